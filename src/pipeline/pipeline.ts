@@ -1,0 +1,62 @@
+import { type Diagnostic, diagnostic, hasFatal } from '../diagnostics/diagnostic.js'
+import type { Doc, DocView } from '../doc/doc.js'
+import type { LayerMap, LayerName } from '../doc/layers.js'
+import type { AnyStage } from './stage.js'
+
+export interface RunResult {
+  readonly ok: boolean
+  readonly doc: Doc
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export interface Pipeline {
+  readonly stages: readonly AnyStage[]
+  run(doc: Doc): RunResult
+}
+
+export class PipelineError extends Error {
+  override readonly name = 'PipelineError'
+}
+
+/** Checks that every stage's requirements are provided by an earlier stage (or the input) and builds the pipeline. */
+export function createPipeline(stages: readonly AnyStage[], given: readonly LayerName[] = []): Pipeline {
+  const available = new Set<LayerName>(given)
+  for (const stage of stages) {
+    for (const layer of stage.requires) {
+      if (!available.has(layer)) {
+        throw new PipelineError(`stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`)
+      }
+    }
+    for (const layer of stage.provides) {
+      if (available.has(layer)) throw new PipelineError(`layer "${layer}" is provided twice (by "${stage.name}")`)
+      available.add(layer)
+    }
+  }
+  const frozenStages = Object.freeze([...stages])
+  return {
+    stages: frozenStages,
+    run(input: Doc): RunResult {
+      const diagnostics: Diagnostic[] = []
+      const ctx = { report: (d: Diagnostic) => diagnostics.push(d) }
+      let layers: Partial<LayerMap> = { ...input.layers }
+      for (const stage of frozenStages) {
+        try {
+          const view = { meta: input.meta, text: input.text, layers } as DocView<LayerName>
+          const provided = stage.run(view, ctx)
+          for (const name of stage.provides) Object.freeze(provided[name])
+          layers = { ...layers, ...provided }
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          diagnostics.push(
+            diagnostic('internal/stage-failed', 'fatal', `stage "${stage.name}" failed: ${message}`, {
+              stage: stage.name,
+            }),
+          )
+          break
+        }
+      }
+      const doc: Doc = { meta: input.meta, text: input.text, layers: Object.freeze(layers) }
+      return { ok: !hasFatal(diagnostics), doc, diagnostics }
+    },
+  }
+}
