@@ -1,6 +1,7 @@
 /** Catalog of every diagnostic Parley can emit: `<area>/<rule>` → what it means. */
 export const DIAGNOSTIC_CODES = {
   'input/not-found': 'the input path does not exist',
+  'input/unreadable': 'the input exists but cannot be read (permissions, or not a regular file)',
   'input/unsupported': 'the input is not a .txt, .html, .htm or .jsonl file',
   'input/empty': 'the input holds no text',
   'input/binary': 'the input is binary data, not text',

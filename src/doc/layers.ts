@@ -28,8 +28,23 @@ export interface Mention extends Span {
   readonly country: string | null
   /** Title or role found inside or beside the mention ("Foreign Minister", "Secretary of State"). */
   readonly role: string | null
-  /** The part of the mention that is the name proper ("Retno Marsudi" in "Foreign Minister Retno Marsudi"). */
-  readonly name: Span
+  /** Sector implied by the mention itself (a seat of government → GOV, "forces" → MIL). */
+  readonly sector: string | null
+  /** True for "former"/"ex-" office-holders. */
+  readonly former: boolean
+  /** True for plural nominals and pronouns ("officials", "they"). */
+  readonly plural: boolean
+  /** How a nominal or pronoun is determined: "the official", "a source", "his counterpart". */
+  readonly determiner: 'definite' | 'indefinite' | 'possessive' | null
+  /** Gazetteer entry for place mentions. */
+  readonly place?: GazetteerPoint
+}
+
+export interface GazetteerPoint {
+  readonly name: string
+  readonly country: string | null
+  readonly lat: number
+  readonly lon: number
 }
 
 export const ACTOR_KINDS = ['person', 'organization', 'country', 'group'] as const

@@ -1,7 +1,10 @@
+import { actors } from '../stages/actors/actors.js'
+import { mentions } from '../stages/mentions/mentions.js'
+import { places } from '../stages/places/places.js'
 import { segment } from '../stages/segment/segment.js'
 import type { AnyStage } from './stage.js'
 
 /** The stages `parley extract` runs, in order. */
 export function defaultStages(): AnyStage[] {
-  return [segment()]
+  return [segment(), mentions(), actors(), places()]
 }

@@ -9,9 +9,14 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[]
 }
 
+export interface RunOptions {
+  /** Called after each stage that ran, with its name and wall time in milliseconds (for profiling). */
+  readonly onStage?: (stage: string, milliseconds: number) => void
+}
+
 export interface Pipeline {
   readonly stages: readonly AnyStage[]
-  run(doc: Doc): RunResult
+  run(doc: Doc, options?: RunOptions): RunResult
 }
 
 export class PipelineError extends Error {
@@ -35,16 +40,19 @@ export function createPipeline(stages: readonly AnyStage[], given: readonly Laye
   const frozenStages = Object.freeze([...stages])
   return {
     stages: frozenStages,
-    run(input: Doc): RunResult {
+    run(input: Doc, options: RunOptions = {}): RunResult {
+      const { onStage } = options
       const diagnostics: Diagnostic[] = []
       const ctx = { report: (d: Diagnostic) => diagnostics.push(d) }
       let layers: Partial<LayerMap> = { ...input.layers }
       for (const stage of frozenStages) {
+        const started = onStage ? performance.now() : 0
         try {
           const view = { meta: input.meta, text: input.text, layers } as DocView<LayerName>
           const provided = stage.run(view, ctx)
           for (const name of stage.provides) Object.freeze(provided[name])
           layers = { ...layers, ...provided }
+          onStage?.(stage.name, performance.now() - started)
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
           diagnostics.push(

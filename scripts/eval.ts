@@ -1,0 +1,136 @@
+/**
+ * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed]`: runs extraction over the evaluation
+ * data in ../shared/eval and the seed article, writes the predictions to .eval/*.jsonl and prints the scores.
+ * Skips (exit 0) when ../shared is absent, as on a fresh clone.
+ */
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { scoreEvents } from '../src/eval/events.js'
+import { formatEventScore, formatQuoteScore, formatSeedScore } from '../src/eval/format.js'
+import { parsePloverGold, parsePolnearGold } from '../src/eval/gold.js'
+import { isObject, readJsonl } from '../src/eval/jsonl.js'
+import { emptyRecord } from '../src/eval/predictions.js'
+import { scoreQuotes } from '../src/eval/quotes.js'
+import { parseSeedExpected, scoreSeed } from '../src/eval/seed.js'
+import { createExtractor, type Extractor } from '../src/extract.js'
+import type { ErrorRecord, ParleyRecord } from '../src/record/record.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = resolve(root, '..', 'shared')
+const outDir = join(root, '.eval')
+
+interface InputArticle {
+  readonly id: string
+  readonly date: string | null
+  readonly title: string | null
+  readonly text: string
+}
+
+function readInputs(path: string): InputArticle[] {
+  return readJsonl(path).lines.flatMap(({ value }) => {
+    if (!isObject(value) || typeof value.id !== 'string' || typeof value.text !== 'string') return []
+    return [
+      {
+        id: value.id,
+        text: value.text,
+        date: typeof value.date === 'string' ? value.date : null,
+        title: typeof value.title === 'string' ? value.title : null,
+      },
+    ]
+  })
+}
+
+/** Extracts every article, writes one record per line to `outPath` and returns the records by id. */
+async function extractAll(
+  extractor: Extractor,
+  articles: readonly InputArticle[],
+  outPath: string,
+  includeText = false,
+): Promise<Map<string, ParleyRecord>> {
+  const records = new Map<string, ParleyRecord>()
+  const out = createWriteStream(outPath)
+  const started = performance.now()
+  for (const a of articles) {
+    let line: ParleyRecord | ErrorRecord
+    try {
+      const { record } = extractor.extract(
+        { text: a.text, meta: { id: a.id, date: a.date, title: a.title } },
+        { includeText },
+      )
+      records.set(a.id, record)
+      line = record
+    } catch (error) {
+      line = { document: { id: a.id }, error: error instanceof Error ? error.message : String(error) }
+      records.set(a.id, emptyRecord(a.id))
+    }
+    out.write(`${JSON.stringify(line)}\n`)
+  }
+  await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())))
+  const seconds = (performance.now() - started) / 1000
+  console.log(`extracted ${articles.length} articles in ${seconds.toFixed(1)} s → ${outPath}`)
+  return records
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string', default: 'dev' },
+      verbose: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
+    strict: true,
+  })
+  if (!existsSync(shared)) {
+    console.log(`eval skipped: ${shared} is absent (the evaluation data is not part of the repository)`)
+    return 0
+  }
+  if (values.split !== 'dev' && values.split !== 'train') {
+    console.error(`--split must be dev or train, not "${values.split}"`)
+    return 2
+  }
+  const wanted = (part: string) => values.only === undefined || values.only === part
+  mkdirSync(outDir, { recursive: true })
+  const extractor = createExtractor()
+  const verbose = values.verbose
+
+  if (wanted('quotes')) {
+    const dir = join(shared, 'eval', 'polnear')
+    const inputs = readInputs(join(dir, `${values.split}.input.jsonl`))
+    console.log(`\n== PolNeAR ${values.split}: quotes ==`)
+    const records = await extractAll(extractor, inputs, join(outDir, `polnear-${values.split}.jsonl`))
+    const gold = parsePolnearGold(readJsonl(join(dir, `${values.split}.jsonl`)))
+    console.log(formatQuoteScore(scoreQuotes(gold, records), { verbose }))
+  }
+  if (wanted('events')) {
+    const dir = join(shared, 'eval', 'plover-gsr')
+    console.log('\n== PLOVER gold-standard records: events ==')
+    const records = await extractAll(
+      extractor,
+      readInputs(join(dir, 'input.jsonl')),
+      join(outDir, 'plover-gsr.jsonl'),
+    )
+    const gold = parsePloverGold(readJsonl(join(dir, 'gold.jsonl')))
+    console.log(formatEventScore(scoreEvents(gold, records), { verbose }))
+  }
+  if (wanted('seed')) {
+    const dir = join(shared, 'seed')
+    const expected = parseSeedExpected(
+      JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown,
+    )
+    const id = expected.doc ?? 'seed'
+    const article: InputArticle = {
+      id,
+      date: expected.date ?? '2022-07-10',
+      title: null,
+      text: readFileSync(join(dir, 'g20-bali.txt'), 'utf8'),
+    }
+    console.log('\n== Seed article (g20-bali) ==')
+    const records = await extractAll(extractor, [article], join(outDir, 'seed.jsonl'), true)
+    console.log(formatSeedScore(scoreSeed(expected, records.get(id) ?? emptyRecord(id))))
+  }
+  return 0
+}
+
+process.exitCode = await main()

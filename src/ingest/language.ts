@@ -1,0 +1,51 @@
+import { franc } from 'franc'
+
+/** Languages franc may answer with: English and the languages news most often arrives in instead. */
+const CANDIDATE_LANGUAGES = [
+  'eng',
+  'fra',
+  'deu',
+  'spa',
+  'ita',
+  'por',
+  'rus',
+  'ukr',
+  'ara',
+  'cmn',
+  'jpn',
+  'tur',
+  'pol',
+  'nld',
+  'ind',
+]
+
+/** Names for messages ("the text looks French"). */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  eng: 'English',
+  fra: 'French',
+  deu: 'German',
+  spa: 'Spanish',
+  ita: 'Italian',
+  por: 'Portuguese',
+  rus: 'Russian',
+  ukr: 'Ukrainian',
+  ara: 'Arabic',
+  cmn: 'Chinese',
+  jpn: 'Japanese',
+  tur: 'Turkish',
+  pol: 'Polish',
+  nld: 'Dutch',
+  ind: 'Indonesian',
+}
+
+/** Below this many characters franc cannot tell, and the language is reported as unknown (null). */
+export const MIN_LANGUAGE_CHARS = 200
+const SAMPLE_CHARS = 3000
+
+/** ISO 639-3 code of the text's language (from its first ~3000 characters), or null when too short to tell. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text
+  if (sample.trim().length < MIN_LANGUAGE_CHARS) return null
+  const code = franc(sample, { only: CANDIDATE_LANGUAGES, minLength: MIN_LANGUAGE_CHARS })
+  return code === 'und' ? null : code
+}

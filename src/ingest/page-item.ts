@@ -1,0 +1,38 @@
+import { htmlToArticle } from './html-article.js'
+import { errorItem, finishDocument } from './items.js'
+import type { TextRead } from './read-text.js'
+import type { IngestItem, ResolvedOptions } from './types.js'
+
+/** Bytes read per allowed character: the head of a text or HTML input that is read at most. */
+export const HEAD_BYTES_PER_CHAR = { text: 4, html: 16 } as const
+
+/** The item for one whole text or HTML input (a file or stdin), once its bytes are read and decoded. */
+export function pageItem(
+  kind: 'text' | 'html',
+  read: TextRead,
+  input: string,
+  id: string,
+  options: ResolvedOptions,
+): IngestItem {
+  if (!read.ok) return errorItem(input, id, read.code, read.reason)
+  const cut = { wasCut: read.wasCut, totalBytes: read.totalBytes }
+  if (kind === 'text') return finishDocument({ input, id, text: read.text, ...cut }, options)
+  if (read.text.trim() === '') return errorItem(input, id, 'input/empty', 'holds no text')
+  const article = htmlToArticle(read.text)
+  if (article === null)
+    return errorItem(input, id, 'input/no-article', 'no article text found in the HTML page')
+  // The page's markup was cut, not its article text: the cap on the text applies as usual.
+  return finishDocument(
+    {
+      input,
+      id,
+      text: article.text,
+      title: article.title,
+      date: article.date,
+      url: article.url,
+      source: article.source,
+      totalBytes: read.totalBytes,
+    },
+    options,
+  )
+}

@@ -1,0 +1,55 @@
+import { sniffInputKind } from './input-kinds.js'
+import { readJsonl } from './jsonl.js'
+import { HEAD_BYTES_PER_CHAR, pageItem } from './page-item.js'
+import { decodeText } from './read-text.js'
+import type { IngestItem, ResolvedOptions } from './types.js'
+
+export const STDIN_INPUT = '-'
+export const STDIN_ID = 'stdin'
+const SNIFF_BYTES = 8192
+
+/** Reads `-`: sniffs JSONL, HTML or plain text from the first bytes, then streams (JSONL) or reads up to the cap. */
+export async function* readStdin(options: ResolvedOptions): AsyncGenerator<IngestItem> {
+  const iterator = options.stdin[Symbol.asyncIterator]()
+  const head: Uint8Array[] = []
+  let headBytes = 0
+  let ended = false
+  const pull = async (): Promise<boolean> => {
+    const next = await iterator.next()
+    if (next.done) {
+      ended = true
+      return false
+    }
+    const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value
+    head.push(bytes)
+    headBytes += bytes.length
+    return true
+  }
+  while (headBytes < SNIFF_BYTES && (await pull())) {}
+  const sniffed = new TextDecoder().decode(Buffer.concat(head).subarray(0, SNIFF_BYTES))
+  const kind = sniffInputKind(sniffed)
+  if (kind === 'jsonl') {
+    yield* readJsonl(resume(head, iterator, ended), STDIN_ID, options)
+    return
+  }
+  const cap = options.maxChars * HEAD_BYTES_PER_CHAR[kind]
+  while (!ended && headBytes < cap && (await pull())) {}
+  let totalBytes = headBytes
+  for (let next = ended ? null : await iterator.next(); next && !next.done; next = await iterator.next()) {
+    totalBytes += next.value.length // drained, not kept
+  }
+  const bytes = Buffer.concat(head)
+  const kept = bytes.subarray(0, Math.min(bytes.length, cap))
+  yield pageItem(kind, decodeText(kept, kept.length < totalBytes, totalBytes), STDIN_INPUT, STDIN_ID, options)
+}
+
+/** The bytes already read, then the rest of the stream. */
+async function* resume(
+  head: readonly Uint8Array[],
+  iterator: AsyncIterator<Uint8Array | string>,
+  ended: boolean,
+): AsyncGenerator<Uint8Array | string> {
+  yield* head
+  if (ended) return
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+}

@@ -1,0 +1,301 @@
+import type { Actor, ActorId, ActorKind, Mention, MentionId, Sentence } from '../../doc/layers.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import { countryByCode } from '../../knowledge/index.js'
+import { BODY_NOUNS } from '../../lang/en/nominals.js'
+import { defineStage } from '../../pipeline/stage.js'
+import { POS } from '../mentions/token-tests.js'
+import { roleFits } from './role-compatibility.js'
+
+/** An actor being assembled from mentions. */
+interface Cluster {
+  key: string
+  kind: ActorKind
+  name: string
+  country: string | null
+  sector: string | null
+  role: string | null
+  anonymous: boolean
+  kbId: string | null
+  former: boolean
+  /** Lower-case words of a person's names ("antony", "blinken"). */
+  words: Set<string>
+  surname: string | null
+  mentions: Mention[]
+}
+
+interface Ctx {
+  readonly text: string
+  readonly tokens: TokenTable
+  readonly sentences: readonly Sentence[]
+}
+
+const PRONOUN_WINDOW_SENTENCES = 3
+
+function mentionText(ctx: Ctx, m: Mention): string {
+  return ctx.text.slice(m.start, m.end)
+}
+
+/** Name words of a person mention, without initials' dots or possessive endings. */
+function nameWords(ctx: Ctx, m: Mention): string[] {
+  const words: string[] = []
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+    const w = ctx.tokens.lower[t]!
+    if (w.length > 1 && !w.endsWith('.')) words.push(w)
+  }
+  return words
+}
+
+/** A mention is in subject position when a verb follows it closely (allowing an appositive in between). */
+function isSubject(ctx: Ctx, m: Mention): boolean {
+  const { tokens } = ctx
+  const sentence = ctx.sentences[tokens.sentence[m.tokenStart]!]
+  const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, m.tokenEnd + 3)
+  for (let t = m.tokenEnd; t < limit; t++) {
+    const p = tokens.pos[t]!
+    if (p === POS.VERB || p === POS.AUX) return true
+    if (p !== POS.ADV) return false
+  }
+  return sentence !== undefined && m.tokenStart === sentence.tokenStart
+}
+
+/** Two mentions separated only by a comma: "Tom Shannon, a former official" / "his counterpart, Nikolai Patrushev". */
+function isAppositive(ctx: Ctx, first: Mention, second: Mention): boolean {
+  return (
+    second.tokenStart === first.tokenEnd + 1 &&
+    ctx.tokens.lower[first.tokenEnd] === ',' &&
+    ctx.tokens.sentence[first.tokenStart] === ctx.tokens.sentence[second.tokenStart]
+  )
+}
+
+/** The nominal's text without its determiner: "a former senior State Department official" → "former senior …". */
+function nominalLabel(ctx: Ctx, m: Mention): string {
+  const t = m.determiner && m.tokenEnd - m.tokenStart > 1 ? m.tokenStart + 1 : m.tokenStart
+  return ctx.text.slice(ctx.tokens.start[t]!, m.end)
+}
+
+class ClusterSet {
+  constructor(readonly mentions: readonly Mention[]) {}
+  readonly clusters: Cluster[] = []
+  readonly byKey = new Map<string, Cluster>()
+  readonly ofMention = new Map<MentionId, Cluster>()
+
+  add(m: Mention, cluster: Cluster): Cluster {
+    cluster.mentions.push(m)
+    this.ofMention.set(m.id, cluster)
+    return cluster
+  }
+
+  create(m: Mention, init: Partial<Cluster> & Pick<Cluster, 'kind' | 'name'>, key?: string): Cluster {
+    const cluster: Cluster = {
+      key: key ?? `${init.kind}:${this.clusters.length}`,
+      country: null,
+      sector: null,
+      role: null,
+      anonymous: false,
+      kbId: null,
+      former: false,
+      words: new Set(),
+      surname: null,
+      mentions: [],
+      ...init,
+    }
+    this.clusters.push(cluster)
+    if (key) this.byKey.set(key, cluster)
+    return this.add(m, cluster)
+  }
+
+  keyed(m: Mention, key: string, init: Partial<Cluster> & Pick<Cluster, 'kind' | 'name'>): Cluster {
+    const existing = this.byKey.get(key)
+    return existing ? this.add(m, existing) : this.create(m, init, key)
+  }
+
+  /** Moves a one-mention cluster's mention into another cluster (appositive merge). */
+  absorb(into: Cluster, from: Cluster): void {
+    if (into === from) return
+    for (const m of from.mentions) this.add(m, into)
+    from.mentions = []
+    into.role ??= from.role
+    into.country ??= from.country
+    into.sector ??= from.sector
+  }
+}
+
+function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
+  if (m.former) {
+    cluster.former = true
+    cluster.sector = null
+  }
+  if (!cluster.role && (m.role || label)) cluster.role = m.type === 'nominal' ? label : m.role
+  if (!cluster.sector && m.sector && !cluster.former) cluster.sector = m.sector
+  cluster.country ??= m.country
+}
+
+function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined): void {
+  const words = nameWords(ctx, m)
+  const surname = words.at(-1) ?? mentionText(ctx, m).toLowerCase()
+  let match: Cluster | undefined
+  for (let i = set.clusters.length - 1; i >= 0 && !match; i--) {
+    const c = set.clusters[i]!
+    if (c.kind !== 'person' || c.words.size === 0) continue
+    if (words.length === 1 ? c.words.has(surname) : c.surname === surname && words.every((w) => c.words.has(w) || w.length <= 2)) {
+      match = c
+    } else if (words.length > 1 && c.words.size === 1 && c.surname === surname) {
+      match = c
+    }
+  }
+  const prevCluster = previous ? set.ofMention.get(previous.id) : undefined
+  const appositiveNominal =
+    previous && previous.type === 'nominal' && !previous.plural && isAppositive(ctx, previous, m) ? prevCluster : undefined
+  const cluster = match ? set.add(m, match) : set.create(m, { kind: 'person', name: mentionText(ctx, m) })
+  if (words.length > cluster.words.size) cluster.name = mentionText(ctx, m)
+  for (const w of words) cluster.words.add(w)
+  cluster.surname ??= surname
+  applyRole(cluster, m, null)
+  if (appositiveNominal && appositiveNominal.mentions.length === 1) {
+    set.absorb(cluster, appositiveNominal)
+    set.clusters.splice(set.clusters.indexOf(appositiveNominal), 1)
+  }
+}
+
+/** The most recent person cluster a pronoun or role nominal can refer to. */
+function antecedent(ctx: Ctx, set: ClusterSet, before: Mention, fits: (c: Cluster) => boolean): Cluster | undefined {
+  const sentence = ctx.tokens.sentence[before.tokenStart]!
+  let fallback: Cluster | undefined
+  for (let i = mentionIndex(before.id) - 1; i >= 0; i--) {
+    const m = set.mentions[i]!
+    const s = ctx.tokens.sentence[m.tokenStart]!
+    if (sentence - s > PRONOUN_WINDOW_SENTENCES) break
+    const c = set.ofMention.get(m.id)
+    if (!c || !fits(c)) continue
+    if (isSubject(ctx, m)) return c
+    fallback ??= c
+  }
+  return fallback
+}
+
+function mentionIndex(id: MentionId): number {
+  return Number(id.slice(1))
+}
+
+function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined): void {
+  const label = nominalLabel(ctx, m)
+  const head = m.role ?? ''
+  const prevCluster = previous ? set.ofMention.get(previous.id) : undefined
+  if (!m.plural && previous && prevCluster?.kind === 'person' && isAppositive(ctx, previous, m)) {
+    set.add(m, prevCluster)
+    applyRole(prevCluster, m, label)
+    return
+  }
+  if (BODY_NOUNS.has(head) && m.country) {
+    const cluster = set.keyed(m, `country:${m.country}`, { kind: 'country', name: countryName(m.country), country: m.country })
+    cluster.sector ??= m.sector
+    return
+  }
+  if (m.plural) {
+    set.keyed(m, `group:${m.country ?? ''}:${head}`, {
+      kind: 'group',
+      name: label,
+      country: m.country,
+      sector: m.former ? null : m.sector,
+    })
+    return
+  }
+  if (m.determiner === 'definite') {
+    const fits = (c: Cluster) =>
+      c.kind === 'person' && roleFits(head, c.role) && (!m.country || !c.country || c.country === m.country)
+    const target = antecedent(ctx, set, m, fits)
+    if (target) {
+      set.add(m, target)
+      return
+    }
+  }
+  const cluster = set.create(m, {
+    kind: 'person',
+    name: label,
+    anonymous: m.determiner !== 'possessive',
+  })
+  applyRole(cluster, m, label)
+}
+
+function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
+  const word = ctx.tokens.lower[m.tokenStart]!
+  if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
+  const fits = m.plural
+    ? (c: Cluster) => c.kind === 'group' || c.kind === 'country' || c.kind === 'organization'
+    : (c: Cluster) => c.kind === 'person'
+  const target = antecedent(ctx, set, m, fits)
+  if (target) set.add(m, target)
+}
+
+function countryName(code: string): string {
+  return countryByCode(code)?.name ?? code
+}
+
+function resolveMention(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined): void {
+  switch (m.type) {
+    case 'person':
+      return resolvePerson(ctx, set, m, previous)
+    case 'country': {
+      const code = m.country ?? m.kbId ?? mentionText(ctx, m)
+      const c = set.keyed(m, `country:${code}`, { kind: 'country', name: countryName(code), country: m.country, kbId: code })
+      if (m.sector) c.sector = m.sector
+      return
+    }
+    case 'organization': {
+      const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`
+      const c = set.keyed(m, key, { kind: 'organization', name: mentionText(ctx, m), kbId: m.kbId, country: m.country })
+      c.sector ??= m.sector
+      return
+    }
+    case 'group':
+      set.keyed(m, `group:${m.country ?? mentionText(ctx, m)}`, {
+        kind: 'group',
+        name: mentionText(ctx, m),
+        country: m.country,
+      })
+      return
+    case 'nominal':
+      return resolveNominal(ctx, set, m, previous)
+    case 'pronoun':
+      return resolvePronoun(ctx, set, m)
+    case 'place':
+      return
+  }
+}
+
+/**
+ * In-document coreference: person names by surname, countries by code (their capitals and seats included),
+ * organisations by id, appositives ("Tom Shannon, a former official"), role nominals ("the top US diplomat") to
+ * the office-holder named earlier, pronouns to the most recent compatible person in subject position, and new
+ * anonymous or group actors for "a Western official" and "some veteran diplomats".
+ */
+export function resolveActors(text: string, tokens: TokenTable, sentences: readonly Sentence[], mentions: readonly Mention[]): Actor[] {
+  const ctx: Ctx = { text, tokens, sentences }
+  const set = new ClusterSet(mentions)
+  mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]))
+  return set.clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c, i) => ({
+      id: `c${i}` as ActorId,
+      name: c.name,
+      kind: c.kind,
+      country: c.country,
+      sector: c.former ? null : c.sector,
+      role: c.role,
+      anonymous: c.anonymous,
+      kbId: c.kbId,
+      mentions: c.mentions.map((m) => m.id).sort((a, b) => mentionIndex(a) - mentionIndex(b)),
+    }))
+}
+
+export function actors() {
+  return defineStage({
+    name: 'actors',
+    requires: ['tokens', 'sentences', 'mentions'],
+    provides: ['actors'],
+    run(doc) {
+      const { tokens, sentences, mentions } = doc.layers
+      return { actors: resolveActors(doc.text, tokens, sentences, mentions) }
+    },
+  })
+}

@@ -1,0 +1,184 @@
+import type { MentionType } from '../../doc/layers.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import type { KbHit, PlaceHit } from '../../knowledge/index.js'
+import {
+  FORMER_MARKERS,
+  LOCATIVE_PREPOSITIONS,
+  MOTION_LEMMAS,
+  NON_PERSON_HEADS,
+  ORGANIZATION_HEADS,
+} from '../../lang/en/nominals.js'
+import type { Part } from './name-parts.js'
+import { isCapitalised, POS } from './token-tests.js'
+
+/** A mention before ids are assigned. */
+export interface DraftMention {
+  tokenStart: number
+  tokenEnd: number
+  type: MentionType
+  kbId: string | null
+  country: string | null
+  role: string | null
+  sector: string | null
+  former: boolean
+  plural: boolean
+  determiner: 'definite' | 'indefinite' | 'possessive' | null
+  /** Gazetteer entry for place mentions. */
+  place?: PlaceHit
+  /** First token of the titles and modifiers in front of a person's name ("Foreign Minister" in front of "Retno Marsudi"). */
+  extentStart?: number
+  /** Unknown single capitalised words kept until the whole document is read ("Blinken" before we know him). */
+  tentative?: boolean
+}
+
+export function draft(tokenStart: number, tokenEnd: number, type: MentionType, extra: Partial<DraftMention> = {}): DraftMention {
+  return {
+    tokenStart,
+    tokenEnd,
+    type,
+    kbId: null,
+    country: null,
+    role: null,
+    sector: null,
+    former: false,
+    plural: false,
+    determiner: null,
+    ...extra,
+  }
+}
+
+function firstHit<T extends KbHit['type']>(hits: readonly KbHit[], type: T): Extract<KbHit, { type: T }> | undefined {
+  return hits.find((h): h is Extract<KbHit, { type: T }> => h.type === type)
+}
+
+/** The country a knowledge-base phrase points to, when used as a modifier ("Russian", "White House", "US"). */
+export function hitCountry(hits: readonly KbHit[]): string | null {
+  for (const hit of hits) {
+    if (hit.type === 'country' || hit.type === 'seat') return hit.code
+    if (hit.type === 'organization' && hit.country) return hit.country
+  }
+  return null
+}
+
+interface Context {
+  readonly text: string
+  readonly tokens: TokenTable
+  readonly sentenceStart: number
+}
+
+/** Whether a capital or seat of government names a place here ("in Moscow", "a Washington restaurant"). */
+function isLocativeUse(ctx: Context, part: Part): boolean {
+  const { tokens } = ctx
+  const before = part.tokenStart - 1
+  const after = part.tokenEnd
+  if (after < tokens.length && tokens.pos[after] === POS.NOUN && !isCapitalised(ctx.text, tokens, after)) return true
+  if (before < ctx.sentenceStart) return false
+  const word = tokens.lower[before]!
+  if (LOCATIVE_PREPOSITIONS.has(word)) return true
+  return word === 'to' && before > ctx.sentenceStart && MOTION_LEMMAS.has(tokens.lemma[before - 1]!)
+}
+
+/** Mentions for a known phrase standing on its own (not modifying a person). */
+function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMention | null {
+  const { hits } = part
+  const seat = firstHit(hits, 'seat')
+  const country = firstHit(hits, 'country')
+  const org = firstHit(hits, 'organization')
+  const place = firstHit(hits, 'place')
+  const { tokenStart: s, tokenEnd: e } = part
+  if (seat) {
+    if (isLocativeUse(ctx, part) && place) return draft(s, e, 'place', { place, country: place.country })
+    return draft(s, e, 'country', { kbId: seat.code, country: seat.code, sector: seat.sector })
+  }
+  if (country) {
+    if (country.form === 'name') return draft(s, e, 'country', { kbId: country.code, country: country.code })
+    if (country.form === 'demonym-plural') {
+      return draft(s, e, 'group', { kbId: country.code, country: country.code, plural: true })
+    }
+    return null // an adjective ("Russian artillery"): nominal mentions pick it up as a modifier
+  }
+  if (org) return draft(s, e, 'organization', { kbId: org.id, country: org.country, sector: org.sector })
+  if (place) return draft(s, e, 'place', { place, country: place.country })
+  return null
+}
+
+/** Classifies a capitalised name with no title before it. */
+function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): DraftMention | null {
+  const { tokens } = ctx
+  const { tokenStart: s, tokenEnd: e } = part
+  const last = tokens.lower[e - 1]!
+  if (ORGANIZATION_HEADS.has(last)) return draft(s, e, 'organization')
+  if (NON_PERSON_HEADS.has(last)) return null
+  for (let i = s; i < e; i++) if (/\d/.test(tokens.lower[i]!)) return null
+  const words = e - s
+  if (words >= 2 && words <= 5) return draft(s, e, 'person')
+  if (words === 1 && tokens.pos[s] === POS.PROPN) return draft(s, e, 'person', { tentative: true })
+  return null
+}
+
+function isFormer(ctx: Context, tokenStart: number): boolean {
+  const before = tokenStart - 1
+  return before >= ctx.sentenceStart && FORMER_MARKERS.has(ctx.tokens.lower[before]!)
+}
+
+/**
+ * Turns the parts of one sentence into mentions. A name preceded by titles and modifiers ("Indonesian Foreign
+ * Minister Retno Marsudi", "White House national security adviser Jake Sullivan") becomes one person mention
+ * over the name, carrying the role and country; known phrases standing alone become country, organisation,
+ * group or place mentions.
+ */
+export function partsToMentions(
+  text: string,
+  tokens: TokenTable,
+  sentenceStart: number,
+  parts: readonly Part[],
+): DraftMention[] {
+  const ctx: Context = { text, tokens, sentenceStart }
+  const out: DraftMention[] = []
+  let chainStart = 0
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!
+    const contiguous = k > 0 && parts[k - 1]!.tokenEnd === part.tokenStart
+    if (!contiguous) chainStart = k
+    if (part.kind !== 'name') continue
+    // modifiers: the contiguous parts before this name
+    const modifiers = parts.slice(chainStart, k)
+    const roles = modifiers.filter((m) => m.kind === 'role')
+    const titled = roles.length > 0 || modifiers.some((m) => m.kind === 'honorific')
+    if (!titled) {
+      for (const m of modifiers) if (m.kind === 'kb') pushKb(ctx, m, out)
+      const mention = unknownName(ctx, part)
+      if (mention) out.push(mention)
+      chainStart = k + 1
+      continue
+    }
+    let country: string | null = null
+    for (const m of modifiers) if (m.kind === 'kb') country ??= hitCountry(m.hits)
+    const role = roles.at(-1)
+    const first = modifiers[0] ?? part
+    const former = isFormer(ctx, first.tokenStart) || roles.some((r) => r.kind === 'role' && r.role.former === true)
+    out.push(
+      draft(part.tokenStart, part.tokenEnd, 'person', {
+        country,
+        role: role?.kind === 'role' ? role.role.role : null,
+        sector: role?.kind === 'role' && !former ? role.role.sector : null,
+        former,
+        extentStart: first.tokenStart,
+      }),
+    )
+    chainStart = k + 1
+  }
+  // known phrases not absorbed as modifiers of a name
+  const absorbed = new Set<Part>()
+  for (let k = 0, start = 0; k < parts.length; k++) {
+    if (k > 0 && parts[k - 1]!.tokenEnd !== parts[k]!.tokenStart) start = k
+    if (parts[k]!.kind === 'name') for (let j = start; j < k; j++) absorbed.add(parts[j]!)
+  }
+  for (const part of parts) if (part.kind === 'kb' && !absorbed.has(part)) pushKb(ctx, part, out)
+  return out
+}
+
+function pushKb(ctx: Context, part: Extract<Part, { kind: 'kb' }>, out: DraftMention[]): void {
+  const mention = kbMention(ctx, part)
+  if (mention && !out.some((m) => m.tokenStart === mention.tokenStart)) out.push(mention)
+}

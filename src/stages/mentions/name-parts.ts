@@ -1,0 +1,110 @@
+import type { Sentence } from '../../doc/layers.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import { type KbHit, lookupPhrase, lookupRole, MAX_PHRASE_WORDS, ROLE_MAX_WORDS, type RoleInfo } from '../../knowledge/index.js'
+import { normalizeKey } from '../../knowledge/normalize-key.js'
+import { HONORIFICS, NAME_CONNECTORS } from '../../lang/en/nominals.js'
+import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js'
+
+/** A piece of a sentence recognised on the way to mentions: a known phrase, a role title or an unknown name. */
+export type Part =
+  | { readonly kind: 'kb'; readonly tokenStart: number; readonly tokenEnd: number; readonly hits: readonly KbHit[] }
+  | { readonly kind: 'role'; readonly tokenStart: number; readonly tokenEnd: number; readonly role: RoleInfo }
+  | { readonly kind: 'honorific'; readonly tokenStart: number; readonly tokenEnd: number }
+  | { readonly kind: 'name'; readonly tokenStart: number; readonly tokenEnd: number }
+
+interface Match<T> {
+  readonly end: number
+  readonly value: T
+}
+
+/** Longest knowledge-base phrase starting at token i (which must be capitalised), within the sentence. */
+function longestKbMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<readonly KbHit[]> | null {
+  const max = Math.min(limit, i + MAX_PHRASE_WORDS + 2)
+  for (let end = max; end > i; end--) {
+    if (!isCapitalised(text, tokens, end - 1) && !/^\d/.test(text[tokens.start[end - 1]!] ?? '')) continue
+    const surface = rangeText(text, tokens, i, end)
+    const hits = lookupPhrase(normalizeKey(surface), surface)
+    if (hits.length > 0) return { end, value: hits }
+  }
+  return null
+}
+
+/** Longest role title starting at token i ("foreign minister", "Secretary of State", "Gen."). */
+function longestRoleMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<RoleInfo> | null {
+  const p = tokens.pos[i]!
+  if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.VERB && p !== POS.ADV) return null
+  const max = Math.min(limit, i + ROLE_MAX_WORDS)
+  for (let end = max; end > i; end--) {
+    const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
+    if (role) return { end, value: role }
+  }
+  return null
+}
+
+/**
+ * Scans one sentence left to right into parts. At each token the longest of a knowledge-base phrase and a
+ * role title wins; capitalised tokens that are neither extend an unknown name, joined by connectors
+ * ("Bank of England") and initials ("Mark A. Milley").
+ */
+export function scanParts(text: string, tokens: TokenTable, sentence: Sentence): Part[] {
+  const parts: Part[] = []
+  const limit = sentence.tokenEnd
+  let i = sentence.tokenStart
+  while (i < limit) {
+    const nameToken = isNameToken(text, tokens, i, sentence.tokenStart)
+    const kb = nameToken ? longestKbMatch(text, tokens, i, limit) : null
+    const role = longestRoleMatch(text, tokens, i, limit)
+    if (kb && (!role || kb.end >= role.end)) {
+      parts.push({ kind: 'kb', tokenStart: i, tokenEnd: kb.end, hits: kb.value })
+      i = kb.end
+      continue
+    }
+    if (role && (nameToken || followedByName(text, tokens, role.end, limit, sentence.tokenStart))) {
+      parts.push({ kind: 'role', tokenStart: i, tokenEnd: role.end, role: role.value })
+      i = role.end
+      continue
+    }
+    if (nameToken && HONORIFICS.has(tokens.lower[i]!)) {
+      parts.push({ kind: 'honorific', tokenStart: i, tokenEnd: i + 1 })
+      i++
+      continue
+    }
+    if (nameToken) {
+      const previous = parts.at(-1)
+      if (previous?.kind === 'name' && previous.tokenEnd === i) {
+        parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 }
+      } else {
+        parts.push({ kind: 'name', tokenStart: i, tokenEnd: i + 1 })
+      }
+      i++
+      continue
+    }
+    // a connector joins two capitalised words into one name: "Bank of England", "Mohammed bin Salman"
+    const previous = parts.at(-1)
+    if (
+      previous?.kind === 'name' &&
+      previous.tokenEnd === i &&
+      NAME_CONNECTORS.has(tokens.lower[i]!) &&
+      i + 1 < limit &&
+      isNameToken(text, tokens, i + 1, sentence.tokenStart)
+    ) {
+      parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 }
+    }
+    i++
+  }
+  return parts.map(trimConnectors(tokens))
+}
+
+function followedByName(text: string, tokens: TokenTable, i: number, limit: number, sentenceStart: number): boolean {
+  return i < limit && isNameToken(text, tokens, i, sentenceStart)
+}
+
+/** A name never ends on a connector ("Bank of" when the next part is a known phrase). */
+function trimConnectors(tokens: TokenTable) {
+  return (part: Part): Part => {
+    if (part.kind !== 'name') return part
+    let end = part.tokenEnd
+    while (end > part.tokenStart + 1 && NAME_CONNECTORS.has(tokens.lower[end - 1]!)) end--
+    return end === part.tokenEnd ? part : { ...part, tokenEnd: end }
+  }
+}

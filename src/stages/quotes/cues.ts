@@ -1,0 +1,201 @@
+import type { Sentence } from '../../doc/layers.js'
+import { posCode, type TokenTable } from '../../doc/token-table.js'
+import {
+  ALWAYS_VERB_FORMS,
+  CUE_TAILS,
+  CUE_VERBS,
+  type CueVerbClass,
+  DOUBLE_CLOSERS,
+  RELATIVE_PRONOUNS,
+  SINGLE_CLOSERS,
+  SOURCE_FIRST_PHRASES,
+  SUBJECT_VERB_GAP_WORDS,
+} from '../../lang/en/speech-verbs.js'
+import type { MentionIndex } from './mention-index.js'
+
+const VERB = posCode('VERB')
+const AUX = posCode('AUX')
+const ADV = posCode('ADV')
+const PART = posCode('PART')
+const DET = posCode('DET')
+const ADJ = posCode('ADJ')
+const NUM = posCode('NUM')
+
+export type CueClass = CueVerbClass | 'source-first'
+
+/** A speech cue found in the text, with the mention that names its speaker when one is next to it. */
+export interface Cue {
+  /** The head token: the verb, or the first word of a source-first phrase ("according"). */
+  readonly head: number
+  /** The cue's tokens: verb plus fixed tail ("told reporters"), or the whole phrase ("according to"). */
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  readonly cueClass: CueClass
+  /** Index into MentionIndex.mentions, or -1. */
+  readonly speaker: number
+  /** Where the speaker stands: before the verb, after it (inverted, or after "according to"), or inherited. */
+  readonly side: 'left' | 'right' | 'inherited' | 'none'
+  /** First token of the subject-and-cue cluster ("Tom Shannon, a former official, said"). */
+  readonly clusterStart: number
+  /** Token after the cluster (cue, tail and an inverted speaker). */
+  readonly clusterEnd: number
+}
+
+/** The tokens and sentences a cue finder needs, with small accessors. */
+export interface TokenContext {
+  readonly text: string
+  readonly tokens: TokenTable
+  readonly sentences: readonly Sentence[]
+}
+
+const lowerAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? ''
+const isComma = (ctx: TokenContext, i: number) => lowerAt(ctx, i) === ','
+const isCloser = (ctx: TokenContext, i: number) => {
+  const w = lowerAt(ctx, i)
+  return DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
+}
+
+function sentenceBounds(ctx: TokenContext, i: number): { first: number; end: number } {
+  const s = ctx.sentences[ctx.tokens.sentence[i]!]
+  return s ? { first: s.tokenStart, end: s.tokenEnd } : { first: 0, end: ctx.tokens.length }
+}
+
+function matchesAt(ctx: TokenContext, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lowerAt(ctx, at + k) !== words[k]) return false
+  return true
+}
+
+/** Length of the longest fixed cue tail at `at` ("reporters", "in a statement"), 0 when none. */
+function tailLength(ctx: TokenContext, at: number, limit: number): number {
+  let best = 0
+  for (const tail of CUE_TAILS) {
+    if (tail.length > best && at + tail.length <= limit && matchesAt(ctx, at, tail)) best = tail.length
+  }
+  return best
+}
+
+/** The cue class of the verb at token i, or null when it is not a cue verb here. */
+function verbClassAt(ctx: TokenContext, i: number): CueVerbClass | null {
+  const cls = CUE_VERBS[ctx.tokens.lemma[i] ?? '']
+  if (!cls) return null
+  const pos = ctx.tokens.pos[i]
+  if (pos === VERB || ALWAYS_VERB_FORMS.has(lowerAt(ctx, i))) return cls
+  return null
+}
+
+/** Skips adverbs and auxiliaries between a subject and its verb, leftwards; returns the first other token. */
+function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
+  let j = from
+  while (j >= first) {
+    const pos = ctx.tokens.pos[j]
+    const w = lowerAt(ctx, j)
+    if (SUBJECT_VERB_GAP_WORDS.has(w) || pos === ADV || (pos === PART && w !== "'s" && w !== '’s')) j--
+    else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
+    else break
+  }
+  return j
+}
+
+/** "Tom Shannon, a former official, said": the name before an appositive or relative clause ending at `comma`. */
+function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number, first: number): number {
+  for (let k = comma - 1; k > first && k >= comma - 25; k--) {
+    const w = lowerAt(ctx, k)
+    if (isCloser(ctx, k) || w === '.' || w === ':' || w === ';') return -1
+    if (!isComma(ctx, k)) continue
+    const named = index.endingAt[k - 1]!
+    if (named < 0) return -1
+    const next = k + 1
+    const opensAppositive =
+      RELATIVE_PRONOUNS.has(lowerAt(ctx, next)) ||
+      index.startingAt[next]! >= 0 ||
+      ctx.tokens.pos[next] === DET ||
+      ctx.tokens.pos[next] === ADJ ||
+      ctx.tokens.pos[next] === NUM
+    return opensAppositive ? named : -1
+  }
+  return -1
+}
+
+interface SpeakerFound {
+  readonly speaker: number
+  readonly side: Cue['side']
+  readonly clusterStart: number
+}
+
+/** The mention naming the speaker of the verb at `verb`: its subject, or the inverted subject after it. */
+function findSpeaker(ctx: TokenContext, index: MentionIndex, verb: number, afterCue: number): SpeakerFound {
+  const { first, end } = sentenceBounds(ctx, verb)
+  const left = skipGapLeft(ctx, verb - 1, first)
+  if (left >= first && ctx.tokens.lemma[left] === 'be') return { speaker: -1, side: 'none', clusterStart: verb }
+  const subject = left >= first ? index.endingAt[left]! : -1
+  if (subject >= 0) {
+    return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }
+  }
+  // "Blinken, who …, said": a relative pronoun standing for the name before it
+  if (left > first && RELATIVE_PRONOUNS.has(lowerAt(ctx, left)) && isComma(ctx, left - 1)) {
+    const named = index.endingAt[left - 2]
+    if (named !== undefined && named >= 0) {
+      return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
+    }
+  }
+  const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left)
+  if (invertible && left >= first && isComma(ctx, left)) {
+    const named = appositiveSubject(ctx, index, left, first)
+    if (named >= 0) return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
+  }
+  if (invertible && afterCue < end) {
+    const inverted = index.startingAt[afterCue]!
+    if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
+  }
+  return { speaker: -1, side: 'none', clusterStart: verb }
+}
+
+/**
+ * Finds speech cues in one pass over the tokens, skipping tokens inside quotations (`isQuoted`), and the
+ * mention that names each cue's speaker. A participle cue after a comma ("…, adding that") inherits the
+ * speaker of the cue before it in the sentence.
+ */
+export function findCues(ctx: TokenContext, index: MentionIndex, isQuoted: (token: number) => boolean): Cue[] {
+  const cues: Cue[] = []
+  const n = ctx.tokens.length
+  for (let i = 0; i < n; i++) {
+    if (isQuoted(i)) continue
+    const phrase = SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
+    if (phrase) {
+      const after = i + phrase.length
+      const speaker = after < n ? index.startingAt[after]! : -1
+      const clusterEnd = speaker >= 0 ? index.mentions[speaker]!.tokenEnd : after
+      cues.push({
+        head: i,
+        tokenStart: i,
+        tokenEnd: after,
+        cueClass: 'source-first',
+        speaker,
+        side: speaker >= 0 ? 'right' : 'none',
+        clusterStart: i,
+        clusterEnd,
+      })
+      i = after - 1
+      continue
+    }
+    const cls = verbClassAt(ctx, i)
+    if (!cls) continue
+    const { end } = sentenceBounds(ctx, i)
+    const tokenEnd = i + 1 + tailLength(ctx, i + 1, end)
+    let found = findSpeaker(ctx, index, i, tokenEnd)
+    const previous = cues[cues.length - 1]
+    if (
+      found.speaker < 0 &&
+      lowerAt(ctx, i).endsWith('ing') &&
+      isComma(ctx, i - 1) &&
+      previous &&
+      previous.speaker >= 0 &&
+      ctx.tokens.sentence[previous.head] === ctx.tokens.sentence[i]
+    ) {
+      found = { speaker: previous.speaker, side: 'inherited', clusterStart: i }
+    }
+    const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : tokenEnd
+    cues.push({ head: i, tokenStart: i, tokenEnd, cueClass: cls, ...found, clusterEnd })
+  }
+  return cues
+}

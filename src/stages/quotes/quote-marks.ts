@@ -1,0 +1,164 @@
+import type { Sentence } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS } from '../../lang/en/speech-verbs.js'
+
+/** Text between a pair of quote marks (or from an opening mark to where an unclosed quotation must stop). */
+export interface QuotedSegment {
+  /** Token index of the opening mark. */
+  readonly open: number
+  /** Token index of the closing mark, or -1 when the quotation was never closed. */
+  readonly close: number
+  /** Content tokens, marks excluded. */
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  /** Content characters, marks and surrounding blanks excluded. */
+  readonly content: Span
+  readonly paragraph: number
+  /** Single marks at the top level (‘…’), not nested in a double-quoted passage. */
+  readonly isSingle: boolean
+  /** The quotation carries on into the next paragraph, which opens with a new mark and no close here. */
+  readonly continues: boolean
+  /** The marks did not balance and the end was recovered (paragraph end or next opening mark). */
+  readonly isRecovered: boolean
+}
+
+export interface UnbalancedMark {
+  /** Token index of the mark left without a partner. */
+  readonly token: number
+  readonly reason: 'unclosed' | 'unopened'
+}
+
+export interface QuoteMarkScan {
+  readonly segments: readonly QuotedSegment[]
+  readonly unbalanced: readonly UnbalancedMark[]
+}
+
+const isBlank = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
+const OPENING_CONTEXT = new Set(['(', '[', '—', '–', '-', ':', '/'])
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…'])
+
+/** The mark is glued to the word after it and not to the word before: it looks like an opening mark. */
+function looksOpening(text: string, start: number, end: number): boolean {
+  const before = text[start - 1]
+  const after = text[end]
+  const freeBefore = isBlank(before) || OPENING_CONTEXT.has(before!) || DOUBLE_OPENERS.has(before!)
+  return freeBefore && !isBlank(after)
+}
+
+/** The mark is glued to the word before it and followed by a blank or punctuation: it looks closing. */
+function looksClosing(text: string, start: number, end: number): boolean {
+  const before = text[start - 1]
+  const after = text[end]
+  return !isBlank(before) && (isBlank(after) || CLOSING_CONTEXT.has(after!) || DOUBLE_CLOSERS.has(after!))
+}
+
+/**
+ * Pairs quote marks in one pass over the tokens. A quotation never runs past its paragraph unless the next
+ * paragraph opens with a quote mark (a multi-paragraph quotation); an opening mark met while a quotation is
+ * open closes the earlier one where the new one starts. Single marks inside a double-quoted passage are
+ * nested quotes and stay part of its content; single marks at the top level pair only when they look like
+ * quote marks (apostrophes are left alone).
+ */
+export function scanQuoteMarks(
+  text: string,
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+): QuoteMarkScan {
+  const segments: QuotedSegment[] = []
+  const unbalanced: UnbalancedMark[] = []
+  const paragraphOf = (token: number) => sentences[tokens.sentence[token]!]?.paragraph ?? 0
+  const markAt = (token: number) => text.slice(tokens.start[token]!, tokens.end[token]!)
+
+  let openDouble = -1
+  let openSingle = -1
+  let paragraph = -1
+  let lastInParagraph = -1
+
+  const emit = (open: number, endToken: number, close: number, isSingle: boolean, continues: boolean) => {
+    const tokenStart = open + 1
+    const tokenEnd = close >= 0 ? close : endToken
+    if (tokenEnd <= tokenStart) return
+    let start = tokens.end[open]!
+    let end = close >= 0 ? tokens.start[close]! : tokens.end[tokenEnd - 1]!
+    while (start < end && isBlank(text[start])) start++
+    while (end > start && isBlank(text[end - 1])) end--
+    if (end <= start) return
+    segments.push({
+      open,
+      close,
+      tokenStart,
+      tokenEnd,
+      content: { start, end },
+      paragraph: paragraphOf(open),
+      isSingle,
+      continues,
+      isRecovered: close < 0 && !continues,
+    })
+  }
+
+  /** Ends an open quotation at a paragraph break: continued when the next paragraph opens with a mark. */
+  const endParagraph = (nextToken: number) => {
+    if (openDouble >= 0) {
+      const continues =
+        nextToken < tokens.length && DOUBLE_OPENERS.has(markAt(nextToken)) && markAt(nextToken) !== '”'
+      if (!continues) unbalanced.push({ token: openDouble, reason: 'unclosed' })
+      emit(openDouble, lastInParagraph + 1, -1, false, continues)
+    }
+    openDouble = -1
+    openSingle = -1
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const p = paragraphOf(i)
+    if (p !== paragraph) {
+      if (paragraph >= 0) endParagraph(i)
+      paragraph = p
+    }
+    lastInParagraph = i
+    const end = tokens.end[i]!
+    const start = tokens.start[i]!
+    if (end - start !== 1) continue
+    const mark = text[start]!
+    const isDouble = DOUBLE_OPENERS.has(mark) || DOUBLE_CLOSERS.has(mark)
+    if (isDouble) {
+      const canOpen = DOUBLE_OPENERS.has(mark)
+      const canClose = DOUBLE_CLOSERS.has(mark)
+      if (openDouble < 0) {
+        if (canOpen && !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))) {
+          openDouble = i
+          openSingle = -1
+        } else {
+          unbalanced.push({ token: i, reason: 'unopened' })
+        }
+        continue
+      }
+      // a quotation is open: close it, unless this is clearly a fresh opening mark
+      const freshOpening =
+        canOpen && looksOpening(text, start, end) && !(canClose && looksClosing(text, start, end))
+      if (canClose && !freshOpening) {
+        emit(openDouble, i, i, false, false)
+        openDouble = -1
+      } else if (mark === '“' && looksClosing(text, start, end)) {
+        // a mistyped closing mark
+        emit(openDouble, i, i, false, false)
+        openDouble = -1
+      } else {
+        unbalanced.push({ token: openDouble, reason: 'unclosed' })
+        emit(openDouble, i, -1, false, false)
+        openDouble = i
+      }
+      continue
+    }
+    if (openDouble >= 0) continue // single marks nested in a double-quoted passage are content
+    if (openSingle < 0) {
+      if (SINGLE_OPENERS.has(mark) && looksOpening(text, start, end)) openSingle = i
+    } else if (SINGLE_CLOSERS.has(mark) && looksClosing(text, start, end)) {
+      emit(openSingle, i, i, true, false)
+      openSingle = -1
+    }
+  }
+  if (paragraph >= 0) endParagraph(tokens.length)
+  segments.sort((a, b) => a.open - b.open)
+  return { segments, unbalanced }
+}
