@@ -3,7 +3,7 @@
  * data in ../shared/eval and the seed article, writes the predictions to .eval/*.jsonl and prints the scores.
  * Skips (exit 0) when ../shared is absent, as on a fresh clone.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -52,24 +52,34 @@ async function extractAll(
   const records = new Map<string, ParleyRecord>()
   const out = createWriteStream(outPath)
   const started = performance.now()
+  let failed = 0
+  let firstFailure: string | null = null
   for (const a of articles) {
     let line: ParleyRecord | ErrorRecord
     try {
-      const { record } = extractor.extract(
+      const { record, ok, diagnostics } = extractor.extract(
         { text: a.text, meta: { id: a.id, date: a.date, title: a.title } },
         { includeText },
       )
       records.set(a.id, record)
       line = record
+      if (!ok) {
+        failed++
+        firstFailure ??= `${a.id}: ${diagnostics.find((d) => d.severity === 'fatal')?.message ?? 'failed'}`
+      }
     } catch (error) {
-      line = { document: { id: a.id }, error: error instanceof Error ? error.message : String(error) }
+      const message = error instanceof Error ? error.message : String(error)
+      line = { document: { id: a.id }, error: message }
       records.set(a.id, emptyRecord(a.id))
+      failed++
+      firstFailure ??= `${a.id}: ${message}`
     }
     out.write(`${JSON.stringify(line)}\n`)
   }
   await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())))
   const seconds = (performance.now() - started) / 1000
   console.log(`extracted ${articles.length} articles in ${seconds.toFixed(1)} s → ${outPath}`)
+  if (failed > 0) console.log(`  ${failed} failed (scored as they came out); first: ${firstFailure}`)
   return records
 }
 
@@ -94,6 +104,7 @@ async function main(): Promise<number> {
   mkdirSync(outDir, { recursive: true })
   const extractor = createExtractor()
   const verbose = values.verbose
+  const summaries: Record<string, unknown> = {}
 
   if (wanted('quotes')) {
     const dir = join(shared, 'eval', 'polnear')
@@ -101,7 +112,10 @@ async function main(): Promise<number> {
     console.log(`\n== PolNeAR ${values.split}: quotes ==`)
     const records = await extractAll(extractor, inputs, join(outDir, `polnear-${values.split}.jsonl`))
     const gold = parsePolnearGold(readJsonl(join(dir, `${values.split}.jsonl`)))
-    console.log(formatQuoteScore(scoreQuotes(gold, records), { verbose }))
+    const score = scoreQuotes(gold, records)
+    const { speakerErrors, missedExamples, ...summary } = score
+    summaries[`quotes-${values.split}`] = summary
+    console.log(formatQuoteScore(score, { verbose }))
   }
   if (wanted('events')) {
     const dir = join(shared, 'eval', 'plover-gsr')
@@ -112,7 +126,10 @@ async function main(): Promise<number> {
       join(outDir, 'plover-gsr.jsonl'),
     )
     const gold = parsePloverGold(readJsonl(join(dir, 'gold.jsonl')))
-    console.log(formatEventScore(scoreEvents(gold, records), { verbose }))
+    const score = scoreEvents(gold, records)
+    const { misses, ...summary } = score
+    summaries.events = summary
+    console.log(formatEventScore(score, { verbose }))
   }
   if (wanted('seed')) {
     const dir = join(shared, 'seed')
@@ -128,8 +145,13 @@ async function main(): Promise<number> {
     }
     console.log('\n== Seed article (g20-bali) ==')
     const records = await extractAll(extractor, [article], join(outDir, 'seed.jsonl'), true)
-    console.log(formatSeedScore(scoreSeed(expected, records.get(id) ?? emptyRecord(id))))
+    const score = scoreSeed(expected, records.get(id) ?? emptyRecord(id))
+    summaries.seed = score
+    console.log(formatSeedScore(score))
   }
+  const summaryPath = join(outDir, 'scores.json')
+  writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)
+  console.log(`\nscores written to ${summaryPath}`)
   return 0
 }
 

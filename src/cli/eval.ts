@@ -67,7 +67,9 @@ function runQuotes(args: string[], io: EvalIo): number {
   const predPath = requireFile('pred', values.pred)
   const gold = parsePolnearGold(readJsonl(goldPath), goldPath)
   const score = scoreQuotes(gold, loadPredictions(predPath, io).records)
-  io.out(values.json ? JSON.stringify(score, null, 2) : formatQuoteScore(score, { verbose: values.verbose }))
+  const { speakerErrors, missedExamples, ...summary } = score
+  const json = values.verbose ? score : summary
+  io.out(values.json ? JSON.stringify(json, null, 2) : formatQuoteScore(score, { verbose: values.verbose }))
   return 0
 }
 
@@ -77,7 +79,9 @@ function runEvents(args: string[], io: EvalIo): number {
   const predPath = requireFile('pred', values.pred)
   const gold = parsePloverGold(readJsonl(goldPath), goldPath)
   const score = scoreEvents(gold, loadPredictions(predPath, io).records)
-  io.out(values.json ? JSON.stringify(score, null, 2) : formatEventScore(score, { verbose: values.verbose }))
+  const { misses, ...summary } = score
+  const json = values.verbose ? score : summary
+  io.out(values.json ? JSON.stringify(json, null, 2) : formatEventScore(score, { verbose: values.verbose }))
   return 0
 }
 

@@ -22,6 +22,8 @@ export interface EventMiss {
 }
 
 export interface EventScore {
+  /** Gold events (recall denominators) and the distinct sentences they come from. */
+  readonly goldEvents: number
   readonly sentences: number
   readonly missingRecords: readonly string[]
   readonly typeFound: number
@@ -83,7 +85,7 @@ export function scoreEvents(
   >()
   const row = (type: string) =>
     getOrInsert(types, type, () => ({ gold: 0, typeFound: 0, dyadFound: 0, predicted: 0, correct: 0 }))
-  const missing: string[] = []
+  const missing = new Set<string>()
   const misses: EventMiss[] = []
   let typeFound = 0
   let dyadFound = 0
@@ -98,7 +100,7 @@ export function scoreEvents(
   }
   for (const g of gold) {
     const record = pred.get(g.id)
-    if (!record) missing.push(g.id)
+    if (!record) missing.add(g.id)
     const events = record?.events ?? []
     const actors = new Map((record?.actors ?? []).map((a) => [a.id, a]))
     const live = events.filter((e) => e.status !== 'negated' && e.type === g.event)
@@ -135,16 +137,17 @@ export function scoreEvents(
       if (ok) r.correct++
     }
   }
-  const sentences = gold.length
-  const typeRecall = ratio(typeFound, sentences)
+  const goldEvents = gold.length
+  const typeRecall = ratio(typeFound, goldEvents)
   const precision = ratio(correct, predicted)
   return {
-    sentences,
-    missingRecords: missing,
+    goldEvents,
+    sentences: goldTypes.size,
+    missingRecords: [...missing],
     typeFound,
     dyadFound,
     typeRecall,
-    dyadRecall: ratio(dyadFound, sentences),
+    dyadRecall: ratio(dyadFound, goldEvents),
     predicted,
     correct,
     precision,

@@ -36,15 +36,17 @@ export function formatQuoteScore(score: QuoteScore, options: FormatOptions = {})
   out.push('  quoted: recall over gold with quote marks, precision over predicted direct/mixed quotes')
   out.push('  speaker: over found attributions whose gold has a source')
   out.push('')
-  out.push('Missed gold attributions (view all, lowest coverage):')
+  out.push('Recall and speaker accuracy by class of gold attribution (view all, lowest coverage):')
   out.push(
     formatTable(
-      ['class', 'gold', 'missed', 'recall'],
-      score.missed.map((m) => [
-        `${m.quoted ? 'quoted' : 'unquoted'}, ${m.sourceIsPronoun ? 'pronoun source' : 'named/nominal source'}`,
-        m.gold,
-        m.missed,
-        fmt3(m.gold === 0 ? 0 : (m.gold - m.missed) / m.gold),
+      ['dimension', 'value', 'gold', 'missed', 'recall', 'speaker'],
+      score.classes.map((c) => [
+        c.dimension,
+        c.value,
+        c.gold,
+        c.gold - c.found,
+        fmt3(c.gold === 0 ? 0 : c.found / c.gold),
+        c.judged === 0 ? '-' : `${fmt3(c.right / c.judged)} (${c.right}/${c.judged})`,
       ]),
     ),
   )
@@ -58,19 +60,6 @@ export function formatQuoteScore(score: QuoteScore, options: FormatOptions = {})
         k.predicted,
         k.correct,
         fmt3(k.predicted === 0 ? 0 : k.correct / k.predicted),
-      ]),
-    ),
-  )
-  out.push('')
-  out.push('Speaker accuracy by gold source (view all, lowest coverage):')
-  out.push(
-    formatTable(
-      ['source', 'judged', 'right', 'accuracy'],
-      score.speakerByPronoun.map((s) => [
-        s.sourceIsPronoun ? 'pronoun' : 'named/nominal',
-        s.judged,
-        s.right,
-        fmt3(s.judged === 0 ? 0 : s.right / s.judged),
       ]),
     ),
   )
@@ -91,7 +80,9 @@ export function formatQuoteScore(score: QuoteScore, options: FormatOptions = {})
 
 export function formatEventScore(score: EventScore, options: FormatOptions = {}): string {
   const out: string[] = []
-  out.push(`Events: ${score.sentences} gold sentences (one gold event each)`)
+  out.push(
+    `Events: ${score.goldEvents} gold events over ${score.sentences} sentences (recall per gold event)`,
+  )
   if (score.missingRecords.length > 0) {
     out.push(`  ${score.missingRecords.length} sentences have no predicted record (scored as empty)`)
   }
@@ -146,6 +137,8 @@ export function formatSeedScore(score: SeedScore): string {
   section('Indirect quotes', 'indirect')
   section('Contacts', 'contact')
   section('Other events', 'event')
+  section('Actors', 'actor')
+  section('Places', 'place')
   out.push('')
   out.push(
     formatTable(
@@ -160,6 +153,8 @@ export function formatSeedScore(score: SeedScore): string {
         ],
         ['contacts found', `${score.contacts.found}/${score.contacts.expected}`],
         ['other events found', `${score.events.found}/${score.events.expected}`],
+        ['actors found (country, sector)', `${score.actors.found}/${score.actors.expected}`],
+        ['places found (country)', `${score.places.found}/${score.places.expected}`],
         ['hypothetical coded as asserted', score.hypotheticalAsAsserted],
         ['negated coded as asserted', score.negatedAsAsserted],
       ],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { actor, quote, record } from '../../test/helpers/records.js'
 import type { PolnearAttribution, PolnearGold } from './gold.js'
-import { matchOneToOne, type QuoteViewScore, scoreQuotes } from './quotes.js'
+import { classesOf, matchOneToOne, type QuoteViewScore, scoreQuotes } from './quotes.js'
 
 function attribution(
   id: string,
@@ -96,6 +96,14 @@ test('scoreQuotes: views, coverage thresholds, precision by kind and speakers', 
     { kind: 'direct', predicted: 3, correct: 2 },
     { kind: 'indirect', predicted: 1, correct: 1 },
   ])
+  const position = score.classes.filter((c) => c.dimension === 'speaker position')
+  assert.deepEqual(
+    position.map((c) => [c.value, c.gold, c.judged, c.right]),
+    [
+      ['after content', 1, 1, 1],
+      ['before content', 2, 2, 1],
+    ],
+  )
   assert.equal(score.speakerErrors.length, 1)
   assert.equal(score.speakerErrors[0]?.goldSource, 'the senator')
 })
@@ -111,10 +119,42 @@ test('scoreQuotes pools over annotators and treats missing records as empty', ()
   assert.deepEqual([all30.gold, all30.found, all30.predicted, all30.correct], [4, 2, 2, 2])
   assert.equal(all30.speakerJudged, 0) // gold without a source is not judged
   assert.deepEqual(score.missingRecords, ['d2'])
-  const missed = score.missed.map((m) => [m.quoted, m.sourceIsPronoun, m.gold, m.missed])
-  assert.deepEqual(missed, [
-    [true, false, 2, 0],
-    [false, false, 1, 1],
-    [false, true, 1, 1],
+  const classRows = score.classes
+    .filter((c) => c.dimension === 'class')
+    .map((c) => [c.value, c.gold, c.found])
+  assert.deepEqual(classRows, [
+    ['quoted, other source', 2, 2],
+    ['unquoted, other source', 1, 0],
+    ['unquoted, pronoun source', 1, 0],
+  ])
+})
+
+test('classesOf places the source before, after or inside the content', () => {
+  const cases: [PolnearAttribution, string][] = [
+    [attribution('E1', [10, 20], [0, 5, 'Ann'], true), 'before content'],
+    [attribution('E1', [10, 20], [25, 28, 'Ann'], true), 'after content'],
+    [attribution('E1', [10, 20], null, true), 'no source'],
+  ]
+  for (const [g, expected] of cases) {
+    assert.deepEqual(
+      classesOf(g).find(([d]) => d === 'speaker position'),
+      ['speaker position', expected],
+    )
+  }
+  const split: PolnearAttribution = {
+    ...attribution('E2', [0, 10], [12, 15, 'she'], true, true),
+    content: {
+      spans: [
+        { start: 0, end: 10 },
+        { start: 20, end: 30 },
+      ],
+      text: '',
+    },
+  }
+  assert.deepEqual(classesOf(split), [
+    ['class', 'quoted, pronoun source'],
+    ['source', 'pronoun'],
+    ['speaker position', 'inside content'],
+    ['content', 'split'],
   ])
 })

@@ -29,12 +29,18 @@ export interface QuoteViewScore {
   readonly speakerAccuracy: number
 }
 
-/** Gold attributions of one class and how many of them no prediction found (view `all`, lowest coverage). */
-export interface MissedClass {
-  readonly quoted: boolean
-  readonly sourceIsPronoun: boolean
+/**
+ * Gold attributions of one class (view `all`, lowest coverage): how many were found and, of those with a source,
+ * how many got the right speaker. Dimensions: `class` (quote marks × pronoun source, the PolNeAR flags), `source`,
+ * `speaker position` (gold source before/after/inside the content) and `content` (one span or split).
+ */
+export interface ClassScore {
+  readonly dimension: string
+  readonly value: string
   readonly gold: number
-  readonly missed: number
+  readonly found: number
+  readonly judged: number
+  readonly right: number
 }
 
 export interface KindPrecision {
@@ -58,10 +64,8 @@ export interface QuoteScore {
   /** Gold articles with no predicted record at all (scored as empty). */
   readonly missingRecords: readonly string[]
   readonly views: readonly QuoteViewScore[]
-  readonly missed: readonly MissedClass[]
+  readonly classes: readonly ClassScore[]
   readonly byKind: readonly KindPrecision[]
-  /** Speaker accuracy split by whether the gold source is a pronoun (view `all`, lowest coverage). */
-  readonly speakerByPronoun: readonly { sourceIsPronoun: boolean; judged: number; right: number }[]
   readonly speakerErrors: readonly QuoteExample[]
   readonly missedExamples: readonly QuoteExample[]
 }
@@ -119,6 +123,32 @@ export function isSpeakerRight(
   return actor !== undefined && sharesWord(actor.name, source.text)
 }
 
+const CLASS_DIMENSIONS: readonly string[] = ['class', 'source', 'speaker position', 'content']
+
+/** The error-analysis classes a gold attribution belongs to, one value per dimension. */
+export function classesOf(g: PolnearAttribution): [dimension: string, value: string][] {
+  const marks = g.quoted ? 'quoted' : 'unquoted'
+  const source = g.source === null ? 'none' : g.sourceIsPronoun ? 'pronoun' : 'name/nominal'
+  const content = g.content?.spans ?? []
+  const first = content[0]?.start ?? 0
+  const last = content[content.length - 1]?.end ?? 0
+  const at = g.source?.spans[0]?.start
+  const position =
+    at === undefined
+      ? 'no source'
+      : at < first
+        ? 'before content'
+        : at >= last
+          ? 'after content'
+          : 'inside content'
+  return [
+    ['class', `${marks}, ${g.sourceIsPronoun ? 'pronoun source' : 'other source'}`],
+    ['source', source],
+    ['speaker position', position],
+    ['content', content.length > 1 ? 'split' : 'one span'],
+  ]
+}
+
 function snippet(text: string, max = 90): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
@@ -150,9 +180,28 @@ export function scoreQuotes(
   const lowest = coverages[0] ?? 0.3
   const tallies = new Map<string, Tally>()
   const tally = (view: QuoteView, c: number) => getOrInsert(tallies, `${view}@${c}`, newTally)
-  const missedByClass = new Map<string, MissedClass>()
+  const classes = new Map<string, ClassScore>()
+  const countClass = (g: PolnearAttribution, found: boolean, judged: boolean, right: boolean) => {
+    for (const [dimension, value] of classesOf(g)) {
+      const key = `${dimension}\u0000${value}`
+      const c = getOrInsert(classes, key, () => ({
+        dimension,
+        value,
+        gold: 0,
+        found: 0,
+        judged: 0,
+        right: 0,
+      }))
+      classes.set(key, {
+        ...c,
+        gold: c.gold + 1,
+        found: c.found + (found ? 1 : 0),
+        judged: c.judged + (judged ? 1 : 0),
+        right: c.right + (right ? 1 : 0),
+      })
+    }
+  }
   const kinds = new Map<string, { predicted: number; correct: number }>()
-  const byPronoun = new Map<boolean, { judged: number; right: number }>()
   const speakerErrors: QuoteExample[] = []
   const missedExamples: QuoteExample[] = []
   const missingRecords = new Set<string>()
@@ -185,29 +234,16 @@ export function scoreQuotes(
             predictedMention: q?.speaker.mention?.text ?? null,
             predictedActor: q?.speaker.actor ? (actors.get(q.speaker.actor)?.name ?? q.speaker.actor) : null,
           })
-          if (isLowestAll) {
-            const key = `${g.quoted}/${g.sourceIsPronoun}`
-            const m = missedByClass.get(key) ?? {
-              quoted: g.quoted,
-              sourceIsPronoun: g.sourceIsPronoun,
-              gold: 0,
-              missed: 0,
-            }
-            missedByClass.set(key, { ...m, gold: m.gold + 1, missed: m.missed + (pi === undefined ? 1 : 0) })
-            if (pi === undefined) missedExamples.push(example(undefined))
-          }
-          if (pi === undefined) return
-          t.found++
-          if (!g.source) return
-          const q = viewPred[pi]!
-          const right = isSpeakerRight(g, q, actors)
-          t.judged++
+          const q = pi === undefined ? undefined : viewPred[pi]
+          const judged = q !== undefined && g.source !== null
+          const right = judged && isSpeakerRight(g, q, actors)
+          if (q) t.found++
+          if (judged) t.judged++
           if (right) t.right++
-          if (isLowestAll) {
-            const s = byPronoun.get(g.sourceIsPronoun) ?? { judged: 0, right: 0 }
-            byPronoun.set(g.sourceIsPronoun, { judged: s.judged + 1, right: s.right + (right ? 1 : 0) })
-            if (!right) speakerErrors.push(example(q))
-          }
+          if (!isLowestAll) return
+          countClass(g, q !== undefined, judged, right)
+          if (!q) missedExamples.push(example(undefined))
+          else if (judged && !right) speakerErrors.push(example(q))
         })
         if (view === 'all' && c === lowest) {
           const matchedPred = new Set(matches.values())
@@ -241,17 +277,17 @@ export function scoreQuotes(
       })
     }
   }
-  const classOrder = (m: MissedClass) => (m.quoted ? 0 : 2) + (m.sourceIsPronoun ? 1 : 0)
   return {
     goldLines: gold.length,
     articles: new Set(gold.map((g) => g.id)).size,
     missingRecords: [...missingRecords],
     views,
-    missed: [...missedByClass.values()].sort((a, b) => classOrder(a) - classOrder(b)),
+    classes: [...classes.values()].sort(
+      (a, b) =>
+        CLASS_DIMENSIONS.indexOf(a.dimension) - CLASS_DIMENSIONS.indexOf(b.dimension) ||
+        a.value.localeCompare(b.value),
+    ),
     byKind: [...kinds].map(([kind, k]) => ({ kind, ...k })).sort((a, b) => a.kind.localeCompare(b.kind)),
-    speakerByPronoun: [...byPronoun]
-      .map(([sourceIsPronoun, s]) => ({ sourceIsPronoun, ...s }))
-      .sort((a, b) => Number(a.sourceIsPronoun) - Number(b.sourceIsPronoun)),
     speakerErrors,
     missedExamples,
   }

@@ -94,3 +94,29 @@ test('scoreSeed: quotes, non-quotes, contacts, events and status violations', ()
   assert.equal(score.negatedAsAsserted, 0)
   assert.equal(score.checks.filter((c) => c.ok).length, 4)
 })
+
+test('scoreSeed: actors by surname with country and sector, places by name with country', () => {
+  const annotation = parseSeedExpected({
+    actors: [
+      { name: 'Ann B. Archer', country: 'USA', sector: 'GOV' },
+      { name: 'Cy Dole', country: null },
+      { name: 'Ed Fox', country: 'GBR' },
+    ],
+    places: [
+      { name: 'Nusa Dua', country: 'IDN' },
+      { name: 'Kyiv', country: 'UKR' },
+    ],
+  })
+  const pred = record('x', {
+    actors: [
+      actor('c0', 'Ann Archer', { country: 'USA', sector: 'GOV' }),
+      actor('c1', 'Dole', { country: 'FRA' }),
+      actor('c2', 'Ed Fox', { country: 'USA' }),
+    ],
+    places: [{ id: 'p0', name: 'Nusa Dua', country: 'IDN', lat: null, lon: null, mentions: [] }],
+  })
+  const score = scoreSeed(annotation, pred)
+  assert.deepEqual(score.actors, { expected: 3, found: 2 })
+  assert.deepEqual(score.places, { expected: 2, found: 1 })
+  assert.match(score.checks.find((c) => c.label.startsWith('Ed Fox'))?.detail ?? '', /^near: Ed Fox USA/)
+})

@@ -10,6 +10,15 @@ export interface SeedExpected {
   readonly indirectQuotes: readonly ExpectedQuote[]
   readonly contacts: readonly ExpectedEvent[]
   readonly events: readonly ExpectedEvent[]
+  readonly actors: readonly ExpectedEntity[]
+  readonly places: readonly ExpectedEntity[]
+}
+
+/** An expected actor or place: name, and country (ISO alpha-3) / sector when the annotation gives them. */
+export interface ExpectedEntity {
+  readonly name: string
+  readonly country: string | null
+  readonly sector: string | null
 }
 
 export interface ExpectedQuote {
@@ -31,7 +40,7 @@ export interface ExpectedEvent {
 }
 
 export interface SeedCheck {
-  readonly section: 'quote' | 'not-quote' | 'indirect' | 'contact' | 'event'
+  readonly section: 'quote' | 'not-quote' | 'indirect' | 'contact' | 'event' | 'actor' | 'place'
   readonly label: string
   readonly ok: boolean
   readonly detail: string
@@ -43,6 +52,8 @@ export interface SeedScore {
   readonly notQuotes: { readonly expected: number; readonly clean: number }
   readonly contacts: { readonly expected: number; readonly found: number }
   readonly events: { readonly expected: number; readonly found: number }
+  readonly actors: { readonly expected: number; readonly found: number }
+  readonly places: { readonly expected: number; readonly found: number }
   /** Asserted predicted events that match an expected hypothetical (or negated) one. */
   readonly hypotheticalAsAsserted: number
   readonly negatedAsAsserted: number
@@ -72,6 +83,11 @@ function expectedEvent(value: unknown, contact: boolean): ExpectedEvent[] {
   ]
 }
 
+function expectedEntity(value: unknown): ExpectedEntity[] {
+  if (!isObject(value) || typeof value.name !== 'string') return []
+  return [{ name: value.name, country: stringOr(value.country, null), sector: stringOr(value.sector, null) }]
+}
+
 /** Reads an expected.json object; unknown fields are ignored, malformed entries skipped. */
 export function parseSeedExpected(value: unknown): SeedExpected {
   if (!isObject(value)) throw new Error('expected annotation is not a JSON object')
@@ -84,6 +100,8 @@ export function parseSeedExpected(value: unknown): SeedExpected {
     indirectQuotes: list(value.indirect_quotes).flatMap(expectedQuote),
     contacts: list(value.contacts).flatMap((v) => expectedEvent(v, true)),
     events: list(value.events).flatMap((v) => expectedEvent(v, false)),
+    actors: list(value.actors).flatMap(expectedEntity),
+    places: list(value.places).flatMap(expectedEntity),
   }
 }
 
@@ -270,6 +288,38 @@ export function scoreSeed(expected: SeedExpected, record: ParleyRecord): SeedSco
   const contacts = scoreEventList(expected.contacts, 'contact')
   const events = scoreEventList(expected.events, 'event')
 
+  const scoreEntities = (
+    list: readonly ExpectedEntity[],
+    section: 'actor' | 'place',
+    candidates: readonly { name: string; country: string | null; sector?: string | null }[],
+  ) => {
+    let found = 0
+    for (const e of list) {
+      const surname = e.name.split(' ').pop() ?? e.name
+      const named = candidates.filter((c) =>
+        section === 'actor'
+          ? hasWord(c.name, surname)
+          : normaliseText(c.name).includes(normaliseText(e.name)),
+      )
+      const hit = named.find(
+        (c) =>
+          (e.country === null || c.country === e.country) && (e.sector === null || c.sector === e.sector),
+      )
+      if (hit) found++
+      const show = (c: (typeof candidates)[number]) =>
+        `${c.name} ${c.country ?? '-'}${c.sector ? ` ${c.sector}` : ''}`
+      checks.push({
+        section,
+        label: `${e.name} ${e.country ?? ''}${e.sector ? ` ${e.sector}` : ''}`.trim(),
+        ok: hit !== undefined,
+        detail: hit ? show(hit) : named.length > 0 ? `near: ${named.map(show).join('; ')}` : 'not found',
+      })
+    }
+    return { expected: list.length, found }
+  }
+  const actorScore = scoreEntities(expected.actors, 'actor', record.actors)
+  const placeScore = scoreEntities(expected.places, 'place', record.places)
+
   // an asserted event that stands for an expected negated/hypothetical one (and for no asserted one) is a violation
   const all = [
     ...expected.contacts.map((e) => ({ e, symmetric: true })),
@@ -292,6 +342,8 @@ export function scoreSeed(expected: SeedExpected, record: ParleyRecord): SeedSco
     notQuotes: { expected: expected.notQuotes.length, clean },
     contacts,
     events,
+    actors: actorScore,
+    places: placeScore,
     hypotheticalAsAsserted,
     negatedAsAsserted,
     checks,

@@ -15,6 +15,15 @@ const PARAGRAPH_BREAK = '\n\n'
  * dropped, and its metadata; null when the page holds no article text.
  */
 export function htmlToArticle(html: string, url?: string | null): HtmlArticle | null {
+  try {
+    return extractArticle(html, url ?? null)
+  } catch {
+    // The page defeated the HTML parser: for the caller it simply holds no article.
+    return null
+  }
+}
+
+function extractArticle(html: string, url: string | null): HtmlArticle | null {
   const document = parseDocument(html)
   const metadata = readPageMetadata(document)
   const fallbackDate = firstTimeElementDate(document)
@@ -22,7 +31,9 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle | 
   const byline = metadata.byline ?? nonEmpty(readable?.byline)
   const isBylineLine = bylineMatcher(byline)
   const keep = (paragraph: string) => !isBoilerplate(paragraph) && !isBylineLine(paragraph)
-  let text = readable ? blockParagraphs(readable.content).filter(keep).join(PARAGRAPH_BREAK) : ''
+  let text = readable
+    ? blockParagraphs(readable.content, PAGE_CHROME_TAGS).filter(keep).join(PARAGRAPH_BREAK)
+    : ''
   if (text.length < MIN_ARTICLE_CHARS) {
     const body = parseDocument(html).body
     text = body ? blockParagraphs(body, PAGE_CHROME_TAGS).filter(keep).join(PARAGRAPH_BREAK) : ''

@@ -66,7 +66,7 @@ const SKIPPED_TAGS = new Set([
   'head',
 ])
 
-/** Page regions skipped when no article container was found and the body is read as a whole. */
+/** Page regions (navigation, headers, footers, sidebars) never read as article text. */
 export const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu'])
 
 const NO_EXTRA_SKIP: ReadonlySet<string> = new Set()

@@ -21,20 +21,28 @@ export async function* readJsonl(
   options: ResolvedOptions,
 ): AsyncGenerator<IngestItem> {
   const maxLineBytes = Math.max(MIN_LINE_BYTES, options.maxChars * LINE_BYTES_PER_CHAR)
+  let items = 0
   for await (const { line, bytes } of byteLines(source, maxLineBytes)) {
-    const input = `${name}:${line}`
-    if (bytes === null) {
-      yield errorItem(input, input, 'input/too-large', `line is longer than ${maxLineBytes} bytes`)
-      continue
-    }
-    const text = decodeUtf8(bytes)
-    if (text === null) {
-      yield errorItem(input, input, 'input/bad-encoding', 'line is not valid UTF-8')
-      continue
-    }
-    if (text.trim() === '') continue
-    yield recordItem(text, input, options)
+    const item = lineItem(bytes, `${name}:${line}`, maxLineBytes, options)
+    if (item === null) continue
+    items++
+    yield item
   }
+  if (items === 0) yield errorItem(name, name, 'input/empty', 'holds no JSONL records')
+}
+
+/** The item for one line, or null for a blank line. */
+function lineItem(
+  bytes: Uint8Array | null,
+  input: string,
+  maxLineBytes: number,
+  options: ResolvedOptions,
+): IngestItem | null {
+  if (bytes === null)
+    return errorItem(input, input, 'input/too-large', `line is longer than ${maxLineBytes} bytes`)
+  const text = decodeUtf8(bytes)
+  if (text === null) return errorItem(input, input, 'input/bad-encoding', 'line is not valid UTF-8')
+  return text.trim() === '' ? null : recordItem(text, input, options)
 }
 
 function recordItem(line: string, input: string, options: ResolvedOptions): IngestItem {

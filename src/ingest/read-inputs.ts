@@ -33,8 +33,15 @@ export async function* readInputs(
       yield errorItem(input, displayId(input), 'input/not-found', 'no such file or directory')
     } else if (stats.isDirectory()) {
       yield* readDirectory(input, resolved)
-    } else {
+    } else if (stats.isFile()) {
       yield* readFile(input, resolved)
+    } else {
+      yield errorItem(
+        input,
+        displayId(input),
+        'input/unreadable',
+        'is not a regular file (pipe it to `-` instead)',
+      )
     }
   }
 }

@@ -36,7 +36,7 @@ export async function* readStdin(options: ResolvedOptions): AsyncGenerator<Inges
   while (!ended && headBytes < cap && (await pull())) {}
   let totalBytes = headBytes
   for (let next = ended ? null : await iterator.next(); next && !next.done; next = await iterator.next()) {
-    totalBytes += next.value.length // drained, not kept
+    totalBytes += Buffer.byteLength(next.value) // drained, not kept
   }
   const bytes = Buffer.concat(head)
   const kept = bytes.subarray(0, Math.min(bytes.length, cap))

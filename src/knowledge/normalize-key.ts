@@ -2,6 +2,8 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g
 const DASHES = /[\u2010-\u2015\u2212]/g
 const WHITESPACE = /\s+/g
+/** ASCII words separated by single spaces, no leading or trailing space: nothing to normalise but case. */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
 
 /**
  * The key under which a phrase is stored and looked up: lower case, without diacritics, typographic
@@ -9,6 +11,10 @@ const WHITESPACE = /\s+/g
  * "The Élysée" → "elysee", "Côte d’Ivoire" → "cote d'ivoire".
  */
 export function normalizeKey(surface: string): string {
+  if (PLAIN.test(surface)) {
+    const key = surface.toLowerCase()
+    return key.startsWith('the ') ? key.slice(4) : key
+  }
   let key = surface
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

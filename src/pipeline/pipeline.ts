@@ -29,11 +29,14 @@ export function createPipeline(stages: readonly AnyStage[], given: readonly Laye
   for (const stage of stages) {
     for (const layer of stage.requires) {
       if (!available.has(layer)) {
-        throw new PipelineError(`stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`)
+        throw new PipelineError(
+          `stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`,
+        )
       }
     }
     for (const layer of stage.provides) {
-      if (available.has(layer)) throw new PipelineError(`layer "${layer}" is provided twice (by "${stage.name}")`)
+      if (available.has(layer))
+        throw new PipelineError(`layer "${layer}" is provided twice (by "${stage.name}")`)
       available.add(layer)
     }
   }

@@ -110,7 +110,14 @@ export const NOMINAL_DETERMINERS: Readonly<Record<string, 'definite' | 'indefini
 }
 
 /** Modifiers that mark a former office-holder ("a former senior State Department official"). */
-export const FORMER_MARKERS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'onetime', 'erstwhile', 'retired'])
+export const FORMER_MARKERS: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'ex-',
+  'onetime',
+  'erstwhile',
+  'retired',
+])
 
 /** Pronouns kept as mentions, with the kind of antecedent they take. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker'>> = {
@@ -223,7 +230,21 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ])
 
 /** Lower-case words that may join capitalised words inside one name ("Bank of England", "bin Salman"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'ibn', 'for', 'and', 'the'])
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'al',
+  'bin',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'ibn',
+  'for',
+])
 
 /** Prepositions before a capital's name that make it a place, not a government ("in Moscow", "from Kyiv"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -274,3 +295,20 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'minister president secretary'
   ).split(' '),
 )
+
+/** Verbs whose object is a territory, not a government: "take Kyiv", "seized Mariupol". */
+export const TERRITORY_LEMMAS: ReadonlySet<string> = new Set(
+  'take capture seize attack bomb shell strike enter reach encircle besiege surround liberate occupy leave flee evacuate visit tour land hit retake annex invade defend hold control'.split(
+    ' ',
+  ),
+)
+
+/** Capitalised words that are never places, whatever a gazetteer says ("In March", "on Friday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+)
+
+/** Cities smaller than this are trusted only after a locative preposition or in a dateline. */
+export const MIN_BARE_CITY_POPULATION = 100_000

@@ -7,9 +7,11 @@
  * How a cue verb can attach to what was said:
  * - `speech`: direct quotes and reported clauses ("said", "warned that …");
  * - `direct`: only a direct quotation next to it ("“…,” he continued", "she asked: “…”");
- * - `belief`: reported clauses only, never a direct quote on its own ("they believe that …").
+ * - `belief`: reported clauses only, never a direct quote on its own ("they believe that …");
+ * - `intent`: a to-infinitive only ("Clinton wants to sign up five million people");
+ * - `stance`: a speech act whose object says what was said ("she criticized the ruling", "he endorsed Cruz").
  */
-export type CueVerbClass = 'speech' | 'direct' | 'belief'
+export type CueVerbClass = 'speech' | 'direct' | 'belief' | 'intent' | 'stance'
 
 export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   say: 'speech',
@@ -37,7 +39,6 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   concede: 'speech',
   assert: 'speech',
   contend: 'speech',
-  maintain: 'speech',
   allege: 'speech',
   confirm: 'speech',
   deny: 'speech',
@@ -61,6 +62,8 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   answer: 'direct',
   ask: 'direct',
   wonder: 'direct',
+  read: 'direct',
+  sing: 'direct',
   continue: 'direct',
   joke: 'speech',
   quip: 'direct',
@@ -86,10 +89,91 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   learn: 'belief',
   find: 'belief',
   show: 'belief',
+  criticize: 'stance',
+  criticise: 'stance',
+  accuse: 'stance',
+  urge: 'stance',
+  praise: 'stance',
+  defend: 'stance',
+  endorse: 'stance',
+  propose: 'stance',
+  reject: 'stance',
+  condemn: 'stance',
+  denounce: 'stance',
+  blame: 'stance',
+  cite: 'stance',
+  question: 'stance',
+  dismiss: 'stance',
+  mention: 'stance',
+  describe: 'stance',
+  support: 'stance',
+  oppose: 'stance',
+  applaud: 'stance',
+  welcome: 'stance',
+  slam: 'stance',
+  blast: 'stance',
+  attack: 'stance',
+  recommend: 'stance',
+  demand: 'stance',
+  request: 'stance',
+  back: 'stance',
+  decry: 'stance',
+  tout: 'stance',
+  mock: 'stance',
+  want: 'intent',
+  plan: 'intent',
+  intend: 'intent',
+  seek: 'intent',
+  refuse: 'intent',
+  decline: 'intent',
+  threaten: 'intent',
+  aim: 'intent',
+}
+
+/** Cue verbs that may report a to-infinitive ("vowed to punish", "hopes to win"), besides `intent` verbs. */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'promise',
+  'vow',
+  'pledge',
+  'hope',
+  'agree',
+  'offer',
+])
+
+/**
+ * Verbs that are cues only with their particle, whose object is what was said or asked for:
+ * "called for a moratorium", "talked about the debate", "warned of consequences".
+ */
+export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
+  call: ['for', 'on'],
+  talk: ['about'],
+  speak: ['about', 'of'],
+  complain: ['about'],
+  warn: ['of', 'against', 'about'],
+  rail: ['against'],
+  argue: ['for', 'against'],
+  push: ['for'],
+  press: ['for'],
+  advocate: ['for'],
+  appeal: ['for'],
+  plead: ['for'],
+  brag: ['about'],
+  boast: ['about'],
+  joke: ['about'],
+  comment: ['on'],
+  insist: ['on'],
+  point: ['to'],
 }
 
 /** Surface forms taken as cue verbs whatever part of speech the tagger gave them. */
-export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds'])
+export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+])
 
 /** Cue phrases whose source follows them: "according to X". Token sequences, lower case. */
 export const SOURCE_FIRST_PHRASES: readonly (readonly string[])[] = [['according', 'to']]
@@ -194,3 +278,58 @@ export const DOUBLE_OPENERS: ReadonlySet<string> = new Set(['“', '"', '«', '�
 export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»'])
 export const SINGLE_OPENERS: ReadonlySet<string> = new Set(['‘', "'", '‹', '‚', '‛'])
 export const SINGLE_CLOSERS: ReadonlySet<string> = new Set(['’', "'", '›'])
+
+/** Cue verbs that take the addressee before the reported clause: "told the council (that) …". */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'assure',
+  'inform',
+  'remind',
+  'warn',
+  'promise',
+  'ask',
+  'caution',
+  'advise',
+  'notify',
+])
+
+/**
+ * Verbs that attribute a quoted fragment to their subject without being speech cues on their own:
+ * "Obama called the holiday “a celebration …”", "she blasted the media as “dishonest”".
+ */
+export const FRAGMENT_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'label',
+  'dub',
+  'term',
+  'brand',
+  'hail',
+  'deride',
+  'characterize',
+  'refer',
+  'quote',
+  'invoke',
+  'echo',
+  'proclaim',
+  'express',
+  'voice',
+  'offer',
+  'thank',
+  'lambast',
+  'ridicule',
+])
+
+/** Dashes that attribute the quotation they follow to the name after them: “…” ― Jo Ames. */
+export const ATTRIBUTION_DASHES: ReadonlySet<string> = new Set(['―', '—', '–'])
+
+/** Words that open an embedded question after "asked": "asked whether the talks would resume". */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'why',
+  'how',
+  'what',
+  'when',
+  'who',
+  'where',
+])

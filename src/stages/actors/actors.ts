@@ -30,6 +30,7 @@ interface Ctx {
 }
 
 const PRONOUN_WINDOW_SENTENCES = 3
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
 
 function mentionText(ctx: Ctx, m: Mention): string {
   return ctx.text.slice(m.start, m.end)
@@ -45,12 +46,21 @@ function nameWords(ctx: Ctx, m: Mention): string[] {
   return words
 }
 
-/** A mention is in subject position when a verb follows it closely (allowing an appositive in between). */
+/**
+ * A mention is in subject position when a verb follows it closely, allowing an appositive or relative clause
+ * between commas ("Blinken, who often defends diplomacy, said").
+ */
 function isSubject(ctx: Ctx, m: Mention): boolean {
   const { tokens } = ctx
   const sentence = ctx.sentences[tokens.sentence[m.tokenStart]!]
-  const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, m.tokenEnd + 3)
-  for (let t = m.tokenEnd; t < limit; t++) {
+  const end = sentence ? sentence.tokenEnd : tokens.length
+  let t = m.tokenEnd
+  if (tokens.lower[t] === ',') {
+    let close = t + 1
+    while (close < end && close - t <= 14 && tokens.lower[close] !== ',') close++
+    if (tokens.lower[close] === ',') t = close + 1
+  }
+  for (const limit = Math.min(end, t + 3); t < limit; t++) {
     const p = tokens.pos[t]!
     if (p === POS.VERB || p === POS.AUX) return true
     if (p !== POS.ADV) return false
@@ -58,13 +68,34 @@ function isSubject(ctx: Ctx, m: Mention): boolean {
   return sentence !== undefined && m.tokenStart === sentence.tokenStart
 }
 
-/** Two mentions separated only by a comma: "Tom Shannon, a former official" / "his counterpart, Nikolai Patrushev". */
+const APPOSITIVE_GAP = 6
+
+/**
+ * Two mentions of one person separated by a comma: "Tom Shannon, a former official", "his counterpart, Nikolai
+ * Patrushev". A prepositional phrase may come before the comma ("Russia's ambassador to the United States,
+ * Anatoly Antonov") and titles after it ("the top US military officer, General Mark A. Milley").
+ */
 function isAppositive(ctx: Ctx, first: Mention, second: Mention): boolean {
-  return (
-    second.tokenStart === first.tokenEnd + 1 &&
-    ctx.tokens.lower[first.tokenEnd] === ',' &&
-    ctx.tokens.sentence[first.tokenStart] === ctx.tokens.sentence[second.tokenStart]
-  )
+  const { tokens } = ctx
+  if (tokens.sentence[first.tokenStart] !== tokens.sentence[second.tokenStart]) return false
+  if (second.tokenStart - first.tokenEnd > APPOSITIVE_GAP) return false
+  let comma = -1
+  for (let t = first.tokenEnd; t < second.tokenStart; t++) {
+    if (tokens.lower[t] === ',') {
+      if (comma >= 0) return false
+      comma = t
+    }
+  }
+  if (comma < 0) return false
+  // before the comma: nothing, or a prepositional phrase ("to the United States")
+  if (comma > first.tokenEnd && tokens.pos[first.tokenEnd] !== POS.ADP) return false
+  for (let t = first.tokenEnd; t < comma; t++) if (tokens.pos[t] === POS.VERB || tokens.pos[t] === POS.AUX) return false
+  // after the comma: nothing, or title words ("General")
+  for (let t = comma + 1; t < second.tokenStart; t++) {
+    const p = tokens.pos[t]!
+    if (p !== POS.PROPN && p !== POS.NOUN && p !== POS.ADJ) return false
+  }
+  return true
 }
 
 /** The nominal's text without its determiner: "a former senior State Department official" → "former senior …". */
@@ -130,7 +161,17 @@ function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
   cluster.country ??= m.country
 }
 
-function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined): void {
+/** The singular nominal this name is in apposition to: "Russia's ambassador to the United States, Anatoly Antonov". */
+function appositiveBefore(ctx: Ctx, set: ClusterSet, m: Mention): Cluster | undefined {
+  for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
+    const other = set.mentions[i]!
+    if (m.tokenStart - other.tokenEnd > APPOSITIVE_GAP) return undefined
+    if (other.type === 'nominal' && !other.plural && isAppositive(ctx, other, m)) return set.ofMention.get(other.id)
+  }
+  return undefined
+}
+
+function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const words = nameWords(ctx, m)
   const surname = words.at(-1) ?? mentionText(ctx, m).toLowerCase()
   let match: Cluster | undefined
@@ -143,9 +184,7 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention 
       match = c
     }
   }
-  const prevCluster = previous ? set.ofMention.get(previous.id) : undefined
-  const appositiveNominal =
-    previous && previous.type === 'nominal' && !previous.plural && isAppositive(ctx, previous, m) ? prevCluster : undefined
+  const appositiveNominal = appositiveBefore(ctx, set, m)
   const cluster = match ? set.add(m, match) : set.create(m, { kind: 'person', name: mentionText(ctx, m) })
   if (words.length > cluster.words.size) cluster.name = mentionText(ctx, m)
   for (const w of words) cluster.words.add(w)
@@ -157,7 +196,10 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention 
   }
 }
 
-/** The most recent person cluster a pronoun or role nominal can refer to. */
+/**
+ * The cluster a pronoun or role nominal refers to: the nearest fitting mention earlier in the same sentence,
+ * else the most recent fitting mention in subject position within the last sentences, else the most recent one.
+ */
 function antecedent(ctx: Ctx, set: ClusterSet, before: Mention, fits: (c: Cluster) => boolean): Cluster | undefined {
   const sentence = ctx.tokens.sentence[before.tokenStart]!
   let fallback: Cluster | undefined
@@ -167,7 +209,7 @@ function antecedent(ctx: Ctx, set: ClusterSet, before: Mention, fits: (c: Cluste
     if (sentence - s > PRONOUN_WINDOW_SENTENCES) break
     const c = set.ofMention.get(m.id)
     if (!c || !fits(c)) continue
-    if (isSubject(ctx, m)) return c
+    if (s === sentence || isSubject(ctx, m)) return c
     fallback ??= c
   }
   return fallback
@@ -192,7 +234,7 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     return
   }
   if (m.plural) {
-    set.keyed(m, `group:${m.country ?? ''}:${head}`, {
+    set.keyed(m, m.country ? `group:${m.country}:${head}` : `group::${label.toLowerCase()}`, {
       kind: 'group',
       name: label,
       country: m.country,
@@ -220,10 +262,19 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const word = ctx.tokens.lower[m.tokenStart]!
   if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
-  const fits = m.plural
-    ? (c: Cluster) => c.kind === 'group' || c.kind === 'country' || c.kind === 'organization'
-    : (c: Cluster) => c.kind === 'person'
-  const target = antecedent(ctx, set, m, fits)
+  const kind: ActorKind = m.plural ? 'group' : 'person'
+  // an object pronoun never refers to the subject of its own clause: "Blinken chose not to meet him"
+  const sentence = ctx.tokens.sentence[m.tokenStart]!
+  const excluded = new Set<Cluster>()
+  if (OBJECT_PRONOUNS.has(word)) {
+    for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
+      const other = set.mentions[i]!
+      if (ctx.tokens.sentence[other.tokenStart] !== sentence) break
+      const c = set.ofMention.get(other.id)
+      if (c && isSubject(ctx, other)) excluded.add(c)
+    }
+  }
+  const target = antecedent(ctx, set, m, (c) => c.kind === kind && !excluded.has(c))
   if (target) set.add(m, target)
 }
 
@@ -234,7 +285,7 @@ function countryName(code: string): string {
 function resolveMention(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined): void {
   switch (m.type) {
     case 'person':
-      return resolvePerson(ctx, set, m, previous)
+      return resolvePerson(ctx, set, m)
     case 'country': {
       const code = m.country ?? m.kbId ?? mentionText(ctx, m)
       const c = set.keyed(m, `country:${code}`, { kind: 'country', name: countryName(code), country: m.country, kbId: code })

@@ -1,15 +1,10 @@
 import type { MentionType } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import type { KbHit, PlaceHit } from '../../knowledge/index.js'
-import {
-  FORMER_MARKERS,
-  LOCATIVE_PREPOSITIONS,
-  MOTION_LEMMAS,
-  NON_PERSON_HEADS,
-  ORGANIZATION_HEADS,
-} from '../../lang/en/nominals.js'
+import { FORMER_MARKERS, NON_PERSON_HEADS, ORGANIZATION_HEADS, PERSON_NOUNS } from '../../lang/en/nominals.js'
 import type { Part } from './name-parts.js'
-import { isCapitalised, POS } from './token-tests.js'
+import { isLocativeUse } from './place-context.js'
+import { POS } from './token-tests.js'
 
 /** A mention before ids are assigned. */
 export interface DraftMention {
@@ -29,6 +24,8 @@ export interface DraftMention {
   extentStart?: number
   /** Unknown single capitalised words kept until the whole document is read ("Blinken" before we know him). */
   tentative?: boolean
+  /** The mention opens its sentence (its capital letter says nothing about it being a name). */
+  sentenceInitial?: boolean
 }
 
 export function draft(tokenStart: number, tokenEnd: number, type: MentionType, extra: Partial<DraftMention> = {}): DraftMention {
@@ -66,18 +63,6 @@ interface Context {
   readonly sentenceStart: number
 }
 
-/** Whether a capital or seat of government names a place here ("in Moscow", "a Washington restaurant"). */
-function isLocativeUse(ctx: Context, part: Part): boolean {
-  const { tokens } = ctx
-  const before = part.tokenStart - 1
-  const after = part.tokenEnd
-  if (after < tokens.length && tokens.pos[after] === POS.NOUN && !isCapitalised(ctx.text, tokens, after)) return true
-  if (before < ctx.sentenceStart) return false
-  const word = tokens.lower[before]!
-  if (LOCATIVE_PREPOSITIONS.has(word)) return true
-  return word === 'to' && before > ctx.sentenceStart && MOTION_LEMMAS.has(tokens.lemma[before - 1]!)
-}
-
 /** Mentions for a known phrase standing on its own (not modifying a person). */
 function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMention | null {
   const { hits } = part
@@ -87,7 +72,8 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
   const place = firstHit(hits, 'place')
   const { tokenStart: s, tokenEnd: e } = part
   if (seat) {
-    if (isLocativeUse(ctx, part) && place) return draft(s, e, 'place', { place, country: place.country })
+    const use = { ...ctx, tokenStart: s, tokenEnd: e }
+    if (place && isLocativeUse(use)) return draft(s, e, 'place', { place, country: place.country })
     return draft(s, e, 'country', { kbId: seat.code, country: seat.code, sector: seat.sector })
   }
   if (country) {
@@ -111,9 +97,24 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
   if (NON_PERSON_HEADS.has(last)) return null
   for (let i = s; i < e; i++) if (/\d/.test(tokens.lower[i]!)) return null
   const words = e - s
-  if (words >= 2 && words <= 5) return draft(s, e, 'person')
-  if (words === 1 && tokens.pos[s] === POS.PROPN) return draft(s, e, 'person', { tentative: true })
+  if (tokens.pos[e - 1] !== POS.PROPN) return null
+  if (words >= 2 && words <= 5) {
+    for (let i = s; i < e; i++) if (tokens.pos[i] === POS.ADJ) return null
+    return draft(s, e, 'person')
+  }
+  if (words === 1 && !isPersonNoun(last)) {
+    return draft(s, e, 'person', { tentative: true, sentenceInitial: s === ctx.sentenceStart })
+  }
   return null
+}
+
+const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
+)
+
+/** "Critics", "Officials" at the start of a sentence are nominals, not names. */
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUN_FORMS.has(word)
 }
 
 function isFormer(ctx: Context, tokenStart: number): boolean {

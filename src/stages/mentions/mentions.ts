@@ -16,10 +16,14 @@ function confirmTentative(mentions: DraftMention[], text: string, tokens: TokenT
       for (let t = m.tokenStart; t < m.tokenEnd; t++) personWords.add(tokens.lower[t]!)
     }
   }
+  const midSentence = new Set<string>()
+  for (const m of mentions) if (!m.sentenceInitial) midSentence.add(tokens.lower[m.tokenStart]!)
   return mentions.filter((m) => {
     if (!m.tentative) return true
     const word = tokens.lower[m.tokenStart]!
     if (personWords.has(word)) return true
+    // a capitalised word opening a sentence ("Others said") counts only if it is capitalised elsewhere too
+    if (m.sentenceInitial && !midSentence.has(word)) return false
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
     const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1]! : ''
     return SPEAKER_LEMMAS.has(next) || (before === 'say' && text[tokens.end[m.tokenEnd - 1]!] === ',')

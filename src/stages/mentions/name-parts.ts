@@ -3,6 +3,7 @@ import type { TokenTable } from '../../doc/token-table.js'
 import { type KbHit, lookupPhrase, lookupRole, MAX_PHRASE_WORDS, ROLE_MAX_WORDS, type RoleInfo } from '../../knowledge/index.js'
 import { normalizeKey } from '../../knowledge/normalize-key.js'
 import { HONORIFICS, NAME_CONNECTORS } from '../../lang/en/nominals.js'
+import { trustedHits } from './place-context.js'
 import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js'
 
 /** A piece of a sentence recognised on the way to mentions: a known phrase, a role title or an unknown name. */
@@ -18,27 +19,42 @@ interface Match<T> {
 }
 
 /** Longest knowledge-base phrase starting at token i (which must be capitalised), within the sentence. */
-function longestKbMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<readonly KbHit[]> | null {
-  const max = Math.min(limit, i + MAX_PHRASE_WORDS + 2)
+function longestKbMatch(
+  text: string,
+  tokens: TokenTable,
+  sentence: Sentence,
+  i: number,
+): Match<readonly KbHit[]> | null {
+  const max = Math.min(sentence.tokenEnd, i + MAX_PHRASE_WORDS + 2)
   for (let end = max; end > i; end--) {
     if (!isCapitalised(text, tokens, end - 1) && !/^\d/.test(text[tokens.start[end - 1]!] ?? '')) continue
     const surface = rangeText(text, tokens, i, end)
-    const hits = lookupPhrase(normalizeKey(surface), surface)
+    const key = normalizeKey(surface)
+    const context = { text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end }
+    const hits = trustedHits(lookupPhrase(key, surface), key, context)
     if (hits.length > 0) return { end, value: hits }
   }
   return null
 }
 
-/** Longest role title starting at token i ("foreign minister", "Secretary of State", "Gen."). */
-function longestRoleMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<RoleInfo> | null {
+/**
+ * Role title starting at token i ("foreign minister", "Secretary of State", "Gen."): the longest listed
+ * form, else the shortest generic one ("culture minister", "Minister of Finance"), never across punctuation.
+ */
+function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<RoleInfo> | null {
   const p = tokens.pos[i]!
-  if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.VERB && p !== POS.ADV) return null
+  if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.ADV) return null
+  let exact: Match<RoleInfo> | null = null
+  let generic: Match<RoleInfo> | null = null
   const max = Math.min(limit, i + ROLE_MAX_WORDS)
-  for (let end = max; end > i; end--) {
+  for (let end = i + 1; end <= max; end++) {
+    if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT) break
     const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
-    if (role) return { end, value: role }
+    if (!role) continue
+    if (role.generic !== true) exact = { end, value: role }
+    else generic ??= { end, value: role }
   }
-  return null
+  return exact ?? generic
 }
 
 /**
@@ -52,8 +68,13 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
   let i = sentence.tokenStart
   while (i < limit) {
     const nameToken = isNameToken(text, tokens, i, sentence.tokenStart)
-    const kb = nameToken ? longestKbMatch(text, tokens, i, limit) : null
-    const role = longestRoleMatch(text, tokens, i, limit)
+    const previousPart = parts.at(-1)
+    const continuesName =
+      previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN
+    const found = nameToken ? longestKbMatch(text, tokens, sentence, i) : null
+    // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
+    const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found
+    const role = roleMatch(text, tokens, i, limit)
     if (kb && (!role || kb.end >= role.end)) {
       parts.push({ kind: 'kb', tokenStart: i, tokenEnd: kb.end, hits: kb.value })
       i = kb.end

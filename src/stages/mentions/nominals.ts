@@ -20,7 +20,9 @@ const HEADS: ReadonlyMap<string, HeadNoun> = (() => {
   return map
 })()
 
-const MODIFIER_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.NOUN, POS.ADV, POS.NUM, POS.PROPN, POS.VERB])
+const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain'])
+
+const MODIFIER_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.NOUN, POS.ADV, POS.NUM, POS.PROPN])
 
 /**
  * Noun phrases naming people or bodies: "the official", "a Western official", "some veteran diplomats",
@@ -69,7 +71,9 @@ export function findNominals(
     }
     // "the president of France"
     if (!country && tokens.lower[i + 1] === 'of' && countryAt[i + 2]) country = countryAt[i + 2]!
-    if (!determiner && !head.plural && start === i) continue // a bare singular noun is rarely a mention
+    if (!determiner && !head.plural) continue // a bare singular noun is rarely a mention
+    // "is the leader of …": a predicate describes the subject, it does not name someone new
+    if (start > sentence.tokenStart && COPULAS.has(tokens.lemma[start - 1]!)) continue
     out.push(
       draft(start, i + 1, 'nominal', {
         country,

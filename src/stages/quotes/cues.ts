@@ -2,10 +2,13 @@ import type { Sentence } from '../../doc/layers.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
 import {
   ALWAYS_VERB_FORMS,
+  ATTRIBUTION_DASHES,
   CUE_TAILS,
   CUE_VERBS,
   type CueVerbClass,
   DOUBLE_CLOSERS,
+  DOUBLE_OPENERS,
+  PHRASAL_CUES,
   RELATIVE_PRONOUNS,
   SINGLE_CLOSERS,
   SOURCE_FIRST_PHRASES,
@@ -20,8 +23,16 @@ const PART = posCode('PART')
 const DET = posCode('DET')
 const ADJ = posCode('ADJ')
 const NUM = posCode('NUM')
+const PROPN = posCode('PROPN')
+const NOUN = posCode('NOUN')
+const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 
-export type CueClass = CueVerbClass | 'source-first'
+/** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
+const INVERTED_LEAD_WORDS = 3
+/** Longest bracketed aside skipped between a subject and its verb, in tokens. */
+const PARENTHESIS_REACH = 10
+
+export type CueClass = CueVerbClass | 'source-first' | 'headline'
 
 /** A speech cue found in the text, with the mention that names its speaker when one is next to it. */
 export interface Cue {
@@ -34,7 +45,7 @@ export interface Cue {
   /** Index into MentionIndex.mentions, or -1. */
   readonly speaker: number
   /** Where the speaker stands: before the verb, after it (inverted, or after "according to"), or inherited. */
-  readonly side: 'left' | 'right' | 'inherited' | 'none'
+  readonly side: 'left' | 'right' | 'inherited' | 'unresolved' | 'none'
   /** First token of the subject-and-cue cluster ("Tom Shannon, a former official, said"). */
   readonly clusterStart: number
   /** Token after the cluster (cue, tail and an inverted speaker). */
@@ -55,9 +66,40 @@ const isCloser = (ctx: TokenContext, i: number) => {
   return DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
 }
 
-function sentenceBounds(ctx: TokenContext, i: number): { first: number; end: number } {
-  const s = ctx.sentences[ctx.tokens.sentence[i]!]
-  return s ? { first: s.tokenStart, end: s.tokenEnd } : { first: 0, end: ctx.tokens.length }
+const TERMINALS = new Set(['.', '!', '?', '…'])
+
+/** The sentence ends with real final punctuation (possibly inside a closing quote mark). */
+function endsSentence(ctx: TokenContext, last: number): boolean {
+  const w = lowerAt(ctx, last)
+  if (TERMINALS.has(w)) return true
+  return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(lowerAt(ctx, last - 1))
+}
+
+/**
+ * The sentence holding token i, joined to its neighbours in the same paragraph where the tagger split it
+ * without final punctuation ("Rep. Jo Ames (D-Md.) | said").
+ */
+export function sentenceBounds(ctx: TokenContext, i: number): { first: number; end: number } {
+  const { sentences, tokens } = ctx
+  let s = tokens.sentence[i]!
+  let e = s
+  const paragraph = sentences[s]?.paragraph
+  while (
+    s > 0 &&
+    sentences[s - 1]!.paragraph === paragraph &&
+    !endsSentence(ctx, sentences[s - 1]!.tokenEnd - 1)
+  )
+    s--
+  while (
+    e + 1 < sentences.length &&
+    sentences[e + 1]!.paragraph === paragraph &&
+    !endsSentence(ctx, sentences[e]!.tokenEnd - 1)
+  ) {
+    e++
+  }
+  const first = sentences[s]
+  const last = sentences[e]
+  return first && last ? { first: first.tokenStart, end: last.tokenEnd } : { first: 0, end: tokens.length }
 }
 
 function matchesAt(ctx: TokenContext, at: number, words: readonly string[]): boolean {
@@ -83,13 +125,38 @@ function verbClassAt(ctx: TokenContext, i: number): CueVerbClass | null {
   return null
 }
 
+/** "Graham: Trump’s rhetoric …": a colon right after a name that opens its paragraph; the name's index or -1. */
+function headlineSource(ctx: TokenContext, index: MentionIndex, i: number): number {
+  if (lowerAt(ctx, i) !== ':' || i === 0) return -1
+  const named = index.endingAt[i - 1]!
+  if (named < 0) return -1
+  const start = index.mentions[named]!.tokenStart
+  const sentence = ctx.sentences[ctx.tokens.sentence[start]!]
+  if (!sentence || sentence.tokenStart !== start) return -1
+  const previous = ctx.sentences[ctx.tokens.sentence[start]! - 1]
+  return !previous || previous.paragraph !== sentence.paragraph ? named : -1
+}
+
+/** "called for", "talked about": the verb at i takes its cue particle right after it. */
+function phrasalParticleAt(ctx: TokenContext, i: number): boolean {
+  if (ctx.tokens.pos[i] !== VERB) return false
+  const particles = PHRASAL_CUES[ctx.tokens.lemma[i] ?? '']
+  return particles?.includes(lowerAt(ctx, i + 1)) ?? false
+}
+
 /** Skips adverbs and auxiliaries between a subject and its verb, leftwards; returns the first other token. */
 function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
   let j = from
   while (j >= first) {
     const pos = ctx.tokens.pos[j]
     const w = lowerAt(ctx, j)
-    if (SUBJECT_VERB_GAP_WORDS.has(w) || pos === ADV || (pos === PART && w !== "'s" && w !== '’s')) j--
+    if (w === ')') {
+      // "Rep. Jo Ames (D-Md.) said": a bracketed party tag or aside between subject and verb
+      let k = j - 1
+      while (k >= first && k >= j - PARENTHESIS_REACH && lowerAt(ctx, k) !== '(') k--
+      if (k < first || lowerAt(ctx, k) !== '(') break
+      j = k - 1
+    } else if (SUBJECT_VERB_GAP_WORDS.has(w) || pos === ADV || (pos === PART && w !== "'s" && w !== '’s')) j--
     else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
     else break
   }
@@ -100,7 +167,7 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
 function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number, first: number): number {
   for (let k = comma - 1; k > first && k >= comma - 25; k--) {
     const w = lowerAt(ctx, k)
-    if (isCloser(ctx, k) || w === '.' || w === ':' || w === ';') return -1
+    if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === '.' || w === ':' || w === ';') return -1
     if (!isComma(ctx, k)) continue
     const named = index.endingAt[k - 1]!
     if (named < 0) return -1
@@ -116,24 +183,30 @@ function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number
   return -1
 }
 
-interface SpeakerFound {
+export interface SpeakerFound {
   readonly speaker: number
   readonly side: Cue['side']
   readonly clusterStart: number
 }
 
 /** The mention naming the speaker of the verb at `verb`: its subject, or the inverted subject after it. */
-function findSpeaker(ctx: TokenContext, index: MentionIndex, verb: number, afterCue: number): SpeakerFound {
+export function findSpeaker(
+  ctx: TokenContext,
+  index: MentionIndex,
+  verb: number,
+  afterCue: number,
+): SpeakerFound {
   const { first, end } = sentenceBounds(ctx, verb)
   const left = skipGapLeft(ctx, verb - 1, first)
-  if (left >= first && ctx.tokens.lemma[left] === 'be') return { speaker: -1, side: 'none', clusterStart: verb }
+  if (left >= first && ctx.tokens.lemma[left] === 'be')
+    return { speaker: -1, side: 'none', clusterStart: verb }
   const subject = left >= first ? index.endingAt[left]! : -1
   if (subject >= 0) {
     return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }
   }
   // "Blinken, who …, said": a relative pronoun standing for the name before it
-  if (left > first && RELATIVE_PRONOUNS.has(lowerAt(ctx, left)) && isComma(ctx, left - 1)) {
-    const named = index.endingAt[left - 2]
+  if (left > first && RELATIVE_PRONOUNS.has(lowerAt(ctx, left))) {
+    const named = index.endingAt[isComma(ctx, left - 1) ? left - 2 : left - 1]
     if (named !== undefined && named >= 0) {
       return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
     }
@@ -143,11 +216,29 @@ function findSpeaker(ctx: TokenContext, index: MentionIndex, verb: number, after
     const named = appositiveSubject(ctx, index, left, first)
     if (named >= 0) return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
   }
-  if (invertible && afterCue < end) {
-    const inverted = index.startingAt[afterCue]!
-    if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
+  if (invertible) {
+    // "said Tom Shannon", "said the Rev. Peter Wherry": a title word or two may come before the mention
+    for (let j = afterCue; j < end && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
+      const inverted = index.startingAt[j]!
+      if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
+      const pos = ctx.tokens.pos[j]
+      if (pos !== DET && pos !== PROPN && lowerAt(ctx, j) !== '.') break
+    }
   }
-  return { speaker: -1, side: 'none', clusterStart: verb }
+  return unresolvedSubject(ctx, left, first) ?? { speaker: -1, side: 'none', clusterStart: verb }
+}
+
+/**
+ * A noun phrase before the verb that the mentions layer did not cover ("The study found …"): the cue has a
+ * subject but no speaker mention. The cluster starts where the noun phrase does.
+ */
+function unresolvedSubject(ctx: TokenContext, left: number, first: number): SpeakerFound | null {
+  if (left < first) return null
+  const pos = ctx.tokens.pos[left]
+  if (pos !== NOUN && pos !== PROPN) return null
+  let start = left
+  while (start - 1 >= first && NOUN_PHRASE_POS.has(ctx.tokens.pos[start - 1]!)) start--
+  return { speaker: -1, side: 'unresolved', clusterStart: start }
 }
 
 /**
@@ -155,7 +246,11 @@ function findSpeaker(ctx: TokenContext, index: MentionIndex, verb: number, after
  * mention that names each cue's speaker. A participle cue after a comma ("…, adding that") inherits the
  * speaker of the cue before it in the sentence.
  */
-export function findCues(ctx: TokenContext, index: MentionIndex, isQuoted: (token: number) => boolean): Cue[] {
+export function findCues(
+  ctx: TokenContext,
+  index: MentionIndex,
+  isQuoted: (token: number) => boolean,
+): Cue[] {
   const cues: Cue[] = []
   const n = ctx.tokens.length
   for (let i = 0; i < n; i++) {
@@ -178,10 +273,43 @@ export function findCues(ctx: TokenContext, index: MentionIndex, isQuoted: (toke
       i = after - 1
       continue
     }
-    const cls = verbClassAt(ctx, i)
+    if (ATTRIBUTION_DASHES.has(lowerAt(ctx, i)) && i > 0 && DOUBLE_CLOSERS.has(lowerAt(ctx, i - 1))) {
+      const speaker = i + 1 < n ? index.startingAt[i + 1]! : -1
+      if (speaker >= 0) {
+        const clusterEnd = index.mentions[speaker]!.tokenEnd
+        cues.push({
+          head: i,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          cueClass: 'direct',
+          speaker,
+          side: 'right',
+          clusterStart: i,
+          clusterEnd,
+        })
+      }
+      continue
+    }
+    const headline = headlineSource(ctx, index, i)
+    if (headline >= 0) {
+      const m = index.mentions[headline]!
+      cues.push({
+        head: i,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        cueClass: 'headline',
+        speaker: headline,
+        side: 'left',
+        clusterStart: m.tokenStart,
+        clusterEnd: i + 1,
+      })
+      continue
+    }
+    const particle = phrasalParticleAt(ctx, i)
+    const cls = particle ? 'speech' : verbClassAt(ctx, i)
     if (!cls) continue
     const { end } = sentenceBounds(ctx, i)
-    const tokenEnd = i + 1 + tailLength(ctx, i + 1, end)
+    const tokenEnd = particle ? i + 2 : i + 1 + tailLength(ctx, i + 1, end)
     let found = findSpeaker(ctx, index, i, tokenEnd)
     const previous = cues[cues.length - 1]
     if (

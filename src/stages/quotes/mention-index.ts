@@ -1,4 +1,4 @@
-import type { ActorId, Actor, Mention, MentionId } from '../../doc/layers.js'
+import type { Actor, ActorId, Mention, MentionId } from '../../doc/layers.js'
 
 /** Mention types that can name who is speaking (places cannot). */
 const SPEAKER_TYPES = new Set<Mention['type']>([

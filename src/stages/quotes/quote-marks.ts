@@ -5,10 +5,14 @@ import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS } from '
 
 /** Text between a pair of quote marks (or from an opening mark to where an unclosed quotation must stop). */
 export interface QuotedSegment {
-  /** Token index of the opening mark. */
+  /** Token index of the opening mark (its last token when typed as two apostrophes). */
   readonly open: number
+  /** First token of the opening mark. */
+  readonly openFirst: number
   /** Token index of the closing mark, or -1 when the quotation was never closed. */
   readonly close: number
+  /** Token after the closing mark (a mark typed as two apostrophes takes two tokens), or -1. */
+  readonly afterClose: number
   /** Content tokens, marks excluded. */
   readonly tokenStart: number
   readonly tokenEnd: number
@@ -71,11 +75,19 @@ export function scanQuoteMarks(
   const markAt = (token: number) => text.slice(tokens.start[token]!, tokens.end[token]!)
 
   let openDouble = -1
+  let openDoubleFirst = -1
   let openSingle = -1
   let paragraph = -1
   let lastInParagraph = -1
 
-  const emit = (open: number, endToken: number, close: number, isSingle: boolean, continues: boolean) => {
+  const emit = (
+    open: number,
+    endToken: number,
+    close: number,
+    isSingle: boolean,
+    continues: boolean,
+    afterClose = close + 1,
+  ) => {
     const tokenStart = open + 1
     const tokenEnd = close >= 0 ? close : endToken
     if (tokenEnd <= tokenStart) return
@@ -86,7 +98,9 @@ export function scanQuoteMarks(
     if (end <= start) return
     segments.push({
       open,
+      openFirst: open === openDouble && openDoubleFirst >= 0 ? openDoubleFirst : open,
       close,
+      afterClose: close >= 0 ? afterClose : -1,
       tokenStart,
       tokenEnd,
       content: { start, end },
@@ -116,20 +130,31 @@ export function scanQuoteMarks(
       paragraph = p
     }
     lastInParagraph = i
-    const end = tokens.end[i]!
     const start = tokens.start[i]!
+    let end = tokens.end[i]!
     if (end - start !== 1) continue
-    const mark = text[start]!
+    let mark = text[start]!
+    // two apostrophes typed as a double mark: ''…''
+    let last = i
+    if (mark === "'" && i + 1 < tokens.length && tokens.start[i + 1] === end && text[end] === "'") {
+      mark = '"'
+      last = i + 1
+      end++
+    }
     const isDouble = DOUBLE_OPENERS.has(mark) || DOUBLE_CLOSERS.has(mark)
     if (isDouble) {
       const canOpen = DOUBLE_OPENERS.has(mark)
       const canClose = DOUBLE_CLOSERS.has(mark)
+      const closeAt = i // a closing mark ends the content at its first token
+      i = last
+      lastInParagraph = i
       if (openDouble < 0) {
         if (canOpen && !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))) {
-          openDouble = i
+          openDouble = last
+          openDoubleFirst = closeAt
           openSingle = -1
         } else {
-          unbalanced.push({ token: i, reason: 'unopened' })
+          unbalanced.push({ token: last, reason: 'unopened' })
         }
         continue
       }
@@ -137,16 +162,17 @@ export function scanQuoteMarks(
       const freshOpening =
         canOpen && looksOpening(text, start, end) && !(canClose && looksClosing(text, start, end))
       if (canClose && !freshOpening) {
-        emit(openDouble, i, i, false, false)
+        emit(openDouble, closeAt, closeAt, false, false, last + 1)
         openDouble = -1
       } else if (mark === '“' && looksClosing(text, start, end)) {
         // a mistyped closing mark
-        emit(openDouble, i, i, false, false)
+        emit(openDouble, closeAt, closeAt, false, false, last + 1)
         openDouble = -1
       } else {
         unbalanced.push({ token: openDouble, reason: 'unclosed' })
-        emit(openDouble, i, -1, false, false)
-        openDouble = i
+        emit(openDouble, closeAt, -1, false, false)
+        openDouble = last
+        openDoubleFirst = closeAt
       }
       continue
     }

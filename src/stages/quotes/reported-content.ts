@@ -1,6 +1,16 @@
 import { posCode } from '../../doc/token-table.js'
-import { COMPLEMENTISERS, CUE_TAILS, CUE_TIME_WORDS } from '../../lang/en/speech-verbs.js'
-import type { Cue, TokenContext } from './cues.js'
+import {
+  ADDRESSEE_VERBS,
+  COMPLEMENTISERS,
+  CUE_TAILS,
+  CUE_TIME_WORDS,
+  DOUBLE_CLOSERS,
+  INFINITIVE_CUES,
+  PHRASAL_CUES,
+  QUESTION_OPENERS,
+} from '../../lang/en/speech-verbs.js'
+import { type Cue, sentenceBounds, type TokenContext } from './cues.js'
+import type { MentionIndex } from './mention-index.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
@@ -15,15 +25,14 @@ export interface TokenRange {
 }
 
 const MIN_CONTENT_TOKENS = 3
+
+/** The cue's subject stands before it, resolved to a mention or not. */
+const hasSubject = (cue: Cue) => cue.side === 'left' || cue.side === 'unresolved'
 const THAT_SEARCH = 8
 
 const lowerAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? ''
 const isComma = (ctx: TokenContext, i: number) => lowerAt(ctx, i) === ','
-
-function sentenceOf(ctx: TokenContext, i: number): { first: number; end: number } {
-  const s = ctx.sentences[ctx.tokens.sentence[i]!]
-  return s ? { first: s.tokenStart, end: s.tokenEnd } : { first: 0, end: ctx.tokens.length }
-}
+const isCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(lowerAt(ctx, i))
 
 /** The sentence end without trailing punctuation. */
 function contentEnd(ctx: TokenContext, from: number, end: number): number {
@@ -59,18 +68,32 @@ function skipTails(ctx: TokenContext, from: number, end: number): number {
 }
 
 /** "X said (that) CONTENT": the reported clause after the cue, without the complementiser. */
-function contentAfter(ctx: TokenContext, cue: Cue): TokenRange | null {
-  const { end } = sentenceOf(ctx, cue.head)
+function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRange | null {
+  const { end } = sentenceBounds(ctx, cue.head)
   const stop = contentEnd(ctx, cue.clusterEnd, end)
+  let from = cue.clusterEnd
+  const addressee = from < stop ? index.startingAt[from]! : -1
+  if (addressee >= 0 && hasSubject(cue) && ADDRESSEE_VERBS.has(ctx.tokens.lemma[cue.head] ?? '')) {
+    from = index.mentions[addressee]!.tokenEnd
+  }
   // "told reporters on Friday that …", "said in Brussels that …"
-  for (let j = cue.clusterEnd; j < stop && j < cue.clusterEnd + THAT_SEARCH; j++) {
+  for (let j = from; j < stop && j < from + THAT_SEARCH; j++) {
     if (COMPLEMENTISERS.has(lowerAt(ctx, j))) {
       return isClause(ctx, j + 1, stop) ? { tokenStart: j + 1, tokenEnd: stop } : null
     }
     if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!)) break
   }
-  if (cue.cueClass === 'belief' && cue.side !== 'left') return null
-  let start = skipTimeWords(ctx, cue.clusterEnd, stop)
+  if ((cue.cueClass === 'belief' || cue.cueClass === 'intent') && !hasSubject(cue)) return null
+  let start = skipTimeWords(ctx, from, stop)
+  const lemma = ctx.tokens.lemma[cue.head] ?? ''
+  if (lowerAt(ctx, start) === 'to' && (cue.cueClass === 'intent' || INFINITIVE_CUES.has(lemma))) {
+    return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
+  }
+  if (cue.cueClass === 'intent') return null
+  if (cue.tokenEnd - cue.tokenStart === 2 && PHRASAL_CUES[lemma]?.includes(lowerAt(ctx, cue.head + 1))) {
+    // "called for a moratorium on charter schools": the particle's object, no clause needed
+    return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null
+  }
   if (lowerAt(ctx, start) === ':') start++
   if (start >= stop || !CLAUSE_OPENERS.has(ctx.tokens.pos[start]!)) return null
   return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
@@ -78,9 +101,15 @@ function contentAfter(ctx: TokenContext, cue: Cue): TokenRange | null {
 
 /** "CONTENT, X said." or "CONTENT, X said, CONTENT": the reported clause around a cue placed after it. */
 function contentAround(ctx: TokenContext, cue: Cue): TokenRange[] | null {
-  const { first, end } = sentenceOf(ctx, cue.head)
-  const comma = cue.clusterStart - 1
-  if (comma <= first || !isComma(ctx, comma)) return null
+  const { first, end } = sentenceBounds(ctx, cue.head)
+  // the comma may sit inside a closing quote mark: "… approach,'' said Mr. Burman"
+  const before0 = cue.clusterStart - 1
+  const comma = isComma(ctx, before0)
+    ? before0
+    : isComma(ctx, before0 - 1) && isCloser(ctx, before0)
+      ? before0 - 1
+      : -1
+  if (comma <= first) return null
   const before: TokenRange = { tokenStart: first, tokenEnd: comma }
   let j = skipTails(ctx, cue.clusterEnd, end)
   const stop = contentEnd(ctx, j, end)
@@ -95,7 +124,7 @@ function contentAround(ctx: TokenContext, cue: Cue): TokenRange[] | null {
 
 /** "according to X, CONTENT" / "CONTENT, according to X" / "CONTENT, according to X, CONTENT". */
 function contentOfSourceFirst(ctx: TokenContext, cue: Cue): TokenRange[] | null {
-  const { first, end } = sentenceOf(ctx, cue.head)
+  const { first, end } = sentenceBounds(ctx, cue.head)
   const stop = contentEnd(ctx, cue.clusterEnd, end)
   const ranges: TokenRange[] = []
   let beforeEnd = cue.tokenStart
@@ -108,17 +137,57 @@ function contentOfSourceFirst(ctx: TokenContext, cue: Cue): TokenRange[] | null 
   return kept.some((r) => isClause(ctx, r.tokenStart, r.tokenEnd)) ? kept : null
 }
 
+/** "Graham: Trump’s rhetoric is hateful": a headline naming its source before a colon. */
+function contentOfHeadline(ctx: TokenContext, cue: Cue): TokenRange[] | null {
+  const { end } = sentenceBounds(ctx, cue.head)
+  const stop = contentEnd(ctx, cue.tokenEnd, end)
+  return stop - cue.tokenEnd >= MIN_CONTENT_TOKENS ? [{ tokenStart: cue.tokenEnd, tokenEnd: stop }] : null
+}
+
+/** "asked whether the talks would resume": the embedded question, up to the comma of a fronted clause. */
+function contentOfQuestion(ctx: TokenContext, cue: Cue): TokenRange[] | null {
+  if (ctx.tokens.lemma[cue.head] !== 'ask') return null
+  const { first, end } = sentenceBounds(ctx, cue.head)
+  let start = cue.clusterEnd
+  while (start < end && start < cue.clusterEnd + 4 && !QUESTION_OPENERS.has(lowerAt(ctx, start))) start++
+  if (start >= end || !QUESTION_OPENERS.has(lowerAt(ctx, start))) return null
+  let stop = contentEnd(ctx, start, end)
+  if (cue.head === first || (cue.head === first + 1 && ctx.tokens.pos[first] !== PUNCT)) {
+    // "Asked whether …, Ryan said": the question ends at the comma before the main clause
+    for (let j = stop - 1; j > start; j--) {
+      if (isComma(ctx, j)) {
+        stop = j
+        break
+      }
+    }
+  }
+  return isClause(ctx, start + 1, stop) ? [{ tokenStart: start, tokenEnd: stop }] : null
+}
+
+/** "she criticized the ruling as unfair": the object of a speech act, up to the end of the sentence. */
+function contentOfStance(ctx: TokenContext, cue: Cue): TokenRange[] | null {
+  if (!hasSubject(cue)) return null
+  const { end } = sentenceBounds(ctx, cue.head)
+  let start = cue.clusterEnd
+  if (COMPLEMENTISERS.has(lowerAt(ctx, start))) start++
+  const stop = contentEnd(ctx, start, end)
+  if (stop - start < 2 || ctx.tokens.pos[start] === PUNCT) return null
+  return [{ tokenStart: start, tokenEnd: stop }]
+}
+
 /**
  * The content of reported speech introduced by a cue, as token ranges inside the cue's sentence, or null
  * when the cue does not govern a reported clause.
  */
-export function reportedContent(ctx: TokenContext, cue: Cue): TokenRange[] | null {
+export function reportedContent(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRange[] | null {
   if (cue.cueClass === 'source-first') return contentOfSourceFirst(ctx, cue)
-  if (cue.cueClass === 'direct') return null
-  if (cue.cueClass !== 'belief') {
+  if (cue.cueClass === 'headline') return contentOfHeadline(ctx, cue)
+  if (cue.cueClass === 'direct') return contentOfQuestion(ctx, cue)
+  if (cue.cueClass === 'stance') return contentOfStance(ctx, cue)
+  if (cue.cueClass === 'speech') {
     const around = contentAround(ctx, cue)
     if (around) return around
   }
-  const after = contentAfter(ctx, cue)
+  const after = contentAfter(ctx, index, cue)
   return after ? [after] : null
 }

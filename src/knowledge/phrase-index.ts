@@ -1,0 +1,70 @@
+import { type CountryTable, type IndexedForm, loadCountries } from './countries.js'
+import { keyWords } from './normalize-key.js'
+import { loadOrganizations } from './organizations.js'
+import { type Gazetteer, loadGazetteer, loadRegions } from './places.js'
+import type { KbHit } from './types.js'
+
+/** Longest phrase, in space-separated words of its normalised key, that the knowledge base indexes. */
+export const MAX_PHRASE_WORDS = 8
+
+const TYPE_ORDER: Record<KbHit['type'], number> = { country: 0, seat: 1, organization: 2, place: 3 }
+const NO_HITS: readonly KbHit[] = Object.freeze([])
+
+export interface PhraseIndex {
+  lookup(key: string): readonly KbHit[]
+  readonly countries: CountryTable
+  readonly stats: { readonly keys: number; readonly cities: number; readonly loadMs: number }
+}
+
+function identity(hit: KbHit): string {
+  switch (hit.type) {
+    case 'country':
+      return `c:${hit.code}:${hit.form}`
+    case 'seat':
+      return `s:${hit.code}:${hit.label}`
+    case 'organization':
+      return `o:${hit.id}`
+    case 'place':
+      return `p:${hit.name}:${hit.country}`
+  }
+}
+
+export function buildPhraseIndex(): PhraseIndex {
+  const started = performance.now()
+  const countries = loadCountries()
+  const curated = new Map<string, KbHit[]>()
+  const add = (forms: readonly IndexedForm[]) => {
+    for (const { key, hit } of forms) {
+      if (keyWords(key) > MAX_PHRASE_WORDS) continue
+      const list = curated.get(key)
+      if (!list) curated.set(key, [hit])
+      else if (!list.some((h) => identity(h) === identity(hit))) list.push(hit)
+    }
+  }
+  add(countries.forms)
+  add(loadOrganizations())
+  add(loadRegions())
+  for (const list of curated.values()) {
+    list.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
+    Object.freeze(list)
+  }
+  const gazetteer: Gazetteer = loadGazetteer()
+  const merged = new Map<string, readonly KbHit[]>()
+
+  const lookup = (key: string): readonly KbHit[] => {
+    const known = curated.get(key)
+    const cities = gazetteer.cities(key, known ?? NO_HITS)
+    if (cities.length === 0) return known ?? NO_HITS
+    if (!known) return cities
+    const cached = merged.get(key)
+    if (cached) return cached
+    const all = Object.freeze([...known, ...cities])
+    merged.set(key, all)
+    return all
+  }
+  return {
+    lookup,
+    countries,
+    stats: { keys: curated.size, cities: gazetteer.size, loadMs: performance.now() - started },
+  }
+}
