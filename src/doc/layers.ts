@@ -6,6 +6,7 @@ export type ActorId = `c${number}`
 export type PlaceId = `p${number}`
 export type QuoteId = `q${number}`
 export type EventId = `e${number}`
+export type TimexId = `t${number}`
 
 export interface Sentence extends Span {
   readonly tokenStart: number
@@ -115,6 +116,17 @@ export interface TimeRange {
   readonly text: string | null
 }
 
+/** A time expression in the text and the calendar range it denotes, resolved against the publication date. */
+export interface Timex extends Span {
+  readonly id: TimexId
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  /** What kind of expression: a point or period ("in March", "on Saturday", "in 2008"), or an open range. */
+  readonly kind: 'point' | 'since' | 'until' | 'recent'
+  /** The calendar range (YYYY-MM-DD, inclusive); null when it cannot be resolved (no publication date). */
+  readonly range: { readonly start: string; readonly end: string } | null
+}
+
 export interface PoliticalEvent {
   readonly id: EventId
   readonly type: PloverType
@@ -138,6 +150,7 @@ export interface LayerMap {
   mentions: readonly Mention[]
   actors: readonly Actor[]
   places: readonly Place[]
+  timexes: readonly Timex[]
   quotes: readonly Quote[]
   events: readonly PoliticalEvent[]
 }

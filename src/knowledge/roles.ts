@@ -98,7 +98,23 @@ export function loadRoles(isCountryWord: (key: string) => boolean = () => false)
     return undefined
   }
 
+  // Words a role phrase can start with, and last words of generic families: anything else is rejected
+  // before any string is cut, since callers try many spans per sentence.
+  const starters = new Set<string>(modifiers.map(([word]) => word.replace(/-$/, '').split(' ')[0]!))
+  for (const key of forms.keys()) starters.add(key.split(' ')[0]!)
+  for (const g of file.generic) if (g.prefix) starters.add(g.prefix.split(' ')[0]!)
+  const genericEnds = new Set(file.generic.flatMap((g) => (g.suffix ? [g.suffix.split(' ').at(-1)!] : [])))
+  const cannotBeRole = (key: string): boolean => {
+    const space = key.indexOf(' ')
+    const first = space < 0 ? key : key.slice(0, space)
+    if (starters.has(first)) return false
+    const dash = first.indexOf('-')
+    if (dash > 0 && starters.has(first.slice(0, dash))) return false
+    return !genericEnds.has(key.slice(key.lastIndexOf(' ') + 1))
+  }
+
   const lookup = (key: string): RoleInfo | undefined => {
+    if (cannotBeRole(key)) return undefined
     const exact = forms.get(key)
     if (exact) return exact
     for (const [word, effect] of modifiers) {

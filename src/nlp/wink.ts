@@ -21,18 +21,53 @@ export function wink(): Nlp {
   return shared
 }
 
+const POSSESSIVE = /^(.+?)([’']s)$/i
+
+/**
+ * wink-nlp caches tokens it has seen: after reading "Trump’s." once, it keeps "Trump’s" whole in every later
+ * document. Splitting the possessive ending here makes tokenization independent of what the process read before.
+ */
+function splitPossessives(a: WinkAnalysis): WinkAnalysis {
+  if (!a.values.some((v) => v.length > 2 && POSSESSIVE.test(v))) return a
+  const values: string[] = []
+  const spaces: string[] = []
+  const pos: string[] = []
+  const lemmas: string[] = []
+  const negation: boolean[] = []
+  const newIndex: number[] = []
+  a.values.forEach((value, i) => {
+    newIndex.push(values.length)
+    const m = value.length > 2 ? POSSESSIVE.exec(value) : null
+    values.push(m ? m[1]! : value)
+    spaces.push(a.spaces[i]!)
+    pos.push(a.pos[i]!)
+    lemmas.push(m ? m[1]!.toLowerCase() : a.lemmas[i]!)
+    negation.push(a.negation[i]!)
+    if (m) {
+      values.push(m[2]!)
+      spaces.push('')
+      pos.push('PART')
+      lemmas.push(m[2]!.toLowerCase())
+      negation.push(a.negation[i]!)
+    }
+  })
+  newIndex.push(values.length)
+  const sentences = a.sentences.map(([first, last]) => [newIndex[first]!, newIndex[last + 1]! - 1] as const)
+  return { values, spaces, pos, lemmas, negation, sentences }
+}
+
 /** One wink-nlp pass over the text: tokens, spaces, POS, lemmas, negation and sentence boundaries. */
 export function analyse(text: string): WinkAnalysis {
   const nlp = wink()
   const its = nlp.its
   const doc = nlp.readDoc(text)
   const tokens = doc.tokens()
-  return {
+  return splitPossessives({
     values: tokens.out(its.value),
     spaces: tokens.out(its.precedingSpaces),
     pos: tokens.out(its.pos),
     lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>),
     negation: tokens.out(its.negationFlag) as unknown as boolean[],
     sentences: doc.sentences().out(its.span) as unknown as [number, number][],
-  }
+  })
 }

@@ -218,7 +218,8 @@ export function findSpeaker(
   }
   if (invertible) {
     // "said Tom Shannon", "said the Rev. Peter Wherry": a title word or two may come before the mention
-    for (let j = afterCue; j < end && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
+    const limit = Math.min(ctx.tokens.length, Math.max(end, afterCue + INVERTED_LEAD_WORDS + 1))
+    for (let j = afterCue; j < limit && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
       const inverted = index.startingAt[j]!
       if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
       const pos = ctx.tokens.pos[j]

@@ -1,6 +1,9 @@
 import type { Actor, ActorId, Mention, MentionId } from '../../doc/layers.js'
 
-/** Mention types that can name who is speaking (places cannot). */
+/**
+ * Mention types that can name who is speaking. Places are kept: a place that is the subject of a speech verb
+ * is a person or a government the mentions layer took for a place ("Warren told Stumpf", "Kyiv said").
+ */
 const SPEAKER_TYPES = new Set<Mention['type']>([
   'person',
   'organization',
@@ -8,6 +11,7 @@ const SPEAKER_TYPES = new Set<Mention['type']>([
   'group',
   'pronoun',
   'nominal',
+  'place',
 ])
 
 /** Token-indexed lookups over the mentions that can be speakers, built once per document. */
@@ -21,7 +25,16 @@ export interface MentionIndex {
 }
 
 /** A name is a better speaker mention than a nominal or pronoun ending on the same token. */
-const rank = (m: Mention) => (m.type === 'pronoun' ? 0 : m.type === 'nominal' ? 1 : 2)
+const RANK: Readonly<Record<Mention['type'], number>> = {
+  place: 0,
+  pronoun: 1,
+  nominal: 2,
+  group: 3,
+  country: 3,
+  organization: 3,
+  person: 3,
+}
+const rank = (m: Mention) => RANK[m.type]
 
 export function buildMentionIndex(
   tokenCount: number,

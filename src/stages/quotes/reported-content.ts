@@ -8,6 +8,7 @@ import {
   INFINITIVE_CUES,
   PHRASAL_CUES,
   QUESTION_OPENERS,
+  RELATIVE_PRONOUNS,
 } from '../../lang/en/speech-verbs.js'
 import { type Cue, sentenceBounds, type TokenContext } from './cues.js'
 import type { MentionIndex } from './mention-index.js'
@@ -167,6 +168,8 @@ function contentOfQuestion(ctx: TokenContext, cue: Cue): TokenRange[] | null {
 /** "she criticized the ruling as unfair": the object of a speech act, up to the end of the sentence. */
 function contentOfStance(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   if (!hasSubject(cue)) return null
+  // "Lind, who often defends the plan, said …": an aside, not what was said
+  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(lowerAt(ctx, j))) return null
   const { end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
   if (COMPLEMENTISERS.has(lowerAt(ctx, start))) start++

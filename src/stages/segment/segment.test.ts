@@ -54,3 +54,15 @@ describe('segment', () => {
     assert.equal(sentences.length, 0)
   })
 })
+
+describe('segment is independent of what the process read before', () => {
+  it('splits a possessive the same way after wink-nlp has cached the whole word', () => {
+    const text = 'Trump’s aide met Russia’s envoy.'
+    const before = run(text).tokens.length
+    run('It was Trump’s. She left. Russia’s.')
+    const after = run(text)
+    assert.equal(after.tokens.length, before)
+    assert.equal(text.slice(after.tokens.start[0]!, after.tokens.end[0]!), 'Trump')
+    assert.equal(text.slice(after.tokens.start[1]!, after.tokens.end[1]!), '’s')
+  })
+})
