@@ -16,6 +16,7 @@ export const SOURCES = [
   'src/knowledge/data/countries-overlay.yaml',
   'src/knowledge/data/organizations.yaml',
   'src/knowledge/data/regions.yaml',
+  'src/knowledge/data/place-homonyms.yaml',
   'src/lang/en/roles.yaml',
 ]
 

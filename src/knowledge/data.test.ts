@@ -21,6 +21,7 @@ const FILES = [
   ['src/knowledge/data/countries-overlay.yaml', 'countries-overlay'],
   ['src/knowledge/data/organizations.yaml', 'organizations'],
   ['src/knowledge/data/regions.yaml', 'regions'],
+  ['src/knowledge/data/place-homonyms.yaml', 'place-homonyms'],
   ['src/lang/en/roles.yaml', 'roles'],
 ] as const
 

@@ -237,6 +237,33 @@ describe('lookupPhrase: ambiguity', () => {
   })
 })
 
+describe('lookupPhrase: place names that are also words or names', () => {
+  const cases: [string, 'common-word' | 'person'][] = [
+    ['March', 'common-word'],
+    ['Police', 'common-word'],
+    ['Sale', 'common-word'],
+    ['Male', 'common-word'],
+    ['Austin', 'person'],
+    ['Antony', 'person'],
+    ['Obama', 'person'],
+  ]
+  for (const [surface, homonym] of cases) {
+    it(`${surface} is flagged ${homonym}`, () => {
+      const hits = lookupPhrase(normalizeKey(surface), surface)
+      assert.ok(hits.length > 0)
+      for (const hit of hits) assert.equal(hit.homonym, homonym)
+    })
+  }
+  it('plain city names are not flagged', () => {
+    for (const surface of ['Moscow', 'Geneva', 'Mariupol']) {
+      assert.ok(
+        lookupPhrase(normalizeKey(surface)).every((h) => h.homonym === undefined),
+        surface,
+      )
+    }
+  })
+})
+
 describe('lookupPhrase: case-sensitive forms', () => {
   const cases: [string, boolean][] = [
     ['US', true],

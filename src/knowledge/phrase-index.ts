@@ -1,7 +1,7 @@
 import { type CountryTable, type IndexedForm, loadCountries } from './countries.js'
 import { keyWords } from './normalize-key.js'
 import { loadOrganizations } from './organizations.js'
-import { type Gazetteer, loadGazetteer, loadRegions } from './places.js'
+import { type Gazetteer, loadGazetteer, loadPlaceHomonyms, loadRegions } from './places.js'
 import type { KbHit } from './types.js'
 
 /** Longest phrase, in space-separated words of its normalised key, that the knowledge base indexes. */
@@ -33,8 +33,14 @@ export function buildPhraseIndex(): PhraseIndex {
   const started = performance.now()
   const countries = loadCountries()
   const curated = new Map<string, KbHit[]>()
+  const homonyms = loadPlaceHomonyms()
   const add = (forms: readonly IndexedForm[]) => {
-    for (const { key, hit } of forms) {
+    for (const { key, hit: plain } of forms) {
+      const homonym =
+        plain.homonym === undefined && (plain.type === 'seat' || plain.type === 'place')
+          ? homonyms.get(key)
+          : undefined
+      const hit: KbHit = homonym ? { ...plain, homonym } : plain
       if (keyWords(key) > MAX_PHRASE_WORDS) continue
       const list = curated.get(key)
       if (!list) curated.set(key, [hit])
@@ -48,7 +54,7 @@ export function buildPhraseIndex(): PhraseIndex {
     list.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
     Object.freeze(list)
   }
-  const gazetteer: Gazetteer = loadGazetteer()
+  const gazetteer: Gazetteer = loadGazetteer(homonyms)
   const merged = new Map<string, readonly KbHit[]>()
 
   const lookup = (key: string): readonly KbHit[] => {

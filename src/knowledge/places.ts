@@ -81,7 +81,24 @@ function anchorCountry(hit: KbHit): string | null {
   return hit.country
 }
 
-export function loadGazetteer(): Gazetteer {
+type Homonym = NonNullable<PlaceHit['homonym']>
+
+/** Shape of place-homonyms.yaml (schema: schema/place-homonyms.schema.json): space-separated keys. */
+interface PlaceHomonymsFile {
+  readonly 'common-word': string
+  readonly person: string
+}
+
+/** Keys of seats and places that are also common words or people's names ("march", "austin"). */
+export function loadPlaceHomonyms(): ReadonlyMap<string, Homonym> {
+  const file = readYaml<PlaceHomonymsFile>(new URL('./data/place-homonyms.yaml', import.meta.url))
+  const map = new Map<string, Homonym>()
+  for (const key of file['common-word'].split(/\s+/)) if (key) map.set(key, 'common-word')
+  for (const key of file.person.split(/\s+/)) if (key) map.set(key, 'person')
+  return map
+}
+
+export function loadGazetteer(homonyms: ReadonlyMap<string, Homonym> = new Map()): Gazetteer {
   const { rows } = readJson<GazetteerFile>(new URL('./data/gazetteer.json', import.meta.url))
   const byKey = new Map<string, number[]>()
   let maxWords = 1
@@ -95,7 +112,7 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   const cache = new Map<string, readonly PlaceHit[]>()
-  const toHit = (row: GazetteerRow): PlaceHit => ({
+  const toHit = (row: GazetteerRow, homonym: Homonym | undefined): PlaceHit => ({
     type: 'place',
     name: row[0],
     country: row[1],
@@ -103,6 +120,7 @@ export function loadGazetteer(): Gazetteer {
     lon: row[3],
     kind: 'city',
     population: row[4],
+    ...(homonym ? { homonym } : {}),
   })
   return {
     size: rows.length,
@@ -123,7 +141,7 @@ export function loadGazetteer(): Gazetteer {
         const row = rows[i]!
         if (curatedCities.has(row[1])) continue
         if (known.length > 0 && !anchors.has(row[1]) && row[4] < FOREIGN_HOMONYM_MIN_POPULATION) continue
-        hits.push(toHit(row))
+        hits.push(toHit(row, homonyms.get(key)))
         if (hits.length === MAX_CITIES_PER_NAME) break
       }
       const frozen = Object.freeze(hits)

@@ -4,6 +4,7 @@ import { posCode, type TokenTable } from '../../doc/token-table.js'
 import {
   ATTRIBUTION_DASHES,
   COMPLEMENTISERS,
+  CUE_TIME_WORDS,
   DOUBLE_CLOSERS,
   DOUBLE_OPENERS,
   SINGLE_CLOSERS,
@@ -15,6 +16,7 @@ import { type QuotedSegment, scanQuoteMarks, type UnbalancedMark } from './quote
 import { reportedContent } from './reported-content.js'
 
 const VERB = posCode('VERB')
+const SPACE = posCode('SPACE')
 const AUX = posCode('AUX')
 
 export interface AttributionOptions {
@@ -76,24 +78,30 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
   cues.forEach((c, k) => {
     for (let t = c.tokenStart; t < c.tokenEnd; t++) cueAt[t] = k
   })
-  const usedCue = new Uint8Array(cues.length)
+  const usedCue = new Set<number>()
   const usedSegment = new Uint8Array(segments.length)
 
   const lower = (i: number) => tokens.lower[i] ?? ''
+  /** The token before i, line breaks and other blanks skipped; -1 at the start. */
+  const before = (i: number) => {
+    let j = i - 1
+    while (j >= 0 && tokens.pos[j] === SPACE) j--
+    return j
+  }
   const sentenceOf = (i: number) => tokens.sentence[i]!
   const paragraphOf = (i: number) => sentences[sentenceOf(i)]?.paragraph ?? 0
   const isMark = (w: string) => DOUBLE_OPENERS.has(w) || DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
 
   /** The mark opens a sentence or follows a lead-in (comma, colon, dash, a cue), not a word of a clause. */
   const isFreeStanding = (seg: QuotedSegment) => {
-    const prev = seg.openFirst - 1
+    const prev = before(seg.openFirst)
     if (prev < 0 || paragraphOf(prev) !== seg.paragraph || sentenceOf(prev) !== sentenceOf(seg.open))
       return true
     const w = lower(prev)
     return LEAD_INS.has(w) || SENTENCE_END.has(w) || isMark(w) || cueAt[prev]! >= 0
   }
   const startsSentence = (seg: QuotedSegment) => {
-    const prev = seg.openFirst - 1
+    const prev = before(seg.openFirst)
     return (
       prev < 0 ||
       sentenceOf(prev) !== sentenceOf(seg.open) ||
@@ -126,8 +134,10 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
     const dash = seg.afterClose < n ? cueAt[seg.afterClose]! : -1
     if (dash >= 0 && ATTRIBUTION_DASHES.has(lower(seg.afterClose))) return dash
     const lastContent = lower(seg.tokenEnd - 1)
-    const limit = lastContent === '.' ? 0 : SENTENCE_END.has(lastContent) ? 4 : 18
+    if (lastContent === '.') return closingCue(seg.afterClose)
+    const limit = SENTENCE_END.has(lastContent) ? 4 : 24
     for (let j = seg.afterClose; j < n && j < seg.afterClose + limit; j++) {
+      if (tokens.pos[j] === SPACE) continue
       if (paragraphOf(j) !== seg.paragraph) break
       const w = lower(j)
       if (
@@ -143,9 +153,23 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
     return -1
   }
 
+  /** “… missing.” Trump said. — a cue after a full stop counts only when it closes the sentence right away. */
+  const closingCue = (from: number): number => {
+    for (let j = from; j < n && j < from + 4; j++) {
+      const c = cueAt[j]!
+      if (c < 0) continue
+      const cue = cues[c]!
+      if (cue.cueClass === 'belief' || cue.side === 'none') return -1
+      let k = cue.clusterEnd
+      while (k < n && CUE_TIME_WORDS.has(lower(k))) k++
+      return SENTENCE_END.has(lower(k)) ? c : -1
+    }
+    return -1
+  }
+
   /** Blinken said: “…” / said Jeremy Shapiro, a Europe scholar, “…” / she said “…” */
   const cueBefore = (seg: QuotedSegment): number => {
-    const prev = seg.openFirst - 1
+    const prev = before(seg.openFirst)
     if (prev < 0) return -1
     if (cueAt[prev]! >= 0) return cueAt[prev]!
     const w = lower(prev)
@@ -154,13 +178,31 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
     const first = sentences[sentenceOf(prev)]?.tokenStart ?? 0
     for (let k = prev - 1; k >= first && k >= prev - 30; k--) {
       const w = lower(k)
-      if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w)) return -1
+      if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w)) break
       const c = cueAt[k]!
       if (c >= 0) return cues[c]!.cueClass !== 'belief' && cues[c]!.clusterEnd <= prev ? c : -1
       // only the speaker, an appositive or a cue tail may stand between the cue and the quotation
-      if (tokens.pos[k] === VERB || tokens.pos[k] === AUX) return -1
+      if (tokens.pos[k] === VERB || tokens.pos[k] === AUX) break
     }
-    return -1
+    return w === ':' ? colonCue(first, prev) : -1
+  }
+
+  /** "Sanders made the following comment: “…”": the colon is the cue, the sentence's subject the speaker. */
+  const colonCue = (first: number, colon: number): number => {
+    const speaker = index.startingAt[first]!
+    if (speaker < 0 || index.mentions[speaker]!.tokenEnd >= colon) return -1
+    cues.push({
+      head: colon,
+      tokenStart: colon,
+      tokenEnd: colon + 1,
+      cueClass: 'direct',
+      speaker,
+      side: 'left',
+      clusterStart: first,
+      clusterEnd: colon + 1,
+    })
+    cueAt[colon] = cues.length - 1
+    return cues.length - 1
   }
 
   const drafts: Draft[] = []
@@ -214,7 +256,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
       if (continuing.cue === null && c >= 0) {
         continuing.cue = cues[c]!
         continuing.speaker = cues[c]!.speaker
-        usedCue[c] = 1
+        usedCue.add(c)
       }
       last = continuing
       if (!seg.continues) continuing = null
@@ -231,7 +273,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
       const existing = draftOfCue.get(cue)
       if (existing) extend(existing, seg)
       else draft = newDraft(seg, cue, cue.speaker)
-      usedCue[c] = 1
+      usedCue.add(c)
       draft = draft ?? existing ?? null
     } else if (seg.isSingle) {
       return // a single-quoted phrase with no cue: a headline, a nickname or a title
@@ -258,7 +300,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
   // reported speech from the cues no direct quotation used
   const tokenSpan = (a: number, b: number): Span => ({ start: tokens.start[a]!, end: tokens.end[b - 1]! })
   cues.forEach((cue, c) => {
-    if (usedCue[c]) return
+    if (usedCue.has(c)) return
     if (cue.cueClass === 'belief' && !options.includeBeliefs) return
     const isQuestion = cue.cueClass === 'direct'
     if (cue.speaker < 0 && cue.cueClass !== 'source-first' && cue.side !== 'unresolved' && !isQuestion) return
@@ -275,7 +317,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
     }
     for (const k of fragments) usedSegment[k] = 1
     for (const r of ranges) claim(r.tokenStart, r.tokenEnd)
-    usedCue[c] = 1
+    usedCue.add(c)
     drafts.push({
       kind: fragments.size > 0 ? 'mixed' : 'indirect',
       spans: ranges.map((r) => tokenSpan(r.tokenStart, r.tokenEnd)),

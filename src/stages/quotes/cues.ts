@@ -29,6 +29,7 @@ const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 
 /** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
 const INVERTED_LEAD_WORDS = 3
+const COORDINATORS = new Set(['and', 'but'])
 /** Longest bracketed aside skipped between a subject and its verb, in tokens. */
 const PARENTHESIS_REACH = 10
 
@@ -189,6 +190,33 @@ export interface SpeakerFound {
   readonly clusterStart: number
 }
 
+/** The verb at i shares the subject of the clause before it: "… and said", "…, telling the crowd". */
+function sharesSubject(ctx: TokenContext, i: number): boolean {
+  const before = lowerAt(ctx, i - 1)
+  if (COORDINATORS.has(before)) return true
+  return isComma(ctx, i - 1) && lowerAt(ctx, i).endsWith('ing')
+}
+
+/** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
+function clauseSubject(ctx: TokenContext, index: MentionIndex, from: number): number {
+  if (from < 0) return -1
+  const { first } = sentenceBounds(ctx, from)
+  for (let k = from; k >= first; k--) {
+    const m = index.endingAt[k]!
+    if (m < 0) continue
+    const next = skipGapRight(ctx, k + 1, from + 1)
+    const pos = ctx.tokens.pos[next]
+    if (next <= from && (pos === VERB || pos === AUX)) return m
+  }
+  return -1
+}
+
+function skipGapRight(ctx: TokenContext, from: number, end: number): number {
+  let j = from
+  while (j < end && (SUBJECT_VERB_GAP_WORDS.has(lowerAt(ctx, j)) || ctx.tokens.pos[j] === ADV)) j++
+  return j
+}
+
 /** The mention naming the speaker of the verb at `verb`: its subject, or the inverted subject after it. */
 export function findSpeaker(
   ctx: TokenContext,
@@ -322,6 +350,11 @@ export function findCues(
       ctx.tokens.sentence[previous.head] === ctx.tokens.sentence[i]
     ) {
       found = { speaker: previous.speaker, side: 'inherited', clusterStart: i }
+    }
+    if (found.speaker < 0 && found.side !== 'unresolved' && sharesSubject(ctx, i)) {
+      // "he looked up and said, …", "Trump took a risk, telling the crowd …": the subject of the clause before
+      const subject = clauseSubject(ctx, index, i - 2)
+      if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }
     }
     const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : tokenEnd
     cues.push({ head: i, tokenStart: i, tokenEnd, cueClass: cls, ...found, clusterEnd })
