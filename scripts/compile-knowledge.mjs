@@ -7,7 +7,7 @@
 //   node scripts/compile-knowledge.mjs           writes the cache
 //   node scripts/compile-knowledge.mjs --check   exits 1 when the cache is out of date
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -17,6 +17,7 @@ export const SOURCES = [
   'src/knowledge/data/organizations.yaml',
   'src/knowledge/data/regions.yaml',
   'src/knowledge/data/place-homonyms.yaml',
+  'src/knowledge/data/office-holders.yaml',
   'src/lang/en/roles.yaml',
 ]
 
@@ -26,6 +27,7 @@ const target = join(root, 'src/knowledge/data/knowledge.compiled.json')
 export function compile() {
   const files = {}
   for (const source of SOURCES) {
+    if (!existsSync(join(root, source))) continue
     const text = readFileSync(join(root, source), 'utf8')
     files[basename(source)] = { sha1: createHash('sha1').update(text).digest('hex'), data: parse(text) }
   }

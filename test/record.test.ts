@@ -10,7 +10,10 @@ const extractor = createExtractor()
 /** Invariants every record must satisfy, whatever the article. */
 function checkInvariants(record: ParleyRecord, text: string): void {
   const inside = (s: { start: number; end: number }) => {
-    assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `span ${s.start}-${s.end} outside text`)
+    assert.ok(
+      s.start >= 0 && s.start <= s.end && s.end <= text.length,
+      `span ${s.start}-${s.end} outside text`,
+    )
   }
   const actorIds = new Set(record.actors.map((a) => a.id))
   const quoteIds = new Set(record.quotes.map((q) => q.id))
@@ -20,7 +23,8 @@ function checkInvariants(record: ParleyRecord, text: string): void {
       assert.equal(text.slice(m.start, m.end), m.text)
     }
   }
-  for (const place of record.places) for (const m of place.mentions) assert.equal(text.slice(m.start, m.end), m.text)
+  for (const place of record.places)
+    for (const m of place.mentions) assert.equal(text.slice(m.start, m.end), m.text)
   for (const quote of record.quotes) {
     for (const s of quote.spans) inside(s)
     if (quote.cue) assert.equal(text.slice(quote.cue.start, quote.cue.end), quote.cue.text)
@@ -38,7 +42,10 @@ function checkInvariants(record: ParleyRecord, text: string): void {
 describe('the published record', () => {
   for (const article of SHORT_ARTICLES) {
     it(`is valid against the schema and self-consistent: ${article.id}`, () => {
-      const { ok, record } = extractor.extract({ text: article.text, meta: { id: article.id, date: article.date } })
+      const { ok, record } = extractor.extract({
+        text: article.text,
+        meta: { id: article.id, date: article.date },
+      })
       assert.equal(ok, true)
       assert.deepEqual(validateRecord(record), [])
       assert.equal(record.document.text, article.text)
@@ -48,13 +55,19 @@ describe('the published record', () => {
 
   it('omits the text on request and still validates', () => {
     const article = SHORT_ARTICLES[0]!
-    const { record } = extractor.extract({ text: article.text, meta: { id: article.id } }, { includeText: false })
+    const { record } = extractor.extract(
+      { text: article.text, meta: { id: article.id } },
+      { includeText: false },
+    )
     assert.equal(record.document.text, undefined)
     assert.deepEqual(validateRecord(record), [])
   })
 
   it('rejects records that break the contract', () => {
     assert.notDeepEqual(validateRecord({ document: { id: 'x' } }), [])
-    assert.deepEqual(validateRecord({ document: { id: 'x' }, error: 'x.txt: input/empty the input holds no text' }), [])
+    assert.deepEqual(
+      validateRecord({ document: { id: 'x' }, error: 'x.txt: input/empty the input holds no text' }),
+      [],
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { type ExtractResult, createExtractor } from '../extract.js'
+import { createExtractor, type ExtractResult } from '../extract.js'
 import { type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
 import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
@@ -31,7 +31,8 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
   })
   if (positionals.length === 0) throw new UsageError('no input given')
   const format = values.format
-  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${format}"`)
+  if (format !== 'json' && format !== 'jsonl')
+    throw new UsageError(`--format must be json or jsonl, not "${format}"`)
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
   }
@@ -64,7 +65,10 @@ export async function* extractInputs(
       yield { item, result: null, record: { document: { id: item.id }, error: message } }
       continue
     }
-    const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: options.includeText })
+    const result = extractor.extract(
+      { text: item.text, meta: item.meta },
+      { includeText: options.includeText },
+    )
     if (!result.ok) {
       const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')
       const message = fatal.map((d) => formatDiagnostic(item.input, d)).join('; ')

@@ -46,7 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await command.run(args)
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       writeErr(`parley ${name}: ${error.message}\n\n${command.usage}`)
       return 2
     }
@@ -64,7 +67,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    writeErr(`parley: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    writeErr(
+      `parley: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
     process.exitCode = 70
   },
 )

@@ -46,7 +46,8 @@ export function parseQuotesArgs(args: readonly string[]): QuotesCommandOptions {
   })
   if (positionals.length === 0) throw new UsageError('no input given')
   const format = values.format
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not "${format}"`)
+  if (format !== 'table' && format !== 'json')
+    throw new UsageError(`--format must be table or json, not "${format}"`)
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
   }
@@ -143,7 +144,10 @@ export function formatQuoteTable(document: string, listings: readonly QuoteListi
 }
 
 /** `parley quotes`: lists who said what in the given articles. */
-export async function runQuotesCommand(args: readonly string[], deps: Partial<QuotesCommandDeps> = {}): Promise<number> {
+export async function runQuotesCommand(
+  args: readonly string[],
+  deps: Partial<QuotesCommandDeps> = {},
+): Promise<number> {
   const options = parseQuotesArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
@@ -164,20 +168,25 @@ export async function runQuotesCommand(args: readonly string[], deps: Partial<Qu
     documents++
     if (!result.ok) {
       failures++
-      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal')) err(formatDiagnostic(item.input, d))
+      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal'))
+        err(formatDiagnostic(item.input, d))
       continue
     }
     const all = listQuotes(result.record)
     const wanted = options.speaker
     const shown = wanted === null ? all : all.filter((q) => speakerMatches(q, wanted))
     if (options.format === 'json') {
-      for (const q of shown) await out(`${listed > 0 ? ',' : ''}\n${JSON.stringify(q)}`)
+      for (const q of shown) {
+        await out(`${listed > 0 ? ',' : ''}\n${JSON.stringify(q)}`)
+        listed++
+      }
     } else if (shown.length > 0 || wanted === null) {
-      await out(`${listed > 0 || documents > 1 ? '\n' : ''}${formatQuoteTable(item.meta.id, shown, width)}`)
+      await out(`${documents > 1 ? '\n' : ''}${formatQuoteTable(item.meta.id, shown, width)}`)
+      listed += shown.length
     }
-    listed += shown.length
   }
   if (options.format === 'json') await out('\n]\n')
-  if (documents + failures > 1) err(`parley: ${documents} document(s), ${listed} quotation(s), ${failures} error(s)`)
+  if (documents + failures > 1)
+    err(`parley: ${documents} document(s), ${listed} quotation(s), ${failures} error(s)`)
   return documents === 0 && failures > 0 ? 1 : 0
 }

@@ -14,7 +14,15 @@ export interface Sentence extends Span {
   readonly paragraph: number
 }
 
-export const MENTION_TYPES = ['person', 'organization', 'country', 'group', 'place', 'pronoun', 'nominal'] as const
+export const MENTION_TYPES = [
+  'person',
+  'organization',
+  'country',
+  'group',
+  'place',
+  'pronoun',
+  'nominal',
+] as const
 export type MentionType = (typeof MENTION_TYPES)[number]
 
 /** A typed mention of an entity: a name, a pronoun or a nominal ("the minister"). */

@@ -14,7 +14,7 @@ export interface ByteLine {
  * UTF-8 can be checked on its own.
  */
 export async function* byteLines(
-  source: AsyncIterable<Uint8Array | string>,
+  source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   maxLineBytes: number,
 ): AsyncGenerator<ByteLine> {
   let parts: Uint8Array[] = []

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { completeUtf8Length, decodeUtf8, sniffBytes } from './bytes.js'
+import { completeUtf8Length, decodeUtf8, firstInvalidUtf8, sniffBytes } from './bytes.js'
 
 describe('sniffBytes', () => {
   it('flags NUL bytes and a high share of control bytes, but not text', () => {
@@ -31,4 +31,24 @@ describe('decodeUtf8', () => {
     assert.equal(decodeUtf8(Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69])), 'hi')
     assert.equal(decodeUtf8(Buffer.from([0x63, 0x61, 0x66, 0xe9])), null)
   })
+})
+
+describe('firstInvalidUtf8', () => {
+  const cases: [string, number[], number][] = [
+    ['valid ASCII', [0x61, 0x62], -1],
+    ['valid multi-byte', [...Buffer.from('a€😀é')], -1],
+    ['Latin-1 é', [0x63, 0x61, 0x66, 0xe9, 0x20], 3],
+    ['stray continuation byte', [0x61, 0x80], 1],
+    ['overlong encoding', [0xc0, 0xaf], 0],
+    ['UTF-16 surrogate encoded', [0xed, 0xa0, 0x80], 0],
+    ['truncated sequence', [0x61, 0xe2, 0x82], 1],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ]
+  for (const [name, bytes, expected] of cases) {
+    it(name, () => {
+      const data = Uint8Array.from(bytes)
+      assert.equal(firstInvalidUtf8(data), expected)
+      assert.equal(decodeUtf8(data) === null, expected !== -1, 'agrees with TextDecoder')
+    })
+  }
 })

@@ -56,3 +56,38 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
     return null
   }
 }
+
+/** Allowed range of the second byte of a sequence, by lead byte (the rest are 0x80–0xBF). */
+function secondByteRange(lead: number): readonly [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf]
+  if (lead === 0xed) return [0x80, 0x9f]
+  if (lead === 0xf0) return [0x90, 0xbf]
+  if (lead === 0xf4) return [0x80, 0x8f]
+  return [0x80, 0xbf]
+}
+
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1
+  if (lead >= 0xc2 && lead <= 0xdf) return 2
+  if (lead >= 0xe0 && lead <= 0xef) return 3
+  if (lead >= 0xf0 && lead <= 0xf4) return 4
+  return 0
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid (for error messages). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let at = 0
+  while (at < bytes.length) {
+    const lead = bytes[at] as number
+    const length = sequenceLength(lead)
+    if (length === 0 || at + length > bytes.length) return at
+    const [low, high] = secondByteRange(lead)
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[at + k] as number
+      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf]
+      if (byte < min || byte > max) return at
+    }
+    at += length
+  }
+  return -1
+}

@@ -73,4 +73,13 @@ describe('htmlToArticle', () => {
     const html = `<html><body><article><time datetime="2019-11-05T10:00">5 Nov</time><p>${'Ministers met in Lisbon on Tuesday to discuss fishing quotas. '.repeat(3)}</p></article></body></html>`
     assert.equal(htmlToArticle(html)?.date, '2019-11-05')
   })
+
+  it('reads a page of thousands of unclosed tags quickly, without Readability', () => {
+    const depth = 3000
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${'The council met on Monday to discuss the harbour. '.repeat(3)}</p></body></html>`
+    const started = performance.now()
+    const result = htmlToArticle(html)
+    assert.ok(performance.now() - started < 1000)
+    assert.ok(result?.text.startsWith('The council met on Monday'))
+  })
 })

@@ -1,73 +1,21 @@
 import { type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
 
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/))
+}
+
 /** Elements that start a new paragraph: their text never runs into the text around them. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hgroup',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'address',
-  'figure',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'details',
-  'summary',
-  'hr',
-])
+const BLOCK_TAGS = wordSet(
+  'p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 hgroup ul ol li dl dt dd blockquote pre address figure table thead tbody tfoot tr td th caption details summary hr',
+)
 
 /** Elements whose text is never article text. */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'picture',
-  'button',
-  'select',
-  'option',
-  'input',
-  'textarea',
-  'form',
-  'figcaption',
-  'head',
-])
+const SKIPPED_TAGS = wordSet(
+  'script style noscript template svg math iframe object embed canvas video audio picture button select option input textarea form figcaption head',
+)
 
 /** Page regions (navigation, headers, footers, sidebars) never read as article text. */
-export const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu'])
+export const PAGE_CHROME_TAGS: ReadonlySet<string> = wordSet('nav header footer aside menu')
 
 const NO_EXTRA_SKIP: ReadonlySet<string> = new Set()
 const WHITESPACE = /\s+/g

@@ -4,29 +4,30 @@ import type { DomDocument } from './dom.js'
 /** Meta keys (`property`, `name` or `itemprop`, lower-cased) tried in order for each field. */
 const META_KEYS = {
   title: ['og:title', 'twitter:title', 'headline', 'dc.title', 'title'],
-  byline: ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'],
-  date: [
-    'article:published_time',
-    'og:article:published_time',
-    'datepublished',
-    'date',
-    'pubdate',
-    'publishdate',
-    'publish-date',
-    'publish_date',
-    'publication_date',
-    'dc.date',
-    'dc.date.issued',
-    'dcterms.date',
-    'dcterms.issued',
-    'dcterms.created',
-    'sailthru.date',
-    'parsely-pub-date',
-    'article.published',
-  ],
+  byline: ['author', 'byline', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'],
+  date: words(
+    'article:published_time og:article:published_time datepublished date pubdate publishdate publish-date',
+    'publish_date publication_date dc.date dc.date.issued dcterms.date dcterms.issued dcterms.created',
+    'sailthru.date parsely-pub-date article.published',
+  ),
   url: ['og:url', 'twitter:url'],
   source: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
 } as const
+
+/** Elements that hold the author's name in the page body, tried in order when the metadata has none. */
+const BYLINE_SELECTORS = [
+  '[rel="author"]',
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  'a[href*="/author/"]',
+  '.byline',
+  '.author',
+  '.by',
+  '[class*="byline"]',
+  '[class*="author"]',
+]
+/** A byline longer than this is a paragraph that happens to carry the class, not a name. */
+const MAX_BYLINE_CHARS = 100
 
 export interface PageMetadata {
   readonly title: string | null
@@ -42,7 +43,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const pick = (keys: readonly string[]) => firstOf(keys.map((key) => meta.get(key)))
   return {
     title: pick(META_KEYS.title),
-    byline: nonUrl(pick(META_KEYS.byline)),
+    byline: cleanByline(nonUrl(pick(META_KEYS.byline))) ?? bodyByline(document),
     date: firstDate([...META_KEYS.date.map((key) => meta.get(key)), itemDatePublished(document)]),
     url: firstOf([
       document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
@@ -59,6 +60,8 @@ export function firstTimeElementDate(document: DomDocument): string | null {
 }
 
 /** Separators between a headline and the site name in a page's `<title>`. */
+const MAX_SITE_CHARS = 40
+const MAX_SITE_WORDS = 5
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · '] as const
 
 /** Drops the site name from a title such as "Talks stall | The Daily". */
@@ -74,13 +77,47 @@ export function cleanTitle(title: string | null, source: string | null): string 
   return title
 }
 
-/** The site name a page's `<title>` appends to the headline ("Talks stall — The Daily" → "The Daily"). */
+/**
+ * The site name a page's `<title>` appends to the headline ("Talks stall — The Daily" → "The Daily"): the last
+ * short segment after a separator, when the headline from the metadata does not contain it.
+ */
 export function siteFromTitle(pageTitle: string | null, headline: string | null): string | null {
-  if (!pageTitle || !headline || !pageTitle.startsWith(headline)) return null
-  const rest = pageTitle.slice(headline.length)
-  const separator = TITLE_SEPARATORS.find((candidate) => rest.startsWith(candidate))
-  const site = separator ? rest.slice(separator.length).trim() : ''
-  return site === '' ? null : site
+  if (!pageTitle || !headline || pageTitle === headline) return null
+  for (const separator of TITLE_SEPARATORS) {
+    const at = pageTitle.lastIndexOf(separator)
+    if (at <= 0) continue
+    const site = pageTitle.slice(at + separator.length).trim()
+    if (looksLikeSiteName(site) && !headline.includes(site)) return site
+  }
+  return null
+}
+
+/** Short, and every longer word capitalised: "The Northern Times", "BBC News", not "Biden summit ends". */
+function looksLikeSiteName(site: string): boolean {
+  const siteWords = site.split(' ')
+  if (site === '' || site.length > MAX_SITE_CHARS || siteWords.length > MAX_SITE_WORDS) return false
+  return siteWords.every((word) => word.length <= 3 || /^[\p{Lu}\d]/u.test(word))
+}
+
+function bodyByline(document: DomDocument): string | null {
+  for (const selector of BYLINE_SELECTORS) {
+    const name = cleanByline(document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim())
+    if (name && name.length <= MAX_BYLINE_CHARS) return name
+  }
+  return null
+}
+
+/** "By Lena Varga · 5 July 2024" → "Lena Varga". */
+function cleanByline(byline: string | null | undefined): string | null {
+  const name = byline
+    ?.replace(/^by\s+/i, '')
+    .split(/\s+[·|•]\s+/)[0]
+    ?.trim()
+  return name ? name : null
+}
+
+function words(...lines: readonly string[]): readonly string[] {
+  return lines.join(' ').split(' ')
 }
 
 function metaContents(document: DomDocument): Map<string, string> {

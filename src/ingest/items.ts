@@ -15,39 +15,43 @@ export interface DocumentDraft {
   readonly date?: string | null
   readonly url?: string | null
   readonly source?: string | null
-  /** The input was longer than what was read, so the text must be cut even if it fits the cap. */
+  /** Only the head of the input was read (`totalBytes` long in all): the text must be cut even if it fits the cap. */
   readonly wasCut?: boolean
-  /** Size of the whole input, for the truncation message. */
   readonly totalBytes?: number
+  /** Warnings found before this point (e.g. an HTML page whose markup was only partly read). */
+  readonly warnings?: readonly Diagnostic[]
 }
 
-/** An error item whose one fatal diagnostic says, on one line, which input failed and why. */
+/** An error item whose one fatal diagnostic says on one line why the input failed (the CLI prefixes the input). */
 export function errorItem(input: string, id: string, code: DiagnosticCode, reason: string): IngestError {
   return {
     kind: 'error',
     input,
     id,
-    diagnostics: [diagnostic(code, 'fatal', oneLine(`${input}: ${reason}`))],
+    diagnostics: [diagnostic(code, 'fatal', oneLine(reason))],
   }
 }
 
 /** Applies the checks every document goes through: empty, size cap, language, date. */
 export function finishDocument(draft: DocumentDraft, options: ResolvedOptions): IngestItem {
   const { input, id } = draft
-  if (draft.text.trim() === '') return errorItem(input, id, 'input/empty', 'holds no text')
-  const warnings: Diagnostic[] = []
+  if (draft.text.trim() === '')
+    return errorItem(input, id, 'input/empty', 'the text is empty or only whitespace')
+  const warnings: Diagnostic[] = [...(draft.warnings ?? [])]
   let text = draft.text
   if (text.length > options.maxChars || draft.wasCut) {
     const cap = Math.min(options.maxChars, draft.wasCut ? text.length - 1 : text.length)
     const truncation = truncateText(text, cap)
     const size =
-      draft.totalBytes === undefined ? `${draft.text.length} characters` : `${draft.totalBytes} bytes`
+      draft.wasCut && draft.totalBytes !== undefined
+        ? `${draft.totalBytes} bytes`
+        : `${draft.text.length} characters`
     warnings.push(
       diagnostic(
         'input/truncated',
         'warning',
         oneLine(
-          `${input}: text is longer than the cap (${size}); kept the first ${truncation.text.length} characters, cut at a ${truncation.cut} boundary`,
+          `text is longer than the cap (${size}); kept the first ${truncation.text.length} characters, cut at a ${truncation.cut} boundary`,
         ),
       ),
     )
@@ -64,7 +68,7 @@ export function finishDocument(draft: DocumentDraft, options: ResolvedOptions): 
       diagnostic(
         'input/bad-date',
         'warning',
-        oneLine(`${input}: cannot read the date "${draft.date}"; date left unknown`),
+        oneLine(`cannot read the date "${draft.date}"; date left unknown`),
       ),
     )
   }

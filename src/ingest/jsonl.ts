@@ -1,5 +1,5 @@
 import { byteLines } from './byte-lines.js'
-import { decodeUtf8 } from './bytes.js'
+import { decodeUtf8, firstInvalidUtf8 } from './bytes.js'
 import { htmlToArticle } from './html-article.js'
 import { type DocumentDraft, errorItem, finishDocument } from './items.js'
 import type { IngestItem, ResolvedOptions } from './types.js'
@@ -28,7 +28,7 @@ export async function* readJsonl(
     items++
     yield item
   }
-  if (items === 0) yield errorItem(name, name, 'input/empty', 'holds no JSONL records')
+  if (items === 0) yield errorItem(name, name, 'input/empty', 'no JSONL records, only blank lines')
 }
 
 /** The item for one line, or null for a blank line. */
@@ -41,7 +41,14 @@ function lineItem(
   if (bytes === null)
     return errorItem(input, input, 'input/too-large', `line is longer than ${maxLineBytes} bytes`)
   const text = decodeUtf8(bytes)
-  if (text === null) return errorItem(input, input, 'input/bad-encoding', 'line is not valid UTF-8')
+  if (text === null) {
+    return errorItem(
+      input,
+      input,
+      'input/bad-encoding',
+      `line is not valid UTF-8 at byte ${firstInvalidUtf8(bytes)}`,
+    )
+  }
   return text.trim() === '' ? null : recordItem(text, input, options)
 }
 
@@ -82,7 +89,8 @@ function htmlRecordItem(
   own: Omit<DocumentDraft, 'text'>,
   options: ResolvedOptions,
 ): IngestItem {
-  if (html.trim() === '') return errorItem(own.input, own.id, 'input/empty', 'holds no text')
+  if (html.trim() === '')
+    return errorItem(own.input, own.id, 'input/empty', 'the HTML is empty or only whitespace')
   const article = htmlToArticle(html, own.url)
   if (article === null) return errorItem(own.input, own.id, 'input/no-article', 'no article text in the HTML')
   return finishDocument(

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/diagnostic.js'
 import { htmlToArticle } from './html-article.js'
 import { errorItem, finishDocument } from './items.js'
 import type { TextRead } from './read-text.js'
@@ -15,13 +16,27 @@ export function pageItem(
   options: ResolvedOptions,
 ): IngestItem {
   if (!read.ok) return errorItem(input, id, read.code, read.reason)
-  const cut = { wasCut: read.wasCut, totalBytes: read.totalBytes }
-  if (kind === 'text') return finishDocument({ input, id, text: read.text, ...cut }, options)
-  if (read.text.trim() === '') return errorItem(input, id, 'input/empty', 'holds no text')
+  if (kind === 'text') {
+    return finishDocument(
+      { input, id, text: read.text, wasCut: read.wasCut, totalBytes: read.totalBytes },
+      options,
+    )
+  }
+  if (read.text.trim() === '')
+    return errorItem(input, id, 'input/empty', 'the page is empty or only whitespace')
   const article = htmlToArticle(read.text)
   if (article === null)
     return errorItem(input, id, 'input/no-article', 'no article text found in the HTML page')
-  // The page's markup was cut, not its article text: the cap on the text applies as usual.
+  // Only the page's markup may have been cut; the cap on its text applies as usual.
+  const warnings = read.wasCut
+    ? [
+        diagnostic(
+          'input/truncated',
+          'warning',
+          `page is ${read.totalBytes} bytes; only its first ${read.text.length} characters of HTML were read`,
+        ),
+      ]
+    : []
   return finishDocument(
     {
       input,
@@ -31,7 +46,7 @@ export function pageItem(
       date: article.date,
       url: article.url,
       source: article.source,
-      totalBytes: read.totalBytes,
+      warnings,
     },
     options,
   )

@@ -76,14 +76,13 @@ describe('readInputs: bad input', () => {
     ['no-article.html', 'input/no-article'],
   ]
   for (const [name, code] of cases) {
-    it(`${name} → ${code}, one line naming the input`, async () => {
+    it(`${name} → ${code}, one line with the reason`, async () => {
       const path = fixture(name)
       const item = await only(path)
       assert.equal(item.kind, 'error')
       assert.deepEqual(codes(item), [code])
       const [first] = item.diagnostics
       assert.equal(first?.severity, 'fatal')
-      assert.ok(first?.message.startsWith(`${path}: `), first?.message)
       assert.ok(!first?.message.includes('\n'))
       assert.equal(item.id, idOf(path))
     })
@@ -257,6 +256,21 @@ describe('readInputs: stdin', () => {
     )
   })
 
+  it('yields the first record before the rest of the stream is read', async () => {
+    let pulled = 0
+    async function* source() {
+      for (let i = 0; i < 10_000; i++) {
+        pulled++
+        yield Buffer.from(`${JSON.stringify({ id: `r${i}`, text: 'The port reopened.' })}\n`)
+      }
+    }
+    const items = readInputs(['-'], { stdin: source() })
+    const first = await items.next()
+    assert.equal(first.value?.kind, 'document')
+    assert.ok(pulled < 100, `pulled ${pulled} chunks before the first item`)
+    await items.return(undefined)
+  })
+
   it('reports empty input', async () => {
     assert.deepEqual(codes(await only('-', { stdin: stdin() })), ['input/empty'])
   })
@@ -312,5 +326,24 @@ describe('readInputs: odd inputs', () => {
     skip: process.platform === 'win32',
   }, async () => {
     assert.deepEqual(codes(await only('/dev/null')), ['input/unreadable'])
+  })
+})
+
+describe('readInputs: size cap on HTML', () => {
+  it('reads only the head of a huge page and says so', async () => {
+    const path = join(temp, 'huge.html')
+    const paragraph =
+      '<p>The harbour board met again on Monday to discuss the dredging plan, members said.</p>\n'
+    writeFileSync(path, `<html><body><article>${paragraph.repeat(2000)}</article></body></html>`)
+    const item = await only(path, { maxChars: 2000 })
+    assert.equal(item.kind, 'document')
+    if (item.kind !== 'document') return
+    assert.deepEqual(codes(item), ['input/truncated', 'input/truncated'])
+    assert.match(
+      item.diagnostics[0]?.message ?? '',
+      /^page is \d+ bytes; only its first 32000 characters of HTML were read$/,
+    )
+    assert.ok(item.text.length <= 2000)
+    assert.ok(item.text.endsWith('members said.'))
   })
 })

@@ -40,7 +40,7 @@ export async function* readInputs(
         input,
         displayId(input),
         'input/unreadable',
-        'is not a regular file (pipe it to `-` instead)',
+        'not a regular file (pipe it to - instead)',
       )
     }
   }
@@ -70,7 +70,7 @@ async function* readDirectory(directory: string, options: ResolvedOptions): Asyn
       directory,
       displayId(directory),
       'input/empty',
-      'directory holds no .txt, .html, .htm or .jsonl file',
+      'no .txt, .html, .htm or .jsonl file in the directory',
     )
   }
 }
@@ -94,7 +94,7 @@ async function* readFile(path: string, options: ResolvedOptions): AsyncGenerator
       yield pageItem(kind, read, path, id, options)
     }
   } catch (error) {
-    yield errorItem(path, id, 'input/unreadable', `cannot be read (${errorCode(error)})`)
+    yield errorItem(path, id, 'input/unreadable', `cannot read it (${errorCode(error)})`)
   }
 }
 
@@ -109,7 +109,7 @@ async function* readJsonlFile(
       path,
       id,
       'input/too-large',
-      `is ${size} bytes, above the ${options.maxFileBytes}-byte limit`,
+      `${size} bytes, above the ${options.maxFileBytes}-byte limit`,
     )
     return
   }

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises'
 import type { DiagnosticCode } from '../diagnostics/codes.js'
-import { completeUtf8Length, decodeUtf8, sniffBytes } from './bytes.js'
+import { completeUtf8Length, decodeUtf8, firstInvalidUtf8, sniffBytes } from './bytes.js'
 
 export type TextRead =
   | { readonly ok: true; readonly text: string; readonly wasCut: boolean; readonly totalBytes: number }
@@ -11,17 +11,23 @@ export type TextRead =
  * longer than `head`, the partial character at the end is dropped first.
  */
 export function decodeText(head: Uint8Array, wasCut: boolean, totalBytes: number): TextRead {
-  if (totalBytes === 0) return { ok: false, code: 'input/empty', reason: 'holds no text (empty file)' }
+  if (totalBytes === 0) return { ok: false, code: 'input/empty', reason: 'the input is empty' }
   const problem = sniffBytes(head)
   if (problem === 'utf16') {
-    return { ok: false, code: 'input/bad-encoding', reason: 'is UTF-16; only UTF-8 is read' }
+    return { ok: false, code: 'input/bad-encoding', reason: 'the text is UTF-16; only UTF-8 is read' }
   }
   if (problem === 'binary') {
-    return { ok: false, code: 'input/binary', reason: 'is binary data (NUL or control bytes), not text' }
+    return { ok: false, code: 'input/binary', reason: 'binary data (NUL or control bytes), not text' }
   }
-  const text = decodeUtf8(wasCut ? head.subarray(0, completeUtf8Length(head)) : head)
+  const bytes = wasCut ? head.subarray(0, completeUtf8Length(head)) : head
+  const text = decodeUtf8(bytes)
   if (text === null) {
-    return { ok: false, code: 'input/bad-encoding', reason: 'is not valid UTF-8 (convert it to UTF-8 first)' }
+    const at = firstInvalidUtf8(bytes)
+    return {
+      ok: false,
+      code: 'input/bad-encoding',
+      reason: `not valid UTF-8 at byte ${at} (convert it to UTF-8 first)`,
+    }
   }
   return { ok: true, text, wasCut, totalBytes }
 }
@@ -33,7 +39,7 @@ export async function readTextFile(path: string, headBytes: number, maxFileBytes
     return {
       ok: false,
       code: 'input/too-large',
-      reason: `is ${size} bytes, above the ${maxFileBytes}-byte limit`,
+      reason: `${size} bytes, above the ${maxFileBytes}-byte limit`,
     }
   }
   const head = await readHead(path, Math.min(size, headBytes))

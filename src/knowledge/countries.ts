@@ -79,8 +79,38 @@ function splitDemonym(d: string): string[] {
     .filter((x) => x.length > 0)
 }
 
-export function loadCountries(): CountryTable {
-  const overlay = readYaml<CountriesOverlayFile>(new URL('./data/countries-overlay.yaml', import.meta.url))
+/** Merges overlays: lists are concatenated, single values from later overlays win. */
+export function mergeOverlays(
+  base: CountriesOverlayFile,
+  extra: readonly Readonly<Record<string, CountryOverlay>>[],
+): CountriesOverlayFile {
+  if (extra.length === 0) return base
+  const countries: Record<string, CountryOverlay> = { ...base.countries }
+  const list = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    a || b ? [...(a ?? []), ...(b ?? [])] : undefined
+  for (const more of extra) {
+    for (const [code, add] of Object.entries(more)) {
+      const old = countries[code] ?? {}
+      const seats: Partial<Record<SeatSector, readonly string[]>> = { ...old.seats }
+      for (const [sector, labels] of Object.entries(add.seats ?? {}) as [SeatSector, readonly string[]][]) {
+        seats[sector] = [...(seats[sector] ?? []), ...labels]
+      }
+      const merged: Record<string, unknown> = { ...old, ...add, seats }
+      for (const field of ['aliases', 'acronyms', 'drop', 'demonyms', 'plurals'] as const) {
+        const combined = list(old[field], add[field])
+        if (combined) merged[field] = combined
+      }
+      countries[code] = merged as CountryOverlay
+    }
+  }
+  return { ...base, countries }
+}
+
+export function loadCountries(extra: readonly Readonly<Record<string, CountryOverlay>>[] = []): CountryTable {
+  const overlay = mergeOverlays(
+    readYaml<CountriesOverlayFile>(new URL('./data/countries-overlay.yaml', import.meta.url)),
+    extra,
+  )
   const ordered = [...loadPackage()].sort(
     (a, b) => Number(isSovereign(b, overlay)) - Number(isSovereign(a, overlay)) || b.area - a.area,
   )

@@ -10,8 +10,16 @@
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js'
 import { loadRoles, type RoleInfo, type RoleTable } from './roles.js'
 import type { CountryInfo, KbHit } from './types.js'
+import { readUserKnowledge, type UserKnowledge, validateUserKnowledge } from './user-knowledge.js'
 
 export { normalizeKey } from './normalize-key.js'
+export {
+  holderOf,
+  lookupOfficeHolder,
+  type OfficeHolding,
+  officeHoldersAsOf,
+  officeOfRole,
+} from './office-holders.js'
 export { MAX_PHRASE_WORDS } from './phrase-index.js'
 export { ROLE_MAX_WORDS, type RoleInfo } from './roles.js'
 export type {
@@ -26,12 +34,14 @@ export type {
   SeatSector,
   Sector,
 } from './types.js'
+export type { UserKnowledge } from './user-knowledge.js'
 
 let phrases: PhraseIndex | undefined
 let roles: RoleTable | undefined
+const userKnowledge: UserKnowledge[] = []
 
 const phraseIndex = () => {
-  phrases ??= buildPhraseIndex()
+  phrases ??= buildPhraseIndex(userKnowledge)
   return phrases
 }
 
@@ -70,6 +80,27 @@ export function countryByCode(code: string): CountryInfo | undefined {
 export function lookupRole(key: string): RoleInfo | undefined {
   roles ??= loadRoles(isCountryWord)
   return roles.lookup(key)
+}
+
+/**
+ * Adds a user's knowledge (organisations, places, country aliases and seats; see UserKnowledge) to the
+ * shipped data, for this process. Returns the validation errors, or an empty list once added.
+ */
+export function addKnowledge(data: unknown, source = 'knowledge'): readonly string[] {
+  const errors = validateUserKnowledge(data, source)
+  if (errors.length > 0) return errors
+  userKnowledge.push(data as UserKnowledge)
+  phrases = undefined
+  return []
+}
+
+/** `addKnowledge` from a YAML or JSON file (the CLI's `--kb PATH`); returns errors naming the file. */
+export function addKnowledgeFile(path: string): readonly string[] {
+  const read = readUserKnowledge(path)
+  if ('errors' in read) return read.errors
+  userKnowledge.push(read.data)
+  phrases = undefined
+  return []
 }
 
 /** Loads everything now and reports sizes and the load time (for benchmarks and diagnostics). */

@@ -160,6 +160,14 @@ describe('lookupPhrase: first hit', () => {
     ['Geneva', 'place:CHE:city'],
     ['Mariupol', 'place:UKR:city'],
     ['Sochi', 'place:RUS:city'],
+    ['Iowa', 'place:USA:region'],
+    ['Washington state', 'place:USA:region'],
+    ['Bosnia', 'country:BIH:name'],
+    ['Yugoslavia', 'country:SRB:name'],
+    ['Soviet', 'country:RUS:demonym'],
+    ['Republican', 'organization:us-republican-party'],
+    ['Itar-Tass', 'organization:tass'],
+    ['Facebook', 'organization:meta'],
   ]
   for (const [surface, expected] of cases) {
     it(`${surface} → ${expected}`, () => assert.equal(lookup(surface)[0], expected))

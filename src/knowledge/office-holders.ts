@@ -113,9 +113,9 @@ export function buildOfficeIndex(file: OfficeHoldersFile): Index {
     else if (!list.includes(person)) list.push(person)
   }
   for (const person of file.people) {
-    add(names, normalizeKey(person.name), person)
-    for (const alias of person.aliases ?? []) add(names, normalizeKey(alias), person)
-    add(surnames, normalizeKey(person.surname), person)
+    for (const name of [person.name, ...(person.aliases ?? [])])
+      for (const key of keyVariants(name)) add(names, key, person)
+    for (const key of keyVariants(person.surname)) add(surnames, key, person)
     const own: Term[] = []
     for (const entry of person.terms) {
       const holder = entry.country ?? entry.organization ?? ''
@@ -132,6 +132,22 @@ export function buildOfficeIndex(file: OfficeHoldersFile): Index {
   }
   for (const list of offices.values()) list.sort(byStart)
   return { asOf: file.as_of, names, surnames, offices, terms }
+}
+
+/** Letters `normalizeKey` keeps that English text often writes plainly ("Yıldırım" as "Yildirim"). */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae' }
+const FOLDABLE = /[ıøłđßæ]/g
+const HAS_FOLDABLE = /[ıøłđßæ]/
+
+/** The keys a name is indexed under: its normalised form, with hyphens as spaces ("Kim Jong-un" is also
+ * "kim jong un"), and with letters that have no decomposition made plain. */
+function keyVariants(name: string): Set<string> {
+  const key = normalizeKey(name)
+  const keys = new Set([key])
+  for (const k of [...keys]) if (k.includes('-')) keys.add(k.replace(/-/g, ' '))
+  for (const k of [...keys])
+    if (HAS_FOLDABLE.test(k)) keys.add(k.replace(FOLDABLE, (c) => PLAIN_LETTERS[c] ?? c))
+  return keys
 }
 
 const byStart = (a: { start: string }, b: { start: string }) =>

@@ -20,10 +20,11 @@ export interface OrganizationsFile {
   readonly organizations: readonly OrganizationEntry[]
 }
 
-export function loadOrganizations(): IndexedForm[] {
+/** Index forms of the shipped organisations; `extra` entries (a user's file) come first. */
+export function loadOrganizations(extra: readonly OrganizationEntry[] = []): IndexedForm[] {
   const file = readYaml<OrganizationsFile>(new URL('./data/organizations.yaml', import.meta.url))
   const forms: IndexedForm[] = []
-  for (const entry of file.organizations) {
+  for (const entry of [...extra, ...file.organizations]) {
     const base: OrganizationHit = {
       type: 'organization',
       id: entry.id,

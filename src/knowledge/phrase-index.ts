@@ -3,6 +3,7 @@ import { keyWords } from './normalize-key.js'
 import { loadOrganizations } from './organizations.js'
 import { type Gazetteer, loadGazetteer, loadPlaceHomonyms, loadRegions } from './places.js'
 import type { KbHit } from './types.js'
+import type { UserKnowledge } from './user-knowledge.js'
 
 /** Longest phrase, in space-separated words of its normalised key, that the knowledge base indexes. */
 export const MAX_PHRASE_WORDS = 8
@@ -29,9 +30,9 @@ function identity(hit: KbHit): string {
   }
 }
 
-export function buildPhraseIndex(): PhraseIndex {
+export function buildPhraseIndex(user: readonly UserKnowledge[] = []): PhraseIndex {
   const started = performance.now()
-  const countries = loadCountries()
+  const countries = loadCountries(user.flatMap((u) => (u.countries ? [u.countries] : [])))
   const curated = new Map<string, KbHit[]>()
   const homonyms = loadPlaceHomonyms()
   const add = (forms: readonly IndexedForm[]) => {
@@ -48,8 +49,8 @@ export function buildPhraseIndex(): PhraseIndex {
     }
   }
   add(countries.forms)
-  add(loadOrganizations())
-  add(loadRegions())
+  add(loadOrganizations(user.flatMap((u) => u.organizations ?? [])))
+  add(loadRegions(user.flatMap((u) => u.places ?? [])))
   for (const list of curated.values()) {
     list.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
     Object.freeze(list)

@@ -37,10 +37,11 @@ const MAX_CITIES_PER_NAME = 3
 const FOREIGN_HOMONYM_MIN_POPULATION = 1_000_000
 const NO_PLACES: readonly PlaceHit[] = Object.freeze([])
 
-export function loadRegions(): IndexedForm[] {
+/** Index forms of the shipped regions and landmarks; `extra` entries (a user's file) come first. */
+export function loadRegions(extra: readonly RegionEntry[] = []): IndexedForm[] {
   const file = readYaml<RegionsFile>(new URL('./data/regions.yaml', import.meta.url))
   const forms: IndexedForm[] = []
-  for (const entry of file.places) {
+  for (const entry of [...extra, ...file.places]) {
     const hit: PlaceHit = {
       type: 'place',
       name: entry.name,

@@ -44,7 +44,9 @@ export function toRecord(doc: Doc, options: RecordOptions = {}): ParleyRecord {
       date: e.date ? { start: e.date.start, end: e.date.end, text: e.date.text } : null,
       location: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
       trigger: textSpan(text, e.trigger),
-      sentence: sentence ? { start: sentence.start, end: sentence.end } : { start: e.trigger.start, end: e.trigger.end },
+      sentence: sentence
+        ? { start: sentence.start, end: sentence.end }
+        : { start: e.trigger.start, end: e.trigger.end },
       quote: e.quote,
     }
   })

@@ -1,7 +1,7 @@
 import type { Actor, ActorId, ActorKind, Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import { countryByCode } from '../../knowledge/index.js'
-import { BODY_NOUNS } from '../../lang/en/nominals.js'
+import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
 import { roleFits } from './role-compatibility.js'
@@ -89,7 +89,8 @@ function isAppositive(ctx: Ctx, first: Mention, second: Mention): boolean {
   if (comma < 0) return false
   // before the comma: nothing, or a prepositional phrase ("to the United States")
   if (comma > first.tokenEnd && tokens.pos[first.tokenEnd] !== POS.ADP) return false
-  for (let t = first.tokenEnd; t < comma; t++) if (tokens.pos[t] === POS.VERB || tokens.pos[t] === POS.AUX) return false
+  for (let t = first.tokenEnd; t < comma; t++)
+    if (tokens.pos[t] === POS.VERB || tokens.pos[t] === POS.AUX) return false
   // after the comma: nothing, or title words ("General")
   for (let t = comma + 1; t < second.tokenStart; t++) {
     const p = tokens.pos[t]!
@@ -166,7 +167,8 @@ function appositiveBefore(ctx: Ctx, set: ClusterSet, m: Mention): Cluster | unde
   for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
     const other = set.mentions[i]!
     if (m.tokenStart - other.tokenEnd > APPOSITIVE_GAP) return undefined
-    if (other.type === 'nominal' && !other.plural && isAppositive(ctx, other, m)) return set.ofMention.get(other.id)
+    if (other.type === 'nominal' && !other.plural && isAppositive(ctx, other, m))
+      return set.ofMention.get(other.id)
   }
   return undefined
 }
@@ -178,7 +180,11 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   for (let i = set.clusters.length - 1; i >= 0 && !match; i--) {
     const c = set.clusters[i]!
     if (c.kind !== 'person' || c.words.size === 0) continue
-    if (words.length === 1 ? c.words.has(surname) : c.surname === surname && words.every((w) => c.words.has(w) || w.length <= 2)) {
+    if (
+      words.length === 1
+        ? c.words.has(surname)
+        : c.surname === surname && words.every((w) => c.words.has(w) || w.length <= 2)
+    ) {
       match = c
     } else if (words.length > 1 && c.words.size === 1 && c.surname === surname) {
       match = c
@@ -200,7 +206,12 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
  * The cluster a pronoun or role nominal refers to: the nearest fitting mention earlier in the same sentence,
  * else the most recent fitting mention in subject position within the last sentences, else the most recent one.
  */
-function antecedent(ctx: Ctx, set: ClusterSet, before: Mention, fits: (c: Cluster) => boolean): Cluster | undefined {
+function antecedent(
+  ctx: Ctx,
+  set: ClusterSet,
+  before: Mention,
+  fits: (c: Cluster) => boolean,
+): Cluster | undefined {
   const sentence = ctx.tokens.sentence[before.tokenStart]!
   let fallback: Cluster | undefined
   for (let i = mentionIndex(before.id) - 1; i >= 0; i--) {
@@ -228,9 +239,24 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     applyRole(prevCluster, m, label)
     return
   }
-  if (BODY_NOUNS.has(head) && m.country) {
-    const cluster = set.keyed(m, `country:${m.country}`, { kind: 'country', name: countryName(m.country), country: m.country })
-    cluster.sector ??= m.sector
+  if (SOURCE_NOUNS.has(head)) return // "the poll", "a statement": a source of words, not an actor
+  if (BODY_NOUNS.has(head)) {
+    if (m.country && (head === 'government' || head === 'administration' || head === 'authorities')) {
+      const cluster = set.keyed(m, `country:${m.country}`, {
+        kind: 'country',
+        name: countryName(m.country),
+        country: m.country,
+      })
+      cluster.sector ??= m.sector
+      return
+    }
+    // "Russian forces", "the campaign", "the bank": a body of people, grouped by what the text calls it
+    set.keyed(m, `body:${m.country ?? ''}:${m.plural ? label.toLowerCase() : head}`, {
+      kind: m.plural || m.sector === 'MIL' ? 'group' : 'organization',
+      name: label,
+      country: m.country,
+      sector: m.sector,
+    })
     return
   }
   if (m.plural) {
@@ -288,13 +314,23 @@ function resolveMention(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
       return resolvePerson(ctx, set, m)
     case 'country': {
       const code = m.country ?? m.kbId ?? mentionText(ctx, m)
-      const c = set.keyed(m, `country:${code}`, { kind: 'country', name: countryName(code), country: m.country, kbId: code })
+      const c = set.keyed(m, `country:${code}`, {
+        kind: 'country',
+        name: countryName(code),
+        country: m.country,
+        kbId: code,
+      })
       if (m.sector) c.sector = m.sector
       return
     }
     case 'organization': {
       const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`
-      const c = set.keyed(m, key, { kind: 'organization', name: mentionText(ctx, m), kbId: m.kbId, country: m.country })
+      const c = set.keyed(m, key, {
+        kind: 'organization',
+        name: mentionText(ctx, m),
+        kbId: m.kbId,
+        country: m.country,
+      })
       c.sector ??= m.sector
       return
     }
@@ -320,7 +356,12 @@ function resolveMention(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
  * the office-holder named earlier, pronouns to the most recent compatible person in subject position, and new
  * anonymous or group actors for "a Western official" and "some veteran diplomats".
  */
-export function resolveActors(text: string, tokens: TokenTable, sentences: readonly Sentence[], mentions: readonly Mention[]): Actor[] {
+export function resolveActors(
+  text: string,
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): Actor[] {
   const ctx: Ctx = { text, tokens, sentences }
   const set = new ClusterSet(mentions)
   mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]))

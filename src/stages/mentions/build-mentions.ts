@@ -28,7 +28,12 @@ export interface DraftMention {
   sentenceInitial?: boolean
 }
 
-export function draft(tokenStart: number, tokenEnd: number, type: MentionType, extra: Partial<DraftMention> = {}): DraftMention {
+export function draft(
+  tokenStart: number,
+  tokenEnd: number,
+  type: MentionType,
+  extra: Partial<DraftMention> = {},
+): DraftMention {
   return {
     tokenStart,
     tokenEnd,
@@ -44,7 +49,10 @@ export function draft(tokenStart: number, tokenEnd: number, type: MentionType, e
   }
 }
 
-function firstHit<T extends KbHit['type']>(hits: readonly KbHit[], type: T): Extract<KbHit, { type: T }> | undefined {
+function firstHit<T extends KbHit['type']>(
+  hits: readonly KbHit[],
+  type: T,
+): Extract<KbHit, { type: T }> | undefined {
   return hits.find((h): h is Extract<KbHit, { type: T }> => h.type === type)
 }
 
@@ -97,6 +105,9 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
   if (NON_PERSON_HEADS.has(last)) return null
   for (let i = s; i < e; i++) if (/\d/.test(tokens.lower[i]!)) return null
   const words = e - s
+  if (words === 1 && isAcronym(ctx.text.slice(ctx.tokens.start[s]!, ctx.tokens.end[s]!))) {
+    return draft(s, e, 'organization')
+  }
   if (tokens.pos[e - 1] !== POS.PROPN) return null
   if (words >= 2 && words <= 5) {
     for (let i = s; i < e; i++) if (tokens.pos[i] === POS.ADJ) return null
@@ -106,6 +117,12 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
     return draft(s, e, 'person', { tentative: true, sentenceInitial: s === ctx.sentenceStart })
   }
   return null
+}
+
+/** "NAACP", "GOP", "I.R.S.": an unknown all-capital word names an organisation. */
+function isAcronym(word: string): boolean {
+  const letters = word.replace(/\./g, '')
+  return letters.length >= 2 && letters.length <= 8 && /^[A-Z]+$/.test(letters)
 }
 
 const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
@@ -157,7 +174,8 @@ export function partsToMentions(
     for (const m of modifiers) if (m.kind === 'kb') country ??= hitCountry(m.hits)
     const role = roles.at(-1)
     const first = modifiers[0] ?? part
-    const former = isFormer(ctx, first.tokenStart) || roles.some((r) => r.kind === 'role' && r.role.former === true)
+    const former =
+      isFormer(ctx, first.tokenStart) || roles.some((r) => r.kind === 'role' && r.role.former === true)
     out.push(
       draft(part.tokenStart, part.tokenEnd, 'person', {
         country,

@@ -6,7 +6,16 @@ import { scanParts } from './name-parts.js'
 import { findNominals, findPronouns } from './nominals.js'
 
 /** Lemmas that, right after an unknown capitalised word, show it names a person ("Shapiro said"). */
-const SPEAKER_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'argue', 'write', 'warn', 'note', 'insist'])
+const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'argue',
+  'write',
+  'warn',
+  'note',
+  'insist',
+])
 
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(mentions: DraftMention[], text: string, tokens: TokenTable): DraftMention[] {
@@ -84,7 +93,9 @@ function findMentions(text: string, tokens: TokenTable, sentences: readonly Sent
     former: m.former,
     plural: m.plural,
     determiner: m.determiner,
-    ...(m.place ? { place: { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon } } : {}),
+    ...(m.place
+      ? { place: { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon } }
+      : {}),
   }))
 }
 

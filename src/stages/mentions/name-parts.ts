@@ -1,6 +1,13 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { type KbHit, lookupPhrase, lookupRole, MAX_PHRASE_WORDS, ROLE_MAX_WORDS, type RoleInfo } from '../../knowledge/index.js'
+import {
+  type KbHit,
+  lookupPhrase,
+  lookupRole,
+  MAX_PHRASE_WORDS,
+  ROLE_MAX_WORDS,
+  type RoleInfo,
+} from '../../knowledge/index.js'
 import { normalizeKey } from '../../knowledge/normalize-key.js'
 import { HONORIFICS, NAME_CONNECTORS } from '../../lang/en/nominals.js'
 import { trustedHits } from './place-context.js'
@@ -8,7 +15,12 @@ import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js'
 
 /** A piece of a sentence recognised on the way to mentions: a known phrase, a role title or an unknown name. */
 export type Part =
-  | { readonly kind: 'kb'; readonly tokenStart: number; readonly tokenEnd: number; readonly hits: readonly KbHit[] }
+  | {
+      readonly kind: 'kb'
+      readonly tokenStart: number
+      readonly tokenEnd: number
+      readonly hits: readonly KbHit[]
+    }
   | { readonly kind: 'role'; readonly tokenStart: number; readonly tokenEnd: number; readonly role: RoleInfo }
   | { readonly kind: 'honorific'; readonly tokenStart: number; readonly tokenEnd: number }
   | { readonly kind: 'name'; readonly tokenStart: number; readonly tokenEnd: number }
@@ -69,6 +81,12 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
   while (i < limit) {
     const nameToken = isNameToken(text, tokens, i, sentence.tokenStart)
     const previousPart = parts.at(-1)
+    // after "Mr." or "Dr." comes a name, whatever else the word could be ("Mr. King", "Ms. Jordan")
+    if (nameToken && previousPart?.kind === 'honorific' && previousPart.tokenEnd === i) {
+      parts.push({ kind: 'name', tokenStart: i, tokenEnd: i + 1 })
+      i++
+      continue
+    }
     const continuesName =
       previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN
     const found = nameToken ? longestKbMatch(text, tokens, sentence, i) : null
@@ -116,7 +134,13 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
   return parts.map(trimConnectors(tokens))
 }
 
-function followedByName(text: string, tokens: TokenTable, i: number, limit: number, sentenceStart: number): boolean {
+function followedByName(
+  text: string,
+  tokens: TokenTable,
+  i: number,
+  limit: number,
+  sentenceStart: number,
+): boolean {
   return i < limit && isNameToken(text, tokens, i, sentenceStart)
 }
 

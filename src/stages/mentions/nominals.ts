@@ -96,7 +96,11 @@ export function findPronouns(tokens: TokenTable, sentence: Sentence, used: Uint8
     if (used[i] || tokens.pos[i] !== POS.PRON) continue
     const kind = PRONOUNS[tokens.lower[i]!]
     if (!kind) continue
-    out.push(draft(i, i + 1, 'pronoun', { plural: kind === 'plural' || ['we', 'us', 'our'].includes(tokens.lower[i]!) }))
+    out.push(
+      draft(i, i + 1, 'pronoun', {
+        plural: kind === 'plural' || ['we', 'us', 'our'].includes(tokens.lower[i]!),
+      }),
+    )
   }
   return out
 }

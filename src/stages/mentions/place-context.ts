@@ -21,7 +21,8 @@ export interface PhraseContext {
 export function isLocativeUse(ctx: PhraseContext): boolean {
   const { tokens } = ctx
   const after = ctx.tokenEnd
-  if (after < tokens.length && tokens.pos[after] === POS.NOUN && !isCapitalised(ctx.text, tokens, after)) return true
+  if (after < tokens.length && tokens.pos[after] === POS.NOUN && !isCapitalised(ctx.text, tokens, after))
+    return true
   return isPrepositionalLocative(ctx)
 }
 

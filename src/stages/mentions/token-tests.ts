@@ -4,7 +4,9 @@ const pos = (name: (typeof POS_TAGS)[number]) => POS_TAGS.indexOf(name)
 
 /** Parts of speech that never belong inside a name, even when capitalised ("The", "In", "But", "I"). */
 const NON_NAME_POS: ReadonlySet<number> = new Set(
-  (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'INTJ'] as const).map(pos),
+  (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'INTJ'] as const).map(
+    pos,
+  ),
 )
 const UPPER = /^\p{Lu}/u
 const INITIAL = /^\p{Lu}\.$/u

@@ -15,7 +15,12 @@ export function places() {
         const name = point?.name ?? doc.text.slice(m.start, m.end)
         const key = point ? `${point.name}|${point.lat}|${point.lon}` : name.toLowerCase()
         const entry = byKey.get(key) ?? {
-          place: { name, country: point?.country ?? m.country, lat: point?.lat ?? null, lon: point?.lon ?? null },
+          place: {
+            name,
+            country: point?.country ?? m.country,
+            lat: point?.lat ?? null,
+            lon: point?.lon ?? null,
+          },
           mentions: [],
         }
         entry.mentions.push(m.id)

@@ -9,11 +9,11 @@ import {
   DOUBLE_OPENERS,
   SINGLE_CLOSERS,
 } from '../../lang/en/speech-verbs.js'
-import { type Cue, findCues, type TokenContext } from './cues.js'
+import { type Cue, findCues, sentenceBounds, type TokenContext } from './cues.js'
 import { attributeFragment } from './fragments.js'
 import { buildMentionIndex } from './mention-index.js'
 import { type QuotedSegment, scanQuoteMarks, type UnbalancedMark } from './quote-marks.js'
-import { reportedContent } from './reported-content.js'
+import { reportedContent, type TokenRange } from './reported-content.js'
 
 const VERB = posCode('VERB')
 const SPACE = posCode('SPACE')
@@ -53,6 +53,11 @@ interface Draft {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?'])
+/** How a quoted segment was used: as (part of) a direct quotation, or as a fragment of reported speech. */
+const DIRECT = 1
+const FRAGMENT = 2
+/** Words that end a clause before another speaker's: "…, while Cruz said …". */
+const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '—'])
 const LEAD_INS = new Set([',', ':', '—', '–', '-', '(', ';'])
 
 /**
@@ -172,24 +177,34 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
     const prev = before(seg.openFirst)
     if (prev < 0) return -1
     if (cueAt[prev]! >= 0) return cueAt[prev]!
-    const w = lower(prev)
+    const leadIn = lower(prev)
     const crossesParagraph = paragraphOf(prev) !== seg.paragraph
-    if (w !== ':' && (w !== ',' || crossesParagraph)) return -1
+    if (leadIn !== ':' && (leadIn !== ',' || crossesParagraph)) return -1
     const first = sentences[sentenceOf(prev)]?.tokenStart ?? 0
     for (let k = prev - 1; k >= first && k >= prev - 30; k--) {
       const w = lower(k)
       if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w)) break
       const c = cueAt[k]!
-      if (c >= 0) return cues[c]!.cueClass !== 'belief' && cues[c]!.clusterEnd <= prev ? c : -1
+      if (c >= 0) {
+        const cue = cues[c]!
+        if (cue.cueClass !== 'belief' && cue.clusterEnd <= prev && (cue.speaker >= 0 || leadIn !== ':'))
+          return c
+        break
+      }
       // only the speaker, an appositive or a cue tail may stand between the cue and the quotation
       if (tokens.pos[k] === VERB || tokens.pos[k] === AUX) break
     }
-    return w === ':' ? colonCue(first, prev) : -1
+    return leadIn === ':' ? colonCue(first, prev) : -1
   }
 
   /** "Sanders made the following comment: “…”": the colon is the cue, the sentence's subject the speaker. */
   const colonCue = (first: number, colon: number): number => {
-    const speaker = index.startingAt[first]!
+    // the subject: the first mention of the sentence, before its first verb
+    let speaker = -1
+    for (let t = first; t < colon && speaker < 0; t++) {
+      if (tokens.pos[t] === VERB) break
+      speaker = index.startingAt[t]!
+    }
     if (speaker < 0 || index.mentions[speaker]!.tokenEnd >= colon) return -1
     cues.push({
       head: colon,
@@ -212,7 +227,8 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
 
   const closeSentence = (seg: QuotedSegment) => sentenceOf(seg.close >= 0 ? seg.close : seg.tokenEnd - 1)
   const newDraft = (seg: QuotedSegment, cue: Cue | null, speaker: number): Draft => {
-    const cueSentence = cue ? sentenceOf(cue.tokenEnd - 1) : -1
+    // the whole sentence of the cue, joined across splits the tagger made inside it ("said the Rev. …")
+    const cueSentence = cue ? sentenceOf(sentenceBounds(ctx, cue.head).end - 1) : -1
     const d: Draft = {
       kind: 'direct',
       spans: [seg.content],
@@ -251,7 +267,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
   segments.forEach((seg, k) => {
     if (continuing && seg.paragraph > continuing.paragraph && startsSentence(seg) && !seg.isSingle) {
       extend(continuing, seg)
-      usedSegment[k] = 1
+      usedSegment[k] = DIRECT
       const c = cueAfter(seg)
       if (continuing.cue === null && c >= 0) {
         continuing.cue = cues[c]!
@@ -286,67 +302,96 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
       draft = newDraft(seg, null, -1)
     }
     if (!draft) return
-    usedSegment[k] = 1
+    usedSegment[k] = DIRECT
     last = draft
     if (seg.continues) continuing = draft
   })
 
-  const claimed = new Uint8Array(n)
-  const claim = (a: number, b: number) => claimed.fill(1, a, b)
+  const tokenSpan = (a: number, b: number): Span => ({ start: tokens.start[a]!, end: tokens.end[b - 1]! })
+  const pushReported = (cue: Cue, ranges: readonly TokenRange[], isMixed: boolean) => {
+    drafts.push({
+      kind: isMixed ? 'mixed' : 'indirect',
+      spans: ranges.map((r) => tokenSpan(r.tokenStart, r.tokenEnd)),
+      cue,
+      speaker: cue.speaker,
+      firstSentence: sentenceOf(ranges[0]!.tokenStart),
+      lastSentence: Math.max(sentenceOf(cue.head), sentenceOf(ranges[ranges.length - 1]!.tokenEnd - 1)),
+      paragraph: paragraphOf(cue.head),
+    })
+  }
+  /** "Rubio suggested that A, while Cruz said B": reported content stops where another speaker's clause starts. */
+  const cutAtNestedCues = (ranges: readonly TokenRange[], self: Cue): TokenRange[] =>
+    ranges.map((r) => {
+      for (let t = r.tokenStart + 2; t < r.tokenEnd; t++) {
+        const c = cueAt[t]!
+        if (c < 0) continue
+        const other = cues[c]!
+        if (other === self || other.head !== t || (other.side !== 'left' && other.side !== 'unresolved'))
+          continue
+        let end = other.clusterStart
+        if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(lower(end - 1))) continue
+        while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(lower(end - 1))) end--
+        if (end - r.tokenStart >= 2) return { tokenStart: r.tokenStart, tokenEnd: end }
+      }
+      return r
+    })
+
+  // quoted fragments inside a clause, attributed by the verb before them
   segments.forEach((seg, k) => {
-    if (usedSegment[k]) claim(seg.openFirst, seg.close >= 0 ? seg.afterClose : seg.tokenEnd)
+    if (usedSegment[k] || seg.isSingle) return
+    const found = attributeFragment(
+      ctx,
+      index,
+      seg,
+      (t) => quotedBy[t]! >= 0 && quotedBy[t] !== k,
+      (t) =>
+        cueAt[t]! >= 0 && cues[cueAt[t]!]!.head === t && !usedCue.has(cueAt[t]!) ? cues[cueAt[t]!]! : null,
+    )
+    if (!found) return
+    let cue = found.cue
+    let ranges: readonly TokenRange[] = [found.content]
+    const c = cueAt[cue.head]!
+    if (c >= 0 && cues[c]!.head === cue.head) {
+      // the verb is a speech cue: its own reported content, when it holds the fragment, is the better span
+      if (usedCue.has(c)) return
+      const own = reportedContent(ctx, index, cues[c]!)
+      if (own?.some((r) => r.tokenStart <= seg.openFirst && seg.tokenStart < r.tokenEnd)) ranges = own
+      cue = cues[c]!
+      usedCue.add(c)
+    }
+    ranges = cutAtNestedCues(ranges, cue)
+    for (const r of ranges) {
+      for (let t = r.tokenStart; t < r.tokenEnd; t++) {
+        const q = quotedBy[t]!
+        if (q >= 0 && !usedSegment[q]) usedSegment[q] = FRAGMENT
+      }
+    }
+    pushReported(cue, ranges, true)
   })
 
-  // reported speech from the cues no direct quotation used
-  const tokenSpan = (a: number, b: number): Span => ({ start: tokens.start[a]!, end: tokens.end[b - 1]! })
+  // reported speech from the cues no quotation used
   cues.forEach((cue, c) => {
     if (usedCue.has(c)) return
     if (cue.cueClass === 'belief' && !options.includeBeliefs) return
     const isQuestion = cue.cueClass === 'direct'
     if (cue.speaker < 0 && cue.cueClass !== 'source-first' && cue.side !== 'unresolved' && !isQuestion) return
-    const ranges = reportedContent(ctx, index, cue)
-    if (!ranges) return
+    const found = reportedContent(ctx, index, cue)
+    if (!found) return
+    const ranges = cutAtNestedCues(found, cue)
     const fragments = new Set<number>()
+    let isMixed = false
     for (const r of ranges) {
       for (let t = r.tokenStart; t < r.tokenEnd; t++) {
         const k = quotedBy[t]!
         if (k < 0) continue
-        if (usedSegment[k]) return // already a direct quotation
-        if (!segments[k]!.isSingle) fragments.add(k)
+        if (usedSegment[k] === DIRECT) return // already a direct quotation
+        if (usedSegment[k] === FRAGMENT) isMixed = true
+        else if (!segments[k]!.isSingle) fragments.add(k)
       }
     }
-    for (const k of fragments) usedSegment[k] = 1
-    for (const r of ranges) claim(r.tokenStart, r.tokenEnd)
+    for (const k of fragments) usedSegment[k] = FRAGMENT
     usedCue.add(c)
-    drafts.push({
-      kind: fragments.size > 0 ? 'mixed' : 'indirect',
-      spans: ranges.map((r) => tokenSpan(r.tokenStart, r.tokenEnd)),
-      cue,
-      speaker: cue.speaker,
-      firstSentence: sentenceOf(ranges[0]!.tokenStart),
-      lastSentence: sentenceOf(cue.head),
-      paragraph: paragraphOf(cue.head),
-    })
-  })
-
-  // quoted fragments inside a clause, attributed by the verb before them
-  segments.forEach((seg, k) => {
-    if (usedSegment[k] || seg.isSingle) return
-    const found = attributeFragment(ctx, index, seg, (t) => quotedBy[t]! >= 0 && quotedBy[t] !== k)
-    if (!found) return
-    const { tokenStart, tokenEnd } = found.content
-    for (let t = tokenStart; t < tokenEnd; t++) if (claimed[t]) return
-    claim(tokenStart, tokenEnd)
-    for (let t = tokenStart; t < tokenEnd; t++) if (quotedBy[t]! >= 0) usedSegment[quotedBy[t]!] = 1
-    drafts.push({
-      kind: 'mixed',
-      spans: [tokenSpan(tokenStart, tokenEnd)],
-      cue: found.cue,
-      speaker: found.cue.speaker,
-      firstSentence: sentenceOf(tokenStart),
-      lastSentence: sentenceOf(tokenEnd - 1),
-      paragraph: seg.paragraph,
-    })
+    pushReported(cue, ranges, isMixed || fragments.size > 0)
   })
 
   inheritSpeakers(drafts, sentences)

@@ -4,22 +4,20 @@ import {
   ALWAYS_VERB_FORMS,
   ATTRIBUTION_DASHES,
   CUE_TAILS,
-  CUE_VERBS,
   type CueVerbClass,
   DOUBLE_CLOSERS,
   DOUBLE_OPENERS,
-  PHRASAL_CUES,
   RELATIVE_PRONOUNS,
   SINGLE_CLOSERS,
   SOURCE_FIRST_PHRASES,
   SUBJECT_VERB_GAP_WORDS,
 } from '../../lang/en/speech-verbs.js'
+import { cueParticles, cueVerbClass, mayStartSourceFirst } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
 const ADV = posCode('ADV')
-const PART = posCode('PART')
 const DET = posCode('DET')
 const ADJ = posCode('ADJ')
 const NUM = posCode('NUM')
@@ -28,8 +26,19 @@ const NOUN = posCode('NOUN')
 const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 
 /** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
-const INVERTED_LEAD_WORDS = 3
+const INVERTED_LEAD_WORDS = 5
+
+/** Words of a title before a name: "said the Rev. …", "said former European Council President …". */
+function isTitleWord(ctx: TokenContext, j: number): boolean {
+  const pos = ctx.tokens.pos[j]
+  if (pos === DET || pos === PROPN || lowerAt(ctx, j) === '.') return true
+  const initial = ctx.text[ctx.tokens.start[j]!] ?? ''
+  return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || lowerAt(ctx, j) === 'former')
+}
 const COORDINATORS = new Set(['and', 'but'])
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
+/** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
+const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
 /** Longest bracketed aside skipped between a subject and its verb, in tokens. */
 const PARENTHESIS_REACH = 10
 
@@ -69,9 +78,19 @@ const isCloser = (ctx: TokenContext, i: number) => {
 
 const TERMINALS = new Set(['.', '!', '?', '…'])
 
+/** A short capitalised word glued to the full stop after it: "Rev.", "Gov.", "Md.". */
+function isAbbreviation(ctx: TokenContext, i: number): boolean {
+  if (i < 0) return false
+  const start = ctx.tokens.start[i]!
+  const end = ctx.tokens.end[i]!
+  const initial = ctx.text[start] ?? ''
+  return end === ctx.tokens.start[i + 1] && end - start <= 3 && initial !== initial.toLowerCase()
+}
+
 /** The sentence ends with real final punctuation (possibly inside a closing quote mark). */
 function endsSentence(ctx: TokenContext, last: number): boolean {
   const w = lowerAt(ctx, last)
+  if (w === '.' && isAbbreviation(ctx, last - 1)) return false
   if (TERMINALS.has(w)) return true
   return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(lowerAt(ctx, last - 1))
 }
@@ -119,7 +138,7 @@ function tailLength(ctx: TokenContext, at: number, limit: number): number {
 
 /** The cue class of the verb at token i, or null when it is not a cue verb here. */
 function verbClassAt(ctx: TokenContext, i: number): CueVerbClass | null {
-  const cls = CUE_VERBS[ctx.tokens.lemma[i] ?? '']
+  const cls = cueVerbClass(ctx.tokens.lemma[i] ?? '')
   if (!cls) return null
   const pos = ctx.tokens.pos[i]
   if (pos === VERB || ALWAYS_VERB_FORMS.has(lowerAt(ctx, i))) return cls
@@ -141,7 +160,7 @@ function headlineSource(ctx: TokenContext, index: MentionIndex, i: number): numb
 /** "called for", "talked about": the verb at i takes its cue particle right after it. */
 function phrasalParticleAt(ctx: TokenContext, i: number): boolean {
   if (ctx.tokens.pos[i] !== VERB) return false
-  const particles = PHRASAL_CUES[ctx.tokens.lemma[i] ?? '']
+  const particles = cueParticles(ctx.tokens.lemma[i] ?? '')
   return particles?.includes(lowerAt(ctx, i + 1)) ?? false
 }
 
@@ -157,7 +176,7 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
       while (k >= first && k >= j - PARENTHESIS_REACH && lowerAt(ctx, k) !== '(') k--
       if (k < first || lowerAt(ctx, k) !== '(') break
       j = k - 1
-    } else if (SUBJECT_VERB_GAP_WORDS.has(w) || pos === ADV || (pos === PART && w !== "'s" && w !== '’s')) j--
+    } else if (SUBJECT_VERB_GAP_WORDS.has(w) || NEGATIONS.has(w) || (pos === ADV && !WH_ADVERBS.has(w))) j--
     else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
     else break
   }
@@ -190,11 +209,15 @@ export interface SpeakerFound {
   readonly clusterStart: number
 }
 
-/** The verb at i shares the subject of the clause before it: "… and said", "…, telling the crowd". */
-function sharesSubject(ctx: TokenContext, i: number): boolean {
-  const before = lowerAt(ctx, i - 1)
-  if (COORDINATORS.has(before)) return true
-  return isComma(ctx, i - 1) && lowerAt(ctx, i).endsWith('ing')
+/**
+ * The verb at i shares the subject of the clause before it ("… and repeatedly said", "…, telling the crowd"):
+ * the index of the linking word (coordinator or comma), or -1.
+ */
+function sharedSubjectLink(ctx: TokenContext, i: number): number {
+  const link = skipGapLeft(ctx, i - 1, 0)
+  if (link < 0) return -1
+  if (COORDINATORS.has(lowerAt(ctx, link))) return link
+  return isComma(ctx, link) && lowerAt(ctx, i).endsWith('ing') ? link : -1
 }
 
 /** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
@@ -250,8 +273,7 @@ export function findSpeaker(
     for (let j = afterCue; j < limit && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
       const inverted = index.startingAt[j]!
       if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
-      const pos = ctx.tokens.pos[j]
-      if (pos !== DET && pos !== PROPN && lowerAt(ctx, j) !== '.') break
+      if (!isTitleWord(ctx, j)) break
     }
   }
   return unresolvedSubject(ctx, left, first) ?? { speaker: -1, side: 'none', clusterStart: verb }
@@ -284,7 +306,9 @@ export function findCues(
   const n = ctx.tokens.length
   for (let i = 0; i < n; i++) {
     if (isQuoted(i)) continue
-    const phrase = SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
+    const phrase = mayStartSourceFirst(lowerAt(ctx, i))
+      ? SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
+      : undefined
     if (phrase) {
       const after = i + phrase.length
       const speaker = after < n ? index.startingAt[after]! : -1
@@ -340,20 +364,21 @@ export function findCues(
     const { end } = sentenceBounds(ctx, i)
     const tokenEnd = particle ? i + 2 : i + 1 + tailLength(ctx, i + 1, end)
     let found = findSpeaker(ctx, index, i, tokenEnd)
-    const previous = cues[cues.length - 1]
-    if (
-      found.speaker < 0 &&
-      lowerAt(ctx, i).endsWith('ing') &&
-      isComma(ctx, i - 1) &&
-      previous &&
-      previous.speaker >= 0 &&
-      ctx.tokens.sentence[previous.head] === ctx.tokens.sentence[i]
-    ) {
-      found = { speaker: previous.speaker, side: 'inherited', clusterStart: i }
+    const isParticiple = lowerAt(ctx, i).endsWith('ing')
+    if (isParticiple && found.side === 'left' && index.mentions[found.speaker]!.type === 'nominal') {
+      // "the council issued a statement saying …": the one who issued the statement
+      const issuer = clauseSubject(ctx, index, index.mentions[found.speaker]!.tokenStart - 1)
+      if (issuer >= 0) found = { speaker: issuer, side: 'inherited', clusterStart: i }
     }
-    if (found.speaker < 0 && found.side !== 'unresolved' && sharesSubject(ctx, i)) {
-      // "he looked up and said, …", "Trump took a risk, telling the crowd …": the subject of the clause before
-      const subject = clauseSubject(ctx, index, i - 2)
+    const joint = found.speaker < 0 && found.side !== 'unresolved' ? sharedSubjectLink(ctx, i) : -1
+    if (joint >= 0) {
+      // "she said … but said …", "he looked up and said, …", "Trump took a risk, telling the crowd …":
+      // the speaker of a cue earlier in the sentence, else the subject of the clause before
+      const previous = cues[cues.length - 1]
+      const sameSentence =
+        previous && sentenceBounds(ctx, previous.head).first === sentenceBounds(ctx, i).first
+      const subject =
+        sameSentence && previous.speaker >= 0 ? previous.speaker : clauseSubject(ctx, index, joint - 1)
       if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }
     }
     const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : tokenEnd

@@ -1,6 +1,7 @@
 import { posCode } from '../../doc/token-table.js'
-import { COMPLEMENTISERS, CUE_VERBS, FRAGMENT_VERBS } from '../../lang/en/speech-verbs.js'
-import { type Cue, findSpeaker, type TokenContext } from './cues.js'
+import { COMPLEMENTISERS, FRAGMENT_VERBS } from '../../lang/en/speech-verbs.js'
+import { type Cue, findSpeaker, sentenceBounds, type TokenContext } from './cues.js'
+import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import type { QuotedSegment } from './quote-marks.js'
 import type { TokenRange } from './reported-content.js'
@@ -16,6 +17,17 @@ export interface FragmentAttribution {
   readonly content: TokenRange
 }
 
+/** What follows the attributing verb (the complementiser left out) up to the end of the fragment's sentence. */
+function complement(ctx: TokenContext, seg: QuotedSegment, from: number): TokenRange {
+  const { tokens } = ctx
+  const { end: sentenceEnd } = sentenceBounds(ctx, seg.openFirst)
+  let start = from
+  if (COMPLEMENTISERS.has(tokens.lower[start] ?? '')) start++
+  let end = Math.max(sentenceEnd, seg.tokenEnd)
+  while (end > start + 1 && tokens.pos[end - 1] === PUNCT) end--
+  return { tokenStart: start, tokenEnd: end }
+}
+
 /**
  * A quoted fragment inside a clause ("Obama called the holiday “a celebration …”") is attributed to the subject
  * of the nearest verb before it that can attribute words: a speech verb or a verb of naming and judging. The
@@ -27,27 +39,34 @@ export function attributeFragment(
   index: MentionIndex,
   seg: QuotedSegment,
   isQuoted: (token: number) => boolean,
+  cueAt: (token: number) => Cue | null,
 ): FragmentAttribution | null {
   const { tokens, sentences } = ctx
   const sentence = sentences[tokens.sentence[seg.openFirst]!]
   if (!sentence) return null
   const first = sentence.tokenStart
+  let nearest: FragmentAttribution | null = null
   for (let k = seg.openFirst - 1; k >= first && k >= seg.openFirst - FRAGMENT_REACH; k--) {
     if (isQuoted(k) || tokens.pos[k] !== VERB) continue
     const lemma = tokens.lemma[k] ?? ''
-    if (!FRAGMENT_VERBS.has(lemma) && CUE_VERBS[lemma] === undefined) continue
+    const cls = cueVerbClass(lemma)
+    if (!FRAGMENT_VERBS.has(lemma) && cls === undefined) continue
+    const known = cueAt(k)
+    if (known && (known.speaker >= 0 || known.side === 'unresolved')) {
+      const found = { cue: known, content: complement(ctx, seg, known.clusterEnd) }
+      // a speech verb further left reports the clause that holds the nearer verb: "Trump said she called it “…”"
+      if (known.cueClass === 'speech' || known.cueClass === 'belief') return found
+      nearest ??= found
+      continue
+    }
+    if (nearest) continue
     const found = findSpeaker(ctx, index, k, k + 1)
     if (found.speaker < 0) continue
-    let start = k + 1
-    if (COMPLEMENTISERS.has(tokens.lower[start] ?? '')) start++
-    let end = Math.max(sentence.tokenEnd, seg.tokenEnd)
-    while (end > seg.tokenEnd && tokens.pos[end - 1] === PUNCT) end--
-    if (end <= start) return null
     const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : k + 1
-    return {
+    nearest = {
       cue: { head: k, tokenStart: k, tokenEnd: k + 1, cueClass: 'speech', ...found, clusterEnd },
-      content: { tokenStart: start, tokenEnd: end },
+      content: complement(ctx, seg, k + 1),
     }
   }
-  return null
+  return nearest
 }

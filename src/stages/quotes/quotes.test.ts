@@ -217,6 +217,105 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'a nickname is not a quotation',
+    text: 'Lind, known as “the Hammer” in the valley, left early.',
+    mentions: [{ text: 'Lind', type: 'person', actor: 'lind' }],
+    expected: [],
+  },
+  {
+    name: 'a quoted fragment attributed by a verb of naming',
+    text: 'Brik called the new plan “a waste of good concrete.”',
+    mentions: [{ text: 'Brik', type: 'person', actor: 'brik' }],
+    expected: [
+      { kind: 'mixed', content: ['the new plan “a waste of good concrete'], cue: 'called', mention: 'Brik' },
+    ],
+  },
+  {
+    name: 'reported speech stops where another speaker’s clause starts',
+    text: 'Lind suggested that the dam was safe, while Varga said the gates were “beyond repair.”',
+    mentions: [
+      { text: 'Lind', type: 'person', actor: 'lind' },
+      { text: 'Varga', type: 'person', actor: 'varga' },
+    ],
+    expected: [
+      { kind: 'indirect', content: ['the dam was safe'], mention: 'Lind' },
+      { kind: 'mixed', content: ['the gates were “beyond repair'], mention: 'Varga' },
+    ],
+  },
+  {
+    name: 'a cue after a full stop that closes the sentence',
+    text: '“The boats are gone.” Varga said.',
+    mentions: [{ text: 'Varga', type: 'person', actor: 'varga' }],
+    expected: [{ kind: 'direct', content: ['The boats are gone.'], mention: 'Varga' }],
+  },
+  {
+    name: 'a bracketed party tag between speaker and cue',
+    text: '“We need the money now,” Rep. Jo Ames (D-Md.) said on Monday.',
+    mentions: [{ text: 'Rep. Jo Ames', type: 'person', actor: 'ames' }],
+    expected: [{ kind: 'direct', cue: 'said', mention: 'Rep. Jo Ames' }],
+  },
+  {
+    name: 'a colon at the end of the previous paragraph introduces the quotation',
+    text: 'Brik made the following comment:\n\n“Nobody from the ministry has visited the valley.”',
+    mentions: [{ text: 'Brik', type: 'person', actor: 'brik' }],
+    expected: [{ kind: 'direct', cue: ':', mention: 'Brik' }],
+  },
+  {
+    name: 'a dash after the quotation names the speaker',
+    text: '“We can build the wall ourselves.” ― Ona Brik',
+    mentions: [{ text: 'Ona Brik', type: 'person', actor: 'brik' }],
+    expected: [{ kind: 'direct', cue: '―', mention: 'Ona Brik' }],
+  },
+  {
+    name: 'coordinated verb: the subject of the clause before',
+    text: 'Varga looked at the river and said, “It will rise again.”',
+    mentions: [{ text: 'Varga', type: 'person', actor: 'varga' }],
+    expected: [{ kind: 'direct', content: ['It will rise again.'], mention: 'Varga' }],
+  },
+  {
+    name: 'participle after a comma: the subject of the main clause',
+    text: 'Lind visited the dam on Friday, telling workers, “You saved the town.”',
+    mentions: [{ text: 'Lind', type: 'person', actor: 'lind' }],
+    expected: [{ kind: 'direct', cue: 'telling', mention: 'Lind' }],
+  },
+  {
+    name: 'phrasal cue with its object',
+    text: 'The mayor called for an inquiry into the flood.',
+    mentions: [{ text: 'The mayor', type: 'nominal', actor: 'mayor' }],
+    expected: [
+      { kind: 'indirect', content: ['an inquiry into the flood'], cue: 'called for', mention: 'The mayor' },
+    ],
+  },
+  {
+    name: 'asked whether: the embedded question',
+    text: 'Lind asked whether the gates would hold.',
+    mentions: [{ text: 'Lind', type: 'person', actor: 'lind' }],
+    expected: [{ kind: 'indirect', content: ['whether the gates would hold'], mention: 'Lind' }],
+  },
+  {
+    name: 'a headline naming its source before a colon',
+    text: 'Varga: The dam will not hold another winter\n\nThe river rose on Monday.',
+    mentions: [{ text: 'Varga', type: 'person', actor: 'varga' }],
+    expected: [
+      { kind: 'indirect', content: ['The dam will not hold another winter'], cue: ':', mention: 'Varga' },
+    ],
+  },
+  {
+    name: 'a quotation right after reported speech carries on its speaker',
+    text: 'Varga said the gates were rusted. “Nobody has oiled them in ten years.”',
+    mentions: [{ text: 'Varga', type: 'person', actor: 'varga' }],
+    expected: [
+      { kind: 'indirect', mention: 'Varga' },
+      { kind: 'direct', cue: null, mention: 'Varga', actor: 'Varga' },
+    ],
+  },
+  {
+    name: 'a place taken as the speaker’s mention still names the speaker',
+    text: '“You should resign,” Warren told the director.',
+    mentions: [{ text: 'Warren', type: 'place' }],
+    expected: [{ kind: 'direct', mention: 'Warren', actor: null }],
+  },
+  {
     name: 'quote without any cue is direct without speaker',
     text: 'The town is quiet now.\n\n“Everyone who could leave has already left the valley.”',
     mentions: [],

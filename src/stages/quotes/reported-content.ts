@@ -6,11 +6,11 @@ import {
   CUE_TIME_WORDS,
   DOUBLE_CLOSERS,
   INFINITIVE_CUES,
-  PHRASAL_CUES,
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
 } from '../../lang/en/speech-verbs.js'
 import { type Cue, sentenceBounds, type TokenContext } from './cues.js'
+import { cueParticles } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 
 const VERB = posCode('VERB')
@@ -91,7 +91,7 @@ function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRa
     return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
   }
   if (cue.cueClass === 'intent') return null
-  if (cue.tokenEnd - cue.tokenStart === 2 && PHRASAL_CUES[lemma]?.includes(lowerAt(ctx, cue.head + 1))) {
+  if (cue.tokenEnd - cue.tokenStart === 2 && cueParticles(lemma)?.includes(lowerAt(ctx, cue.head + 1))) {
     // "called for a moratorium on charter schools": the particle's object, no clause needed
     return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null
   }

@@ -10,7 +10,8 @@ function run(text: string) {
 
 describe('segment', () => {
   it('gives every token exact character offsets into the unchanged text', () => {
-    const text = 'GENEVA — The envoy didn’t say “yes,” she said.\n\nTalks with U.S. officials resume on Jan. 5.'
+    const text =
+      'GENEVA — The envoy didn’t say “yes,” she said.\n\nTalks with U.S. officials resume on Jan. 5.'
     const { tokens } = run(text)
     const words = []
     for (let i = 0; i < tokens.length; i++) words.push(text.slice(tokens.start[i]!, tokens.end[i]!))

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core'
+const [url, out, width, height] = process.argv.slice(2)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-quic','--no-first-run','--disable-component-update','--disable-sync'] })
+const page = await browser.newPage({ viewport: { width: Number(width ?? 1400), height: Number(height ?? 900) } })
+page.on('console', (m) => console.log('console:', m.type(), m.text()))
+page.on('pageerror', (e) => console.log('pageerror:', e.message))
+await page.goto(url!)
+await page.waitForSelector('body[data-ready]', { timeout: 10000 }).catch(() => console.log('not ready'))
+await page.waitForTimeout(300)
+await page.screenshot({ path: out!, fullPage: process.env.FULL === '1' })
+await browser.close()

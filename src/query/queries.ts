@@ -1,0 +1,88 @@
+import type { EventStatus, PloverType } from '../doc/layers.js'
+import type {
+  EventFilter,
+  Store,
+  StoredActor,
+  StoredDocument,
+  StoredEvent,
+  StoredQuote,
+} from '../store/store.js'
+import { resolveActors } from './resolve-actors.js'
+
+export const DEFAULT_PAGE_SIZE = 100
+
+export interface PageFilters {
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** The filters of `parley events --db` and `/api/events`: names are resolved like `contacts` resolves them. */
+export interface EventFilters extends PageFilters {
+  readonly actor?: string
+  readonly recipient?: string
+  readonly type?: PloverType | readonly PloverType[]
+  readonly status?: EventStatus | readonly EventStatus[]
+  readonly since?: string
+  readonly until?: string
+  /** A place name (or country code). */
+  readonly place?: string
+  readonly order?: 'asc' | 'desc'
+}
+
+export interface QuoteFilters extends PageFilters {
+  /** A speaker's name, surname, country or id. */
+  readonly speaker?: string
+  /** Words the quotation must contain (full-text). */
+  readonly search?: string
+}
+
+export interface ActorFilters extends PageFilters {
+  readonly search?: string
+}
+
+const asList = <T>(value: T | readonly T[]): readonly T[] =>
+  Array.isArray(value) ? (value as readonly T[]) : [value as T]
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** Stored events matching the filters, newest first by default; none when a name matches no actor. */
+export async function queryEvents(store: Store, filters: EventFilters = {}): Promise<readonly StoredEvent[]> {
+  const filter: Mutable<EventFilter> = {
+    limit: filters.limit ?? DEFAULT_PAGE_SIZE,
+    offset: filters.offset ?? 0,
+    order: filters.order ?? 'desc',
+  }
+  if (filters.actor !== undefined) filter.actorIds = (await resolveActors(store, filters.actor)).actors.map((a) => a.id)
+  if (filters.recipient !== undefined) {
+    filter.recipientIds = (await resolveActors(store, filters.recipient)).actors.map((a) => a.id)
+  }
+  if (filters.type !== undefined) filter.types = asList(filters.type)
+  if (filters.status !== undefined) filter.statuses = asList(filters.status)
+  if (filters.since !== undefined) filter.since = filters.since
+  if (filters.until !== undefined) filter.until = filters.until
+  if (filters.place !== undefined) {
+    filter.placeIds = (await store.findPlaces({ search: filters.place, limit: 1000 })).map((p) => p.id)
+  }
+  const nothing = [filter.actorIds, filter.recipientIds, filter.placeIds].some((ids) => ids?.length === 0)
+  return nothing ? [] : store.findEvents(filter)
+}
+
+/** Stored quotations by speaker and/or words, newest documents first. */
+export async function queryQuotes(store: Store, filters: QuoteFilters = {}): Promise<readonly StoredQuote[]> {
+  const page = { limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0 }
+  const search = filters.search?.trim() ? { search: filters.search } : {}
+  if (filters.speaker === undefined) return store.findQuotes({ ...page, ...search })
+  const speakers = (await resolveActors(store, filters.speaker)).actors.map((a) => a.id)
+  return speakers.length === 0 ? [] : store.findQuotes({ ...page, ...search, speakerIds: speakers })
+}
+
+/** Stored actors, the most mentioned first, optionally by a name fragment or country code. */
+export async function queryActors(store: Store, filters: ActorFilters = {}): Promise<readonly StoredActor[]> {
+  const search = filters.search?.trim() ? { search: filters.search } : {}
+  return store.findActors({ limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0, ...search })
+}
+
+/** One stored article with its annotations. */
+export function queryDocument(store: Store, id: string): Promise<StoredDocument | null> {
+  return store.getDocument(id)
+}

@@ -1,0 +1,92 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Store } from '../store/store.js'
+import { apiRoutes } from './api-routes.js'
+import { type IngestItemFn, ingestRoute } from './ingest-route.js'
+import { BadRequest } from './params.js'
+import { createStoreReadModel } from './store-read-model.js'
+import type { ReadModel } from './read-model.js'
+import { sendError } from './respond.js'
+import { createRouter } from './router.js'
+import { createStaticFiles, type StaticFiles } from './static-files.js'
+import { createStoreIngest } from './store-ingest.js'
+
+export interface ServerOptions {
+  readonly store: Store
+  /** Enables POST /api/documents for requests bearing this token; without it the API is read-only. */
+  readonly token?: string | null
+  /** Where the dashboard's files are (default: `web/` beside the server's own folder). */
+  readonly webDirectory?: string
+  /** Replaces the default read model over the store (tests, other backends). */
+  readonly readModel?: ReadModel
+  /** Replaces the default ingestion (extract with the default pipeline, then store). */
+  readonly ingest?: IngestItemFn
+  /** Called with unexpected errors (default: printed on stderr). */
+  readonly onError?: (error: unknown) => void
+}
+
+/**
+ * The Parley HTTP server: the JSON API under /api/ and the dashboard at /. Not listening yet: call
+ * `listen(port, host)` (port 0 picks a free port, as the tests do).
+ */
+export function createServer(options: ServerOptions): Server {
+  const model = options.readModel ?? createStoreReadModel(options.store)
+  const token = options.token === undefined || options.token === '' ? null : options.token
+  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`parley serve: ${String(error instanceof Error ? error.stack : error)}\n`))
+  const route = createRouter([
+    ...apiRoutes(model),
+    ingestRoute({
+      token,
+      ingest: options.ingest ?? createStoreIngest(options.store),
+      onIngested: () => model.invalidate?.(),
+    }),
+  ])
+  const files = createStaticFiles(options.webDirectory)
+  return createHttpServer((request, response) => {
+    handle(request, response, route, files).catch((error: unknown) => {
+      onError(error)
+      if (!response.headersSent) sendError(response, 500, 'internal error')
+      else response.destroy()
+    })
+  })
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: ReturnType<typeof createRouter>,
+  files: StaticFiles,
+): Promise<void> {
+  const method = request.method ?? 'GET'
+  let url: URL
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost')
+  } catch {
+    sendError(response, 400, 'malformed request URL')
+    return
+  }
+  if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+    const match = route(method, url.pathname)
+    if (match.kind === 'not-found') {
+      sendError(response, 404, `no API route ${url.pathname}`)
+      return
+    }
+    if (match.kind === 'wrong-method') {
+      sendError(response, 405, `method ${method} is not allowed here`, {}, { Allow: match.allowed.join(', ') })
+      return
+    }
+    try {
+      await match.handler({ request, response, url, pathParams: match.pathParams })
+    } catch (error) {
+      if (!(error instanceof BadRequest)) throw error
+      sendError(response, 400, error.message, { parameter: error.parameter })
+    }
+    return
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendError(response, 405, `method ${method} is not allowed here`, {}, { Allow: 'GET, HEAD' })
+    return
+  }
+  if (!(await files.serve(url.pathname, response, method === 'HEAD'))) {
+    sendError(response, 404, `no page ${url.pathname}`)
+  }
+}

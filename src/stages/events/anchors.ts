@@ -1,0 +1,77 @@
+/** When, where and in whose words: the date, place and quotation of an event. */
+import type { EventStatus, PlaceId, QuoteId, Sentence, TimeRange, Timex } from '../../doc/layers.js'
+import { CLAUSE_OPENERS, HARD_BREAKS, LOCATIVES } from '../../lang/en/events-grammar.js'
+import { type EventContext, lower, mentionAtToken, pos, quoteAt } from './context.js'
+
+const CLAUSE_PENALTY = 100
+
+/** Is there a clause boundary between two tokens of a sentence? */
+function crossesClause(ctx: EventContext, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a]
+  for (let t = from + 1; t < to; t++) {
+    const w = lower(ctx, t)
+    if (HARD_BREAKS.has(w) || (CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ')) return true
+  }
+  return false
+}
+
+/** The time expression of the sentence nearest the trigger, preferring one in the trigger's own clause. */
+export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): Timex | undefined {
+  let best: Timex | undefined
+  let bestScore = Number.POSITIVE_INFINITY
+  for (const timex of ctx.timexes) {
+    if (timex.tokenStart < sentence.tokenStart || timex.tokenEnd > sentence.tokenEnd) continue
+    const anchor = timex.tokenStart > trigger ? timex.tokenStart : timex.tokenEnd - 1
+    const distance = Math.abs(anchor - trigger)
+    const score = distance + (crossesClause(ctx, anchor, trigger) ? CLAUSE_PENALTY : 0)
+    if (score < bestScore) {
+      best = timex
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * The event's date: its time expression; else, for asserted and negated events, the publication date as a
+ * one-day range without text; future and hypothetical events without a time expression get none.
+ */
+export function eventDate(
+  ctx: EventContext,
+  timex: Timex | undefined,
+  status: EventStatus,
+): TimeRange | null {
+  if (timex?.range) {
+    return { start: timex.range.start, end: timex.range.end, text: ctx.text.slice(timex.start, timex.end) }
+  }
+  if ((status === 'asserted' || status === 'negated') && ctx.date)
+    return { start: ctx.date, end: ctx.date, text: null }
+  return null
+}
+
+/** A place mention of the sentence introduced by "in", "at", "near" …, nearest after the trigger first. */
+export function placeForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): PlaceId | null {
+  let best: PlaceId | null = null
+  let bestScore = Number.POSITIVE_INFINITY
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const m = mentionAtToken(ctx, t)
+    if (!m || m.tokenStart !== t || m.type !== 'place') continue
+    const place = ctx.placeOf.get(m.id)
+    if (!place) continue
+    let j = t - 1
+    while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
+    if (j < sentence.tokenStart || !LOCATIVES.has(lower(ctx, j))) continue
+    const score =
+      (t > trigger ? t - trigger : (trigger - t) * 2) + (crossesClause(ctx, t, trigger) ? CLAUSE_PENALTY : 0)
+    if (score < bestScore) {
+      best = place
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** The quotation whose content holds the trigger. */
+export function quoteForTrigger(ctx: EventContext, offset: number): QuoteId | null {
+  return quoteAt(ctx.quotes, offset)?.id ?? null
+}

@@ -1,0 +1,332 @@
+import type { ActorId, EventId, EventStatus, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import {
+  CONFLICTUAL_TYPES,
+  COOPERATIVE_TYPES,
+  DEMAND_CAMEO,
+  DEMAND_MODES,
+  HARD_BREAKS,
+  INTENT_CONTROLLERS,
+  NEGATORS,
+  OBLIGATION_MODALS,
+  PHONE_WORDS,
+  PRESS_VERBS,
+  REFUSAL_CHOICES,
+  THREAT_MODES,
+} from '../../lang/en/events-grammar.js'
+import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
+import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
+import {
+  findAgent,
+  findRecipient,
+  findSubject,
+  isPassive,
+  nounArguments,
+  verbGroupStart,
+} from './arguments.js'
+import { type EventContext, lemma, lower, pos, quoteAt } from './context.js'
+import type { TriggerIndex } from './lexicon.js'
+import {
+  decideStatus,
+  nounPhraseNegated,
+  sentenceIsConditional,
+  type StatusMarkers,
+  underNegatedComplement,
+  verbGroupMarkers,
+} from './status.js'
+import { findTriggers, type TriggerHit } from './triggers.js'
+
+/** An event before ids, dates and places are attached. */
+interface Draft {
+  type: PloverType
+  mode: string | null
+  cameo: string | null
+  status: EventStatus
+  actor: ActorId[]
+  recipient: ActorId[]
+  trigger: Span
+  /** Token the date and place are anchored on. */
+  anchor: number
+  /** Announced with a modal or an intent verb ("will meet"): a statement of intent in PLOVER terms. */
+  announced: boolean
+}
+
+const MAX_EMBED_DISTANCE = 10
+
+function spanOf(ctx: EventContext, first: number, end: number): Span {
+  return { start: ctx.tokens.start[first]!, end: ctx.tokens.end[end - 1]! }
+}
+
+/** The event a control word governs: the next trigger in its complement ("agreed to resume talks"). */
+function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): number {
+  const h = hits[k]!
+  for (let n = k + 1; n < hits.length; n++) {
+    const e = hits[n]!
+    if (e.first - h.end > MAX_EMBED_DISTANCE) return -1
+    let blocked = false
+    for (let t = h.end; t < e.first; t++) {
+      const w = lower(ctx, t)
+      if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) blocked = true
+    }
+    return blocked ? -1 : n
+  }
+  return -1
+}
+
+/** "chose not to meet": the token of the choice verb, or -1. */
+function refusalChoice(ctx: EventContext, sentence: Sentence, first: number): number {
+  let j = first - 1
+  while (j >= sentence.tokenStart && pos(ctx, j) === 'ADV') j--
+  if (j < sentence.tokenStart || lower(ctx, j) !== 'to') return -1
+  j--
+  if (j < sentence.tokenStart || !NEGATORS.has(lower(ctx, j))) return -1
+  j--
+  return j >= sentence.tokenStart && REFUSAL_CHOICES.has(lemma(ctx, j)) && pos(ctx, j) === 'VERB' ? j : -1
+}
+
+/** "declined to comment": a refusal about talking to the press is no event. */
+function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
+  let j = hit.end
+  if (lower(ctx, j) !== 'to') return false
+  j++
+  return PRESS_VERBS.has(lemma(ctx, j))
+}
+
+function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  const from = Math.max(sentence.tokenStart, hit.first - 4)
+  const to = Math.min(sentence.tokenEnd, hit.end + 4)
+  for (let t = from; t < to; t++) if (PHONE_WORDS.has(lemma(ctx, t))) return true
+  return false
+}
+
+interface Parties {
+  actor: ActorId[]
+  recipient: ActorId[]
+  markers: StatusMarkers
+  anchor: number
+}
+
+/** Source, recipient and status markers of one trigger, by grammatical role. */
+function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throughVerbs: boolean): Parties {
+  const entry = hit.entry
+  const search = { slots: entry.slots, throughVerbs, allowPlaces: true }
+  if (entry.pos === 'N') {
+    const np = nounArguments(ctx, sentence, hit.first, hit.end)
+    const found = findRecipient(ctx, sentence, hit.end, search)
+    const recipient = found && !np.reciprocal ? [...found.actors] : []
+    const npStart = np.governor >= 0 ? np.governor + 1 : hit.first
+    const negatedInPhrase = nounPhraseNegated(ctx, Math.max(sentence.tokenStart, npStart - (np.governor >= 0 ? 0 : 1)), hit.first)
+    if (np.governor < 0) {
+      const markers = { negated: negatedInPhrase, future: false, hypothetical: false, announced: false }
+      return { actor: [...np.actors], recipient, markers, anchor: hit.head }
+    }
+    const groupStart = verbGroupStart(ctx, sentence, np.governor)
+    const markers = verbGroupMarkers(ctx, sentence, groupStart, np.governor)
+    if (negatedInPhrase) markers.negated = true
+    const actor = np.actors.length > 0 ? [...np.actors] : findSubject(ctx, sentence, groupStart)
+    return { actor, recipient, markers, anchor: np.governor }
+  }
+  const groupStart = verbGroupStart(ctx, sentence, hit.head)
+  const markers = verbGroupMarkers(ctx, sentence, groupStart, hit.head)
+  if (entry.pos === 'V' && isPassive(ctx, sentence, hit.head)) {
+    return { actor: findAgent(ctx, sentence, hit.end), recipient: findSubject(ctx, sentence, groupStart), markers, anchor: hit.head }
+  }
+  const found = findRecipient(ctx, sentence, hit.end, search)
+  return { actor: findSubject(ctx, sentence, groupStart), recipient: found ? [...found.actors] : [], markers, anchor: hit.head }
+}
+
+function threatMode(embedded: TriggerHit): string | null {
+  const { type, mode } = embedded.entry
+  if (type === 'COERCE') return mode === 'arrest' ? 'arrest' : mode === 'seize' ? 'territory' : 'restrict'
+  if (type === 'SANCTION' && mode === 'expel') return 'expel'
+  return THREAT_MODES[type] ?? null
+}
+
+/** Type, mode and CAMEO of a control word given what it governs ("refused to meet" → REJECT meet). */
+function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, controlLemma: string) {
+  const { type, mode, cameo } = hit.entry
+  if (!embedded) return { type, mode, cameo }
+  const inner = embedded.entry.type
+  if (type === 'REQUEST' || type === 'REJECT') {
+    const demandMode = DEMAND_MODES[inner] ?? mode
+    return { type, mode: demandMode, cameo: (demandMode && DEMAND_CAMEO[type][demandMode]) ?? cameo }
+  }
+  if (type === 'AGREE' && INTENT_CONTROLLERS.has(controlLemma) && CONFLICTUAL_TYPES.has(inner)) {
+    return { type: 'THREATEN' as const, mode: threatMode(embedded), cameo: '130' }
+  }
+  if (type === 'THREATEN') return { type, mode: threatMode(embedded) ?? mode, cameo }
+  return { type, mode, cameo }
+}
+
+/** The speaker of a reported clause: the quotation's speaker, or the subject of the nearest speech verb. */
+function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): ActorId[] {
+  const quoted = quoteAt(ctx.quotes, ctx.tokens.start[at]!)?.speaker
+  if (quoted) return [quoted]
+  for (let t = at - 1; t >= sentence.tokenStart; t--) {
+    if (pos(ctx, t) === 'VERB' && CUE_VERBS[lemma(ctx, t)] === 'speech') {
+      return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, t))
+    }
+  }
+  return []
+}
+
+/** Drafts of the events of one sentence. */
+function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
+  const hits = findTriggers(ctx.tokens, sentence, index)
+  const conditional = sentenceIsConditional(ctx, sentence)
+  const absorbed = new Set<number>()
+  const embeddedOf = new Map<number, number>()
+  const drafts: Draft[] = []
+  hits.forEach((hit, k) => {
+    if (!hit.entry.isControl) return
+    const e = embeddedHit(ctx, hits, k)
+    if (e < 0) return
+    embeddedOf.set(k, e)
+    absorbed.add(e)
+  })
+
+  // "Libya must hand over the suspects", reported: a demand on the clause's subject
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (!OBLIGATION_MODALS.has(lower(ctx, t))) continue
+    const groupStart = verbGroupStart(ctx, sentence, t)
+    const recipient = findSubject(ctx, sentence, groupStart)
+    const speaker = reportingSpeaker(ctx, sentence, groupStart)
+    if (recipient.length === 0 || speaker.length === 0 || speaker.every((s) => recipient.includes(s))) continue
+    const inner = hits.findIndex((h) => h.first > t && h.first - t <= 4)
+    const innerHit = inner >= 0 ? hits[inner] : undefined
+    if (innerHit) absorbed.add(inner)
+    const mode = innerHit ? (DEMAND_MODES[innerHit.entry.type] ?? null) : null
+    drafts.push({
+      type: 'REQUEST',
+      mode,
+      cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
+      status: conditional ? 'hypothetical' : 'asserted',
+      actor: speaker,
+      recipient,
+      trigger: spanOf(ctx, t, innerHit ? innerHit.end : t + 1),
+      anchor: t,
+      announced: false,
+    })
+  }
+
+  hits.forEach((hit, k) => {
+    if (absorbed.has(k)) return
+    const choice = hit.entry.isControl ? -1 : refusalChoice(ctx, sentence, hit.first)
+    if (choice >= 0) {
+      const own = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, choice), choice)
+      const parties = partiesOf(ctx, sentence, hit, false)
+      const actor = findSubject(ctx, sentence, verbGroupStart(ctx, sentence, choice))
+      const mode = DEMAND_MODES[hit.entry.type] ?? null
+      drafts.push({
+        type: 'REJECT',
+        mode,
+        cameo: (mode && DEMAND_CAMEO.REJECT[mode]) ?? '120',
+        status: decideStatus(own, conditional),
+        actor,
+        recipient: parties.recipient,
+        trigger: spanOf(ctx, choice, hit.end),
+        anchor: choice,
+        announced: false,
+      })
+      return
+    }
+    if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit)) return
+    const e = embeddedOf.get(k)
+    const embedded = e === undefined ? undefined : hits[e]
+    const parties = partiesOf(ctx, sentence, hit, hit.entry.isControl)
+    let recipient = parties.recipient
+    if (recipient.length === 0 && embedded) {
+      const inner = partiesOf(ctx, sentence, embedded, false)
+      recipient = embedded.entry.pos === 'N' && inner.actor.length > 0 ? inner.actor : inner.recipient
+      recipient = recipient.filter((r) => !parties.actor.includes(r))
+    }
+    if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && parties.actor.length < 2) return
+    if (parties.actor.length === 0 && recipient.length === 0) return
+    const shape = governedShape(hit, embedded, lemma(ctx, hit.head))
+    let { mode, cameo } = shape
+    if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {
+      mode = 'phone'
+      cameo = '041'
+    }
+    const negatedComplement = underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor))
+    const status = negatedComplement ? 'hypothetical' : decideStatus(parties.markers, conditional)
+    drafts.push({
+      type: shape.type,
+      mode,
+      cameo,
+      status,
+      actor: parties.actor,
+      recipient,
+      trigger: spanOf(ctx, hit.first, hit.end),
+      anchor: parties.anchor,
+      announced: parties.markers.announced,
+    })
+  })
+  return mergeDrafts(drafts)
+}
+
+const sameOrEmpty = (a: readonly ActorId[], b: readonly ActorId[]) =>
+  a.length === 0 || b.length === 0 || (a.length === b.length && a.every((x) => b.includes(x)))
+
+/** One event per type, status and pair of parties in a sentence ("a meeting or phone call with …"). */
+function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const merged: Draft[] = []
+  for (const d of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    const twin = merged.find(
+      (m) => m.type === d.type && m.status === d.status && sameOrEmpty(m.actor, d.actor) && sameOrEmpty(m.recipient, d.recipient),
+    )
+    if (!twin) {
+      merged.push({ ...d })
+      continue
+    }
+    if (twin.actor.length === 0) twin.actor = d.actor
+    if (twin.recipient.length === 0) twin.recipient = d.recipient
+    if (twin.mode !== d.mode && d.mode === 'phone') twin.mode = twin.mode ?? d.mode
+  }
+  return merged
+}
+
+/**
+ * A cooperative act announced for the future ("will visit", "plans to lift the curfew") is, in PLOVER, a
+ * statement of intent (AGREE); a coercive one is a threat (THREATEN). Hypothetical announcements stay
+ * hypothetical.
+ */
+function intentOf(d: Draft): Draft | null {
+  if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
+  const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
+  if (COOPERATIVE_TYPES.has(d.type)) return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
+  if (CONFLICTUAL_TYPES.has(d.type)) {
+    return { ...d, type: 'THREATEN', mode: THREAT_MODES[d.type] ?? null, cameo: '130', status, announced: false }
+  }
+  return null
+}
+
+/** Every event of the document, with ids in text order. */
+export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEvent[] {
+  const events: PoliticalEvent[] = []
+  ctx.sentences.forEach((sentence, s) => {
+    const drafts = sentenceDrafts(ctx, sentence, index)
+    const withIntent = drafts.flatMap((d) => {
+      const intent = intentOf(d)
+      return intent ? [d, intent] : [d]
+    })
+    for (const d of withIntent) {
+      const timex = timexForTrigger(ctx, sentence, d.anchor)
+      events.push({
+        id: `e${events.length}` as EventId,
+        type: d.type,
+        mode: d.mode,
+        cameo: d.cameo,
+        status: d.status,
+        actor: d.actor,
+        recipient: d.recipient,
+        date: eventDate(ctx, timex, d.status),
+        place: placeForTrigger(ctx, sentence, d.anchor),
+        trigger: d.trigger,
+        sentence: s,
+        quote: quoteForTrigger(ctx, d.trigger.start),
+      })
+    }
+  })
+  return events
+}

@@ -1,0 +1,105 @@
+import type { DocView } from '../../doc/doc.js'
+import type { ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
+import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
+
+export type EventLayers = 'tokens' | 'sentences' | 'mentions' | 'actors' | 'places' | 'timexes' | 'quotes'
+
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'our',
+  'ours',
+  'myself',
+  'ourselves',
+])
+
+/** What the events stage looks up while reading one document, built once per document in one pass per layer. */
+export interface EventContext {
+  readonly text: string
+  readonly date: string | null
+  readonly tokens: TokenTable
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly Mention[]
+  readonly timexes: readonly Timex[]
+  readonly quotes: readonly Quote[]
+  /** Token index → index into `mentions` of the mention covering it, or -1. */
+  readonly mentionAt: Int32Array
+  /** Mention → the actor it belongs to (first-person pronouns inside a quotation → its speaker). */
+  readonly actorOf: ReadonlyMap<MentionId, ActorId>
+  readonly placeOf: ReadonlyMap<MentionId, PlaceId>
+  /** ISO alpha-3 → the document's country actor, for places standing for their state ("seized Luhansk"). */
+  readonly countryActor: ReadonlyMap<string, ActorId>
+}
+
+/** The quote whose content covers the offset, if any. */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.content.some((s) => s.start <= offset && offset < s.end))
+}
+
+export function buildContext(doc: DocView<EventLayers>): EventContext {
+  const { layers, text } = doc
+  const tokens = layers.tokens
+  const mentions = layers.mentions
+  const mentionAt = new Int32Array(tokens.length).fill(-1)
+  mentions.forEach((m, i) => {
+    for (let t = m.tokenStart; t < m.tokenEnd && t < tokens.length; t++) mentionAt[t] = i
+  })
+  const actorOf = new Map<MentionId, ActorId>()
+  const countryActor = new Map<string, ActorId>()
+  for (const actor of layers.actors) {
+    for (const id of actor.mentions) actorOf.set(id, actor.id)
+    if (actor.kind === 'country' && actor.country && !countryActor.has(actor.country)) {
+      countryActor.set(actor.country, actor.id)
+    }
+  }
+  for (const m of mentions) {
+    if (m.type !== 'pronoun' || actorOf.has(m.id)) continue
+    if (!FIRST_PERSON.has(text.slice(m.start, m.end).toLowerCase())) continue
+    const speaker = quoteAt(layers.quotes, m.start)?.speaker
+    if (speaker) actorOf.set(m.id, speaker)
+  }
+  const placeOf = new Map<MentionId, PlaceId>()
+  for (const place of layers.places) for (const id of place.mentions) placeOf.set(id, place.id)
+  return {
+    text,
+    date: doc.meta.date,
+    tokens,
+    sentences: layers.sentences,
+    mentions,
+    timexes: layers.timexes,
+    quotes: layers.quotes,
+    mentionAt,
+    actorOf,
+    placeOf,
+    countryActor,
+  }
+}
+
+export function pos(ctx: EventContext, i: number): PosTag {
+  return posAt(ctx.tokens, i)
+}
+
+export function lemma(ctx: EventContext, i: number): string {
+  return ctx.tokens.lemma[i]!
+}
+
+export function lower(ctx: EventContext, i: number): string {
+  return ctx.tokens.lower[i]!
+}
+
+/** The mention covering token i, if any. */
+export function mentionAtToken(ctx: EventContext, i: number): Mention | undefined {
+  const k = ctx.mentionAt[i] ?? -1
+  return k < 0 ? undefined : ctx.mentions[k]
+}
+
+/** The party a mention stands for: its actor, or for a place the document's actor for its country. */
+export function partyOf(ctx: EventContext, m: Mention, allowPlaces: boolean): ActorId | null {
+  const actor = ctx.actorOf.get(m.id)
+  if (actor) return actor
+  const country = m.type === 'place' ? (m.country ?? m.place?.country ?? null) : null
+  return allowPlaces && country ? (ctx.countryActor.get(country) ?? null) : null
+}

@@ -1,0 +1,80 @@
+import { PLOVER_TYPES, type PloverType } from '../../doc/layers.js'
+import { EVENT_LEXICON } from '../../lang/en/events-lexicon.js'
+
+export type TriggerPos = 'V' | 'N' | 'A'
+
+/** One lexicon entry: a word or phrase, what event it triggers and where its recipient is found. */
+export interface TriggerEntry {
+  /** Lemmas in order; `~` allows a short gap before the next lemma. */
+  readonly phrase: readonly string[]
+  readonly pos: TriggerPos
+  readonly type: PloverType
+  readonly mode: string | null
+  readonly cameo: string | null
+  /** Recipient slots in order of preference: `obj` or a preposition. */
+  readonly slots: readonly string[]
+  /** Governs another event ("agreed to withdraw") and absorbs it. */
+  readonly isControl: boolean
+  /** Kept only with a recipient or an absorbed event. */
+  readonly needsRecipient: boolean
+}
+
+const FLAGS = new Set(['ctrl', 'need'])
+const POS_VALUES: ReadonlySet<string> = new Set(['V', 'N', 'A'])
+const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES)
+
+/** Parses lexicon lines (`phrase | pos | type | mode | cameo | frame`); throws on a malformed line. */
+export function parseLexicon(source: string): TriggerEntry[] {
+  const entries: TriggerEntry[] = []
+  source.split('\n').forEach((raw, index) => {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) return
+    const fields = line.split('|').map((f) => f.trim())
+    const [phrase, pos, type, mode, cameo, frame] = fields
+    if (fields.length !== 6 || !phrase || !pos || !type || !mode || !cameo || frame === undefined) {
+      throw new Error(`event lexicon line ${index + 1}: expected 6 fields: "${line}"`)
+    }
+    if (!POS_VALUES.has(pos)) throw new Error(`event lexicon line ${index + 1}: unknown POS "${pos}"`)
+    if (!TYPES.has(type)) throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
+    const words = frame.split(/\s+/).filter((w) => w !== '' && w !== '-')
+    entries.push({
+      phrase: phrase.split(/\s+/),
+      pos: pos as TriggerPos,
+      type: type as PloverType,
+      mode: mode === '-' ? null : mode,
+      cameo: cameo === '-' ? null : cameo,
+      slots: words.filter((w) => !FLAGS.has(w)),
+      isControl: words.includes('ctrl'),
+      needsRecipient: words.includes('need'),
+    })
+  })
+  return entries
+}
+
+/** Number of lemmas a phrase must match (gaps not counted). */
+export function phraseLength(entry: TriggerEntry): number {
+  return entry.phrase.filter((p) => p !== '~').length
+}
+
+export type TriggerIndex = ReadonlyMap<string, readonly TriggerEntry[]>
+
+/** Entries by their first lemma, longest phrase first. */
+export function indexLexicon(entries: readonly TriggerEntry[]): TriggerIndex {
+  const index = new Map<string, TriggerEntry[]>()
+  for (const entry of entries) {
+    const first = entry.phrase[0]!
+    const list = index.get(first) ?? []
+    list.push(entry)
+    index.set(first, list)
+  }
+  for (const list of index.values()) list.sort((a, b) => phraseLength(b) - phraseLength(a))
+  return index
+}
+
+let shared: TriggerIndex | null = null
+
+/** The built-in lexicon, parsed once per process. */
+export function defaultTriggerIndex(): TriggerIndex {
+  shared ??= indexLexicon(parseLexicon(EVENT_LEXICON))
+  return shared
+}

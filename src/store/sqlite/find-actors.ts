@@ -1,0 +1,75 @@
+import type { ActorKind } from '../../doc/layers.js'
+import { nameKey } from '../keys.js'
+import type { ActorFilter, PlaceFilter, StoredActor, StoredPlace } from '../store.js'
+import { DEFAULT_LIMIT } from './find-events.js'
+import type { Statements } from './statements.js'
+
+const IN_LIST = 'IN (SELECT value FROM json_each(?))'
+const COUNTRY_CODE = /^[A-Za-z]{3}$/
+
+interface ActorRow {
+  readonly pk: number
+  readonly name: string
+  readonly kind: ActorKind
+  readonly country: string | null
+  readonly sector: string | null
+  readonly role: string | null
+  readonly kb_id: string | null
+  readonly anonymous: number
+  readonly documents: number
+  readonly mentions: number
+}
+
+/** Actors matching every given condition, the most mentioned first; anonymous ones only when asked by id. */
+export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
+  const conditions: string[] = []
+  const params: unknown[] = []
+  const add = (sql: string, ...values: unknown[]) => {
+    conditions.push(sql)
+    params.push(...values)
+  }
+  if (filter.ids) add(`a.pk ${IN_LIST}`, JSON.stringify(filter.ids))
+  else add('a.anonymous = 0')
+  if (filter.search !== undefined && filter.search.trim() !== '') {
+    const code = COUNTRY_CODE.test(filter.search.trim()) ? filter.search.trim().toUpperCase() : null
+    add("(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)", escapeLike(nameKey(filter.search)), code)
+  }
+  if (filter.nameKeys) add(`a.name_key ${IN_LIST}`, JSON.stringify(filter.nameKeys))
+  if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
+  if (filter.countries) add(`a.country ${IN_LIST}`, JSON.stringify(filter.countries))
+  if (filter.kinds) add(`a.kind ${IN_LIST}`, JSON.stringify(filter.kinds))
+  const rows = s
+    .get(
+      `SELECT a.*,
+         (SELECT count(*) FROM document_actors da WHERE da.actor = a.pk) AS documents,
+         (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.pk) AS mentions
+       FROM actors a WHERE ${conditions.join(' AND ')}
+       ORDER BY mentions DESC, a.name, a.pk LIMIT ? OFFSET ?`,
+    )
+    .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as ActorRow[]
+  return rows.map((a) => ({
+    id: a.pk,
+    name: a.name,
+    kind: a.kind,
+    country: a.country,
+    sector: a.sector,
+    role: a.role,
+    kbId: a.kb_id,
+    anonymous: a.anonymous === 1,
+    documents: a.documents,
+    mentions: a.mentions,
+  }))
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+export function findPlaces(s: Statements, filter: PlaceFilter): StoredPlace[] {
+  const search = filter.search?.trim()
+  const where = search ? 'WHERE p.name_key = ? OR p.country = ?' : ''
+  const params = search ? [nameKey(search), search.toUpperCase()] : []
+  return s
+    .get(`SELECT pk AS id, name, country, lat, lon FROM places p ${where} ORDER BY p.name, p.pk LIMIT ? OFFSET ?`)
+    .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as StoredPlace[]
+}

@@ -1,0 +1,336 @@
+import type { ParleyRecord, RecordEvent, RecordLocation } from '../../record/record.js'
+import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
+import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
+import type { PutOptions, PutOutcome } from '../store.js'
+import type { Row, Statements } from './statements.js'
+
+const json = (value: unknown) => JSON.stringify(value)
+const bool = (value: boolean) => (value ? 1 : 0)
+
+interface DocRow {
+  readonly pk: number
+  readonly hash: string
+}
+
+/**
+ * Stores one record in the caller's transaction: removes an older version of the document first, then
+ * writes the document, its actors, places, quotes and event mentions (merged into events by dedup.ts).
+ */
+export function writeDocument(
+  s: Statements,
+  record: ParleyRecord,
+  options: PutOptions,
+): PutOutcome {
+  const doc = record.document
+  const existing = s.get('SELECT pk, hash FROM documents WHERE id = ?').get(doc.id) as DocRow | undefined
+  if (existing && existing.hash === options.contentHash && !options.replace) return 'unchanged'
+  if (existing) removeDocument(s, existing.pk)
+
+  const docPk = Number(
+    s
+      .get(
+        `INSERT INTO documents (id, hash, title, date, url, source, language, text, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        doc.id,
+        options.contentHash,
+        doc.title,
+        doc.date,
+        doc.url,
+        doc.source,
+        doc.language,
+        doc.text ?? '',
+        new Date().toISOString(),
+      ).lastInsertRowid,
+  )
+  const actorPks = writeActors(s, docPk, record, options.actorKbIds ?? {})
+  writePlaces(s, docPk, record)
+  writeQuotes(s, docPk, record, actorPks)
+  for (const event of record.events) writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks)
+  return existing ? 'replaced' : 'inserted'
+}
+
+function writeActors(
+  s: Statements,
+  docPk: number,
+  record: ParleyRecord,
+  kbIds: Readonly<Record<string, string | null>>,
+): Map<string, number> {
+  const upsert = s.get(
+    `INSERT INTO actors (key, name, name_key, surname_key, kind, country, sector, role, kb_id, anonymous)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET
+       sector = coalesce(actors.sector, excluded.sector), role = coalesce(actors.role, excluded.role)
+     RETURNING pk`,
+  )
+  const link = s.get(
+    `INSERT INTO document_actors (doc, local_id, actor, name, kind, country, role, sector, anonymous)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const mention = s.get(
+    'INSERT INTO actor_mentions (doc, local_id, actor, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const pks = new Map<string, number>()
+  for (const a of record.actors) {
+    const kbId = kbIds[a.id] ?? null
+    const key = nameKey(a.name)
+    const row = upsert.get(
+      actorKey(a, kbId, record.document.id),
+      a.name,
+      key,
+      surnameKey(key),
+      a.kind,
+      a.country,
+      a.sector,
+      a.role,
+      kbId,
+      bool(a.anonymous),
+    ) as { pk: number }
+    pks.set(a.id, row.pk)
+    link.run(docPk, a.id, row.pk, a.name, a.kind, a.country, a.role, a.sector, bool(a.anonymous))
+    for (const m of a.mentions) mention.run(docPk, a.id, row.pk, m.start, m.end, m.text)
+  }
+  return pks
+}
+
+function upsertPlace(s: Statements, place: RecordLocation): number {
+  const row = s
+    .get(
+      `INSERT INTO places (key, name, name_key, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET lat = coalesce(places.lat, excluded.lat), lon = coalesce(places.lon, excluded.lon)
+       RETURNING pk`,
+    )
+    .get(placeKey(place), place.name, nameKey(place.name), place.country, place.lat, place.lon) as { pk: number }
+  return row.pk
+}
+
+function writePlaces(s: Statements, docPk: number, record: ParleyRecord): void {
+  const link = s.get(
+    'INSERT INTO document_places (doc, local_id, place, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  const mention = s.get(
+    'INSERT INTO place_mentions (doc, local_id, place, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  for (const p of record.places) {
+    const pk = upsertPlace(s, p)
+    link.run(docPk, p.id, pk, p.name, p.country, p.lat, p.lon)
+    for (const m of p.mentions) mention.run(docPk, p.id, pk, m.start, m.end, m.text)
+  }
+}
+
+function writeQuotes(s: Statements, docPk: number, record: ParleyRecord, actorPks: Map<string, number>): void {
+  const insert = s.get(
+    `INSERT INTO quotes (doc, local_id, kind, text, spans, cue_start, cue_end, cue_text,
+       speaker, speaker_local_id, speaker_start, speaker_end, speaker_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const q of record.quotes) {
+    const speaker = q.speaker.actor
+    const mention = q.speaker.mention
+    insert.run(
+      docPk,
+      q.id,
+      q.kind,
+      q.text,
+      json(q.spans.map(({ start, end }) => ({ start, end }))),
+      q.cue?.start ?? null,
+      q.cue?.end ?? null,
+      q.cue?.text ?? null,
+      speaker === null ? null : (actorPks.get(speaker) ?? null),
+      speaker,
+      mention?.start ?? null,
+      mention?.end ?? null,
+      mention?.text ?? null,
+    )
+  }
+}
+
+interface Candidate extends Row {
+  readonly pk: number
+  readonly place: number | null
+  readonly date_start: string | null
+}
+
+function mapIds(ids: readonly string[], actorPks: Map<string, number>): number[] {
+  return ids.flatMap((id) => {
+    const pk = actorPks.get(id)
+    return pk === undefined ? [] : [pk]
+  })
+}
+
+/** Finds the stored event this mention reports (rule: dedup.ts), or null. */
+function findMatch(
+  s: Statements,
+  docPk: number,
+  e: RecordEvent,
+  family: string,
+  parties: string,
+  placePk: number | null,
+): Candidate | null {
+  const fits = (c: Candidate) => placesMatch(c.place, placePk)
+  if (e.date && parties !== '') {
+    const dated = s
+      .get(
+        `SELECT pk, place, date_start FROM events
+         WHERE type = ? AND family = ? AND party_key = ? AND date_start IS NOT NULL AND date_start <= ? AND date_end >= ?
+         ORDER BY pk`,
+      )
+      .all(
+        e.type,
+        family,
+        parties,
+        addDays(e.date.end, DATE_WINDOW_DAYS),
+        addDays(e.date.start, -DATE_WINDOW_DAYS),
+      ) as Candidate[]
+    const hit = dated.find(fits)
+    if (hit) return hit
+  }
+  const sameDocument = s
+    .get(
+      `SELECT DISTINCT e.pk AS pk, e.place AS place, e.date_start AS date_start
+       FROM event_mentions m JOIN events e ON e.pk = m.event
+       WHERE m.doc = ? AND e.type = ? AND e.family = ? AND e.party_key = ?
+       ORDER BY e.pk`,
+    )
+    .all(docPk, e.type, family, parties) as Candidate[]
+  // A dated mention joins an undated event of its document; an undated one joins any event of its document.
+  return sameDocument.find((c) => fits(c) && (!e.date || parties === '' || c.date_start === null)) ?? null
+}
+
+function writeEventMention(
+  s: Statements,
+  docPk: number,
+  docDate: string | null,
+  text: string,
+  e: RecordEvent,
+  actorPks: Map<string, number>,
+): void {
+  const actor = mapIds(e.actor, actorPks)
+  const recipient = mapIds(e.recipient, actorPks)
+  const family = statusFamily(e.status)
+  const parties = partyKey(e.type, actor, recipient)
+  const placePk = e.location ? upsertPlace(s, e.location) : null
+  const match = findMatch(s, docPk, e, family, parties, placePk)
+  let eventPk: number
+  if (match) {
+    eventPk = match.pk
+    s.get(
+      `UPDATE events SET mention_count = mention_count + 1, place = coalesce(place, ?),
+         date_start = coalesce(date_start, ?), date_end = coalesce(date_end, ?), date_text = coalesce(date_text, ?)
+       WHERE pk = ?`,
+    ).run(placePk, e.date?.start ?? null, e.date?.end ?? null, e.date?.text ?? null, eventPk)
+    refreshSortDate(s, eventPk)
+  } else {
+    eventPk = Number(
+      s
+        .get(
+          `INSERT INTO events (type, family, status, mode, cameo, party_key, date_start, date_end, date_text, place,
+             sort_start, sort_end, mention_count)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+        )
+        .run(
+          e.type,
+          family,
+          e.status,
+          e.mode,
+          e.cameo,
+          parties,
+          e.date?.start ?? null,
+          e.date?.end ?? null,
+          e.date?.text ?? null,
+          placePk,
+          e.date?.start ?? docDate,
+          e.date?.end ?? docDate,
+        ).lastInsertRowid,
+    )
+    const party = s.get('INSERT OR IGNORE INTO event_parties (event, role, actor) VALUES (?, ?, ?)')
+    for (const pk of actor) party.run(eventPk, 'actor', pk)
+    for (const pk of recipient) party.run(eventPk, 'recipient', pk)
+  }
+  s.get(
+    `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,
+       date_text, location, sentence_start, sentence_end, sentence_text, trigger_start, trigger_end, trigger_text, quote)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    eventPk,
+    docPk,
+    e.id,
+    e.status,
+    e.mode,
+    e.cameo,
+    json(e.actor),
+    json(e.recipient),
+    e.date?.start ?? null,
+    e.date?.end ?? null,
+    e.date?.text ?? null,
+    e.location ? json(e.location) : null,
+    e.sentence.start,
+    e.sentence.end,
+    text.slice(e.sentence.start, e.sentence.end),
+    e.trigger.start,
+    e.trigger.end,
+    e.trigger.text,
+    e.quote,
+  )
+}
+
+/** sort_start/sort_end: the event's own date, else the earliest publication date among its mentions. */
+function refreshSortDate(s: Statements, eventPk: number): void {
+  s.get(
+    `UPDATE events SET
+       sort_start = coalesce(date_start, (SELECT min(d.date) FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = events.pk)),
+       sort_end = coalesce(date_end, (SELECT min(d.date) FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = events.pk))
+     WHERE pk = ?`,
+  ).run(eventPk)
+}
+
+/**
+ * Removes a document and everything it contributed: its mentions leave their events (an event left without
+ * mentions goes, the others are recounted and re-dated from what remains), then unreferenced actors and places go.
+ */
+export function removeDocument(s: Statements, docPk: number): void {
+  const events = (s.get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?').all(docPk) as { event: number }[]).map(
+    (r) => r.event,
+  )
+  const actors = s.get('SELECT actor FROM document_actors WHERE doc = ?').pluck().all(docPk) as number[]
+  const places = s.get('SELECT place FROM document_places WHERE doc = ?').pluck().all(docPk) as number[]
+  const eventPlaces = s
+    .get('SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL')
+    .pluck()
+    .all(docPk) as number[]
+  s.get('DELETE FROM documents WHERE pk = ?').run(docPk)
+  for (const pk of events) {
+    const left = s.get('SELECT count(*) FROM event_mentions WHERE event = ?').pluck().get(pk) as number
+    if (left === 0) {
+      s.get('DELETE FROM events WHERE pk = ?').run(pk)
+      continue
+    }
+    const first = s
+      .get(
+        `SELECT date_start, date_end, date_text FROM event_mentions WHERE event = ? AND date_start IS NOT NULL
+         ORDER BY pk LIMIT 1`,
+      )
+      .get(pk) as { date_start: string; date_end: string; date_text: string | null } | undefined
+    s.get('UPDATE events SET mention_count = ?, date_start = ?, date_end = ?, date_text = ? WHERE pk = ?').run(
+      left,
+      first?.date_start ?? null,
+      first?.date_end ?? null,
+      first?.date_text ?? null,
+      pk,
+    )
+    refreshSortDate(s, pk)
+  }
+  for (const pk of new Set(actors)) {
+    s.get(
+      `DELETE FROM actors WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor = ?)
+         AND NOT EXISTS (SELECT 1 FROM event_parties WHERE actor = ?) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker = ?)`,
+    ).run(pk, pk, pk, pk)
+  }
+  for (const pk of new Set([...places, ...eventPlaces])) {
+    s.get(
+      `DELETE FROM places WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)
+         AND NOT EXISTS (SELECT 1 FROM events WHERE place = ?)`,
+    ).run(pk, pk, pk)
+  }
+}

@@ -1,0 +1,454 @@
+/**
+ * The one contract every Store backend satisfies, run against each of them by store.test.ts. It tests the
+ * public surface only: records in, read models out.
+ */
+import assert from 'node:assert/strict'
+import { afterEach, beforeEach, describe, it } from 'node:test'
+import type { Store } from '../../src/store/store.js'
+import { article, DIPLOMATS, meetingReport } from './fixtures.js'
+
+export function storeContract(backend: string, open: () => Store | Promise<Store>): void {
+  describe(`Store contract: ${backend}`, () => {
+    let store: Store
+    beforeEach(async () => {
+      store = await open()
+    })
+    afterEach(async () => {
+      await store.close()
+    })
+
+    const eventsOf = async (documentId: string) => store.findEvents({ documentId, order: 'asc' })
+
+    describe('documents', () => {
+      it('gives back the record it was given, exactly', async () => {
+        const record = article({
+          id: 'doc-1',
+          title: 'Talks in Bali',
+          date: '2022-07-09',
+          text: 'Blinken said "we will not meet" in Bali. Lavrov rejected the proposal. Officials 💬 spoke.',
+          actors: [
+            { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+            { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+            { id: 'c3', name: 'officials', kind: 'group', anonymous: true, mentions: ['Officials'] },
+          ],
+          places: [{ id: 'p1', name: 'Bali', country: 'IDN', lat: -8.4, lon: 115.2, mentions: ['Bali'] }],
+          quotes: [{ id: 'q1', content: 'we will not meet', speaker: 'c1', cue: 'said' }],
+          events: [
+            {
+              id: 'e1',
+              type: 'CONSULT',
+              trigger: 'meet',
+              status: 'negated',
+              actor: ['c1'],
+              recipient: ['c2'],
+              quote: 'q1',
+              location: { name: 'Bali', country: 'IDN', lat: -8.4, lon: 115.2 },
+            },
+            { id: 'e2', type: 'REJECT', trigger: 'rejected', actor: ['c2'], recipient: ['c1'], date: ['2022-07-09', '2022-07-09'] },
+          ],
+        })
+        assert.equal(await store.putDocument(record, { contentHash: 'h1' }), 'inserted')
+        const stored = await store.getDocument('doc-1')
+        assert.ok(stored)
+        assert.deepEqual(stored.record, record)
+        assert.equal(stored.contentHash, 'h1')
+        assert.deepEqual(Object.keys(stored.actorIds).sort(), ['c1', 'c2', 'c3'])
+        assert.deepEqual(Object.keys(stored.eventIds).sort(), ['e1', 'e2'])
+        assert.equal(await store.getDocument('missing'), null)
+      })
+
+      it('knows which documents and versions it holds', async () => {
+        await store.putDocument(meetingReport('a'), { contentHash: 'h1' })
+        assert.equal(await store.hasDocument('a'), true)
+        assert.equal(await store.hasDocument('a', 'h1'), true)
+        assert.equal(await store.hasDocument('a', 'h2'), false)
+        assert.equal(await store.hasDocument('b'), false)
+        await store.putDocument(meetingReport('b', { published: '2022-07-10' }), { contentHash: 'h2' })
+        const listed = await store.listDocuments()
+        assert.deepEqual(
+          listed.map((d) => [d.id, d.date]),
+          [
+            ['a', null],
+            ['b', '2022-07-10'],
+          ],
+        )
+        assert.deepEqual(
+          (await store.listDocuments({ limit: 1, offset: 1 })).map((d) => d.id),
+          ['b'],
+        )
+      })
+
+      it('is idempotent: the same content twice changes nothing', async () => {
+        const record = meetingReport('a', { published: '2022-07-09' })
+        await store.putDocument(record, { contentHash: 'same' })
+        const before = { stats: await store.stats(), events: await store.findEvents() }
+        assert.equal(await store.putDocument(record, { contentHash: 'same' }), 'unchanged')
+        assert.deepEqual(await store.stats(), before.stats)
+        assert.deepEqual(await store.findEvents(), before.events)
+      })
+
+      it('replaces a changed article in one go, leaving nothing of the old version', async () => {
+        const old = article({
+          id: 'a',
+          text: 'Blinken met Lavrov. Blinken praised Lavrov.',
+          actors: [
+            { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+            { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+            { id: 'c3', name: 'Old Name', mentions: [] },
+          ],
+          quotes: [{ id: 'q1', content: 'praised', speaker: 'c1' }],
+          events: [
+            { id: 'e1', type: 'CONSULT', trigger: 'met', actor: ['c1'], recipient: ['c2'] },
+            { id: 'e2', type: 'SUPPORT', trigger: 'praised', actor: ['c1'], recipient: ['c2'] },
+          ],
+        })
+        await store.putDocument(old, { contentHash: 'v1' })
+        const changed = article({
+          id: 'a',
+          text: 'Lavrov rejected Blinken.',
+          actors: [
+            { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+            { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+          ],
+          events: [{ id: 'e1', type: 'REJECT', trigger: 'rejected', actor: ['c2'], recipient: ['c1'] }],
+        })
+        assert.equal(await store.putDocument(changed, { contentHash: 'v2' }), 'replaced')
+        assert.deepEqual((await store.getDocument('a'))?.record, changed)
+        const events = await store.findEvents()
+        assert.deepEqual(
+          events.map((e) => [e.type, e.mentionCount]),
+          [['REJECT', 1]],
+        )
+        assert.deepEqual(await store.findQuotes(), [])
+        assert.deepEqual(await store.findActors({ search: 'old name' }), [])
+        const stats = await store.stats()
+        assert.deepEqual(stats, { documents: 1, actors: 2, places: 0, quotes: 0, events: 1, eventMentions: 1 })
+      })
+
+      it('re-stores an unchanged article when asked to replace it', async () => {
+        await store.putDocument(meetingReport('a'), { contentHash: 'h' })
+        assert.equal(await store.putDocument(meetingReport('a'), { contentHash: 'h', replace: true }), 'replaced')
+        assert.equal((await store.stats()).eventMentions, 1)
+      })
+
+      it('rolls a failed document back entirely', async () => {
+        await store.putDocument(meetingReport('a'), { contentHash: 'h' })
+        const before = await store.stats()
+        const broken = article({
+          id: 'b',
+          text: 'Blinken met Lavrov.',
+          actors: [{ ...DIPLOMATS[0]!, mentions: ['Blinken'] }],
+          quotes: [{ id: 'q1', content: 'met', kind: 'sideways' as never }],
+        })
+        await assert.rejects(store.putDocument(broken, { contentHash: 'x' }))
+        assert.deepEqual(await store.stats(), before)
+        assert.equal(await store.hasDocument('b'), false)
+      })
+    })
+
+    describe('actors', () => {
+      it('merges the same actor across documents, by name, kind and country or by knowledge-base id', async () => {
+        const russia = { id: 'c3', name: 'Russia', kind: 'country' as const, country: 'RUS', mentions: ['Moscow'] }
+        const russians = { id: 'c4', name: 'Russians', kind: 'group' as const, country: 'RUS', mentions: ['Russians'] }
+        const first = article({
+          id: 'a',
+          text: 'Sergei Lavrov spoke for Moscow. Russians listened.',
+          actors: [{ ...DIPLOMATS[1]!, mentions: ['Sergei Lavrov'] }, russia, russians],
+        })
+        const second = article({
+          id: 'b',
+          text: 'Sergei Lavrov, for Moscow, spoke to the Russians. A Russian Sergei Lavrov fan and an official.',
+          actors: [
+            { ...DIPLOMATS[1]!, mentions: ['Sergei Lavrov'] },
+            russia,
+            { ...russians, id: 'c7', name: 'the Russians' },
+            { id: 'c5', name: 'Sergei Lavrov', kind: 'person', country: null, mentions: ['Sergei Lavrov'] },
+            { id: 'c6', name: 'official', kind: 'person', anonymous: true, mentions: ['official'] },
+          ],
+        })
+        await store.putDocument(first, { contentHash: '1', actorKbIds: { c3: 'RUS', c4: 'RUS' } })
+        await store.putDocument(second, { contentHash: '2', actorKbIds: { c3: 'RUS', c7: 'RUS' } })
+        const a = await store.getDocument('a')
+        const b = await store.getDocument('b')
+        assert.ok(a && b)
+        assert.equal(a.actorIds.c2, b.actorIds.c2, 'the same person')
+        assert.equal(a.actorIds.c3, b.actorIds.c3, 'the same country')
+        assert.equal(a.actorIds.c4, b.actorIds.c7, 'the same group, by knowledge-base id')
+        assert.notEqual(a.actorIds.c3, a.actorIds.c4, 'a country and its people differ')
+        assert.notEqual(b.actorIds.c5, b.actorIds.c2, 'a namesake without a country differs')
+        const lavrov = await store.findActors({ ids: [a.actorIds.c2!] })
+        assert.equal(lavrov[0]?.documents, 2)
+        assert.equal(lavrov[0]?.mentions, 2)
+        const anonymous = await store.findActors({ search: 'official' })
+        assert.deepEqual(anonymous, [], 'anonymous actors are not listed')
+        assert.equal((await store.findActors({ ids: [b.actorIds.c6!] }))[0]?.anonymous, true)
+      })
+
+      it('finds actors by name fragment, country code, exact names, surnames and kind', async () => {
+        await store.putDocument(
+          article({
+            id: 'a',
+            text: 'Antony Blinken and Sergei Lavrov and Russia.',
+            actors: [
+              { ...DIPLOMATS[0]!, mentions: ['Antony Blinken'] },
+              { ...DIPLOMATS[1]!, mentions: ['Sergei Lavrov'] },
+              { id: 'c3', name: 'Russia', kind: 'country', country: 'RUS', mentions: ['Russia'] },
+            ],
+          }),
+          { contentHash: 'h' },
+        )
+        const names = async (filter: Parameters<Store['findActors']>[0]) =>
+          (await store.findActors(filter)).map((a) => a.name).sort()
+        assert.deepEqual(await names({ search: 'lavr' }), ['Sergei Lavrov'])
+        assert.deepEqual(await names({ search: 'rus' }), ['Russia', 'Sergei Lavrov'])
+        assert.deepEqual(await names({ search: '50%_' }), [])
+        assert.deepEqual(await names({ nameKeys: ['antony blinken'] }), ['Antony Blinken'])
+        assert.deepEqual(await names({ surnameKeys: ['lavrov', 'blinken'] }), ['Antony Blinken', 'Sergei Lavrov'])
+        assert.deepEqual(await names({ countries: ['RUS'], kinds: ['country'] }), ['Russia'])
+        assert.deepEqual(await names({ limit: 1 }), ['Antony Blinken'])
+      })
+    })
+
+    describe('event de-duplication', () => {
+      const cases: readonly {
+        name: string
+        second: Parameters<typeof meetingReport>[1]
+        first?: Parameters<typeof meetingReport>[1]
+        events: number
+      }[] = [
+        { name: 'the same dated meeting in two articles', second: {}, events: 1 },
+        { name: 'dates within three days', second: { date: ['2022-07-11', '2022-07-11'] }, events: 1 },
+        { name: 'dates four days apart', second: { date: ['2022-07-12', '2022-07-12'] }, events: 2 },
+        { name: 'overlapping ranges', second: { date: ['2022-07-01', '2022-07-31'] }, events: 1 },
+        { name: 'a meeting told the other way round', second: { swap: true }, events: 1 },
+        { name: 'a rejection told the other way round', first: { type: 'REJECT' }, second: { type: 'REJECT', swap: true }, events: 2 },
+        { name: 'another type', second: { type: 'COOPERATE' }, events: 2 },
+        { name: 'a denied meeting', second: { status: 'negated' }, events: 2 },
+        { name: 'hypothetical and future statuses', first: { status: 'future' }, second: { status: 'hypothetical' }, events: 1 },
+        { name: 'undated in two articles', first: { date: null }, second: { date: null }, events: 2 },
+        {
+          name: 'different places',
+          first: { location: { name: 'Bali', country: 'IDN', lat: null, lon: null } },
+          second: { location: { name: 'Geneva', country: 'CHE', lat: null, lon: null } },
+          events: 2,
+        },
+        {
+          name: 'a place on one side only',
+          second: { location: { name: 'Bali', country: 'IDN', lat: null, lon: null } },
+          events: 1,
+        },
+      ]
+      for (const c of cases) {
+        it(`${c.name}: ${c.events} event(s)`, async () => {
+          await store.putDocument(meetingReport('a', c.first), { contentHash: 'a' })
+          await store.putDocument(meetingReport('b', c.second), { contentHash: 'b' })
+          const events = await store.findEvents()
+          assert.equal(events.length, c.events)
+          assert.equal(
+            events.reduce((n, e) => n + e.mentionCount, 0),
+            2,
+          )
+          if (c.events === 1) assert.deepEqual(events[0]?.mentions.map((m) => m.document.id).sort(), ['a', 'b'])
+        })
+      }
+
+      it('merges a repeated undated mention within one article, not an unrelated one', async () => {
+        const record = article({
+          id: 'a',
+          text: 'Blinken met Lavrov. Later Blinken met Lavrov again. Blinken urged Lavrov.',
+          actors: [
+            { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+            { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+          ],
+          events: [
+            { id: 'e1', type: 'CONSULT', trigger: 'met', actor: ['c1'], recipient: ['c2'], date: ['2022-07-08', '2022-07-08'] },
+            { id: 'e2', type: 'CONSULT', trigger: 'met', occurrence: 1, actor: ['c2'], recipient: ['c1'] },
+            { id: 'e3', type: 'REQUEST', trigger: 'urged', actor: ['c1'], recipient: ['c2'] },
+          ],
+        })
+        await store.putDocument(record, { contentHash: 'h' })
+        const events = await store.findEvents({ order: 'asc' })
+        assert.deepEqual(
+          events.map((e) => [e.type, e.mentionCount]).sort(),
+          [
+            ['CONSULT', 2],
+            ['REQUEST', 1],
+          ],
+        )
+        const stored = await store.getDocument('a')
+        assert.equal(stored?.eventIds.e1, stored?.eventIds.e2)
+      })
+
+      it('never merges events without parties across articles', async () => {
+        const lonely = (id: string) =>
+          article({
+            id,
+            text: 'Talks were held.',
+            events: [{ id: 'e1', type: 'CONSULT', trigger: 'Talks', date: ['2022-07-08', '2022-07-08'] }],
+          })
+        await store.putDocument(lonely('a'), { contentHash: 'a' })
+        await store.putDocument(lonely('b'), { contentHash: 'b' })
+        assert.equal((await store.findEvents()).length, 2)
+      })
+
+      it('keeps a merged event alive when one of its articles changes', async () => {
+        await store.putDocument(meetingReport('a'), { contentHash: 'a' })
+        await store.putDocument(meetingReport('b', { date: ['2022-07-10', '2022-07-10'] }), { contentHash: 'b' })
+        assert.equal((await store.findEvents())[0]?.mentionCount, 2)
+        await store.putDocument(meetingReport('a', { type: 'AGREE' }), { contentHash: 'a2' })
+        const events = await store.findEvents({ order: 'asc' })
+        assert.deepEqual(
+          events.map((e) => [e.type, e.mentionCount, e.date?.start]).sort(),
+          [
+            ['AGREE', 1, '2022-07-08'],
+            ['CONSULT', 1, '2022-07-10'],
+          ],
+        )
+      })
+    })
+
+    describe('event queries', () => {
+      let ids: { blinken: number; lavrov: number; wang: number }
+      beforeEach(async () => {
+        const wang = { id: 'c3', name: 'Wang Yi', country: 'CHN', mentions: ['Wang Yi'] }
+        const text =
+          'Antony Blinken met Wang Yi in Bali. Sergei Lavrov rejected Antony Blinken. Wang Yi did not meet Sergei Lavrov.'
+        await store.putDocument(
+          article({
+            id: 'a',
+            date: '2022-07-09',
+            text,
+            actors: [
+              { ...DIPLOMATS[0]!, mentions: ['Antony Blinken'] },
+              { ...DIPLOMATS[1]!, mentions: ['Sergei Lavrov'] },
+              wang,
+            ],
+            events: [
+              {
+                id: 'e1',
+                type: 'CONSULT',
+                trigger: 'met',
+                actor: ['c1'],
+                recipient: ['c3'],
+                date: ['2022-07-09', '2022-07-09'],
+                location: { name: 'Bali', country: 'IDN', lat: -8.4, lon: 115.2 },
+              },
+              { id: 'e2', type: 'REJECT', trigger: 'rejected', actor: ['c2'], recipient: ['c1'] },
+              {
+                id: 'e3',
+                type: 'CONSULT',
+                trigger: 'meet',
+                status: 'negated',
+                actor: ['c3'],
+                recipient: ['c2'],
+                date: ['2022-01-01', '2022-07-09'],
+              },
+            ],
+          }),
+          { contentHash: 'a' },
+        )
+        const stored = await store.getDocument('a')
+        ids = { blinken: stored!.actorIds.c1!, lavrov: stored!.actorIds.c2!, wang: stored!.actorIds.c3! }
+      })
+      const types = async (filter: Parameters<Store['findEvents']>[0]) =>
+        (await store.findEvents({ ...filter, order: 'asc' })).map((e) => `${e.type}/${e.status}`)
+
+      it('filters by actor, recipient and pair', async () => {
+        assert.deepEqual(await types({ actorIds: [ids.blinken] }), ['CONSULT/asserted'])
+        assert.deepEqual(await types({ recipientIds: [ids.blinken] }), ['REJECT/asserted'])
+        assert.deepEqual(await types({ between: [[ids.blinken], [ids.lavrov]] }), ['REJECT/asserted'])
+        assert.deepEqual(await types({ between: [[ids.lavrov], [ids.blinken]] }), ['REJECT/asserted'])
+        assert.deepEqual(await types({ between: [[ids.blinken], [ids.blinken]] }), [])
+      })
+
+      it('filters by type, status, dates and place, and pages', async () => {
+        assert.deepEqual(await types({ types: ['CONSULT'], statuses: ['negated'] }), ['CONSULT/negated'])
+        assert.deepEqual(await types({ since: '2022-07-09', until: '2022-07-09' }), [
+          'CONSULT/negated',
+          'CONSULT/asserted',
+          'REJECT/asserted',
+        ])
+        assert.deepEqual(await types({ until: '2022-06-30' }), ['CONSULT/negated'])
+        assert.deepEqual(await types({ since: '2022-07-10' }), [])
+        const [bali] = await store.findPlaces({ search: 'bali' })
+        assert.ok(bali)
+        assert.deepEqual(await types({ placeIds: [bali.id] }), ['CONSULT/asserted'])
+        assert.equal((await store.findEvents({ limit: 2 })).length, 2)
+        assert.equal((await store.findEvents({ limit: 2, offset: 2 })).length, 1)
+        assert.deepEqual(await types({ documentId: 'nope' }), [])
+      })
+
+      it('carries provenance: document, sentence and trigger offsets', async () => {
+        const [reject] = await store.findEvents({ types: ['REJECT'] })
+        assert.ok(reject)
+        assert.deepEqual(
+          reject.actor.map((a) => a.name),
+          ['Sergei Lavrov'],
+        )
+        assert.deepEqual(
+          reject.recipient.map((a) => [a.id, a.name, a.kind, a.country]),
+          [[ids.blinken, 'Antony Blinken', 'person', 'USA']],
+        )
+        const [mention] = reject.mentions
+        assert.ok(mention)
+        assert.equal(mention.document.id, 'a')
+        assert.equal(mention.document.date, '2022-07-09')
+        assert.equal(mention.sentence.text, 'Sergei Lavrov rejected Antony Blinken.')
+        assert.equal(mention.trigger.text, 'rejected')
+        const text = (await store.getDocument('a'))!.record.document.text!
+        assert.equal(text.slice(mention.trigger.start, mention.trigger.end), 'rejected')
+        assert.equal(reject.sortDate?.start, '2022-07-09', 'an undated event sorts by its publication date')
+      })
+    })
+
+    describe('quotes', () => {
+      beforeEach(async () => {
+        await store.putDocument(
+          article({
+            id: 'a',
+            date: '2022-07-09',
+            text: 'Blinken said: "Russia must end this war." Lavrov said "the West doesn\'t listen" (AND never will).',
+            actors: [
+              { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+              { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+            ],
+            quotes: [
+              { id: 'q1', content: 'Russia must end this war.', speaker: 'c1', cue: 'said' },
+              { id: 'q2', content: "the West doesn't listen\" (AND never will)", speaker: 'c2' },
+            ],
+          }),
+          { contentHash: 'a' },
+        )
+      })
+
+      it('finds quotations by speaker and by words, safely', async () => {
+        const lavrov = await store.findActors({ surnameKeys: ['lavrov'] })
+        const bySpeaker = await store.findQuotes({ speakerIds: lavrov.map((a) => a.id) })
+        assert.deepEqual(
+          bySpeaker.map((q) => q.localId),
+          ['q2'],
+        )
+        assert.equal(bySpeaker[0]?.speaker?.name, 'Sergei Lavrov')
+        const search = async (words: string) => (await store.findQuotes({ search: words })).map((q) => q.localId)
+        assert.deepEqual(await search('war'), ['q1'])
+        assert.deepEqual(await search('WEST listen'), ['q2'])
+        assert.deepEqual(await search('wes*'), ['q2'])
+        assert.deepEqual(await search('war listen'), [])
+        assert.deepEqual(await search('"AND" OR ( NEAR'), [])
+        assert.deepEqual(await search("doesn't"), ['q2'])
+        assert.deepEqual(await search('   '), ['q1', 'q2'])
+      })
+
+      it('pages and filters by document', async () => {
+        assert.deepEqual(
+          (await store.findQuotes({ limit: 1, offset: 1 })).map((q) => q.localId),
+          ['q2'],
+        )
+        assert.deepEqual(await store.findQuotes({ documentId: 'b' }), [])
+        const [q1] = await store.findQuotes({ search: 'war' })
+        assert.equal(q1?.cue?.text, 'said')
+        assert.equal(q1?.document.id, 'a')
+      })
+    })
+  })
+}
