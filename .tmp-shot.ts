@@ -5,7 +5,7 @@ const page = await browser.newPage({ viewport: { width: Number(width ?? 1400), h
 page.on('console', (m) => console.log('console:', m.type(), m.text()))
 page.on('pageerror', (e) => console.log('pageerror:', e.message))
 await page.goto(url!)
-await page.waitForSelector('body[data-ready]', { timeout: 10000 }).catch(() => console.log('not ready'))
+await page.waitForFunction(() => document.body.dataset.ready === (location.hash || '#/'), null, { timeout: 10000 }).catch(() => console.log('not ready'))
 await page.waitForTimeout(300)
 await page.screenshot({ path: out!, fullPage: process.env.FULL === '1' })
 await browser.close()

@@ -38,7 +38,8 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv =
     throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`)
   }
   const token = values.token ?? env.PARLEY_TOKEN ?? null
-  if (token !== null && token.length < 16) throw new UsageError('the token must be at least 16 characters long')
+  if (token !== null && token.length < 16)
+    throw new UsageError('the token must be at least 16 characters long')
   return { db: resolveDbPath(values.db, env), port: Number(values.port), host: values.host, token }
 }
 
@@ -67,7 +68,8 @@ export async function runServeCommand(args: readonly string[]): Promise<number> 
       `  database ${options.db}: ${stats.documents} articles, ${stats.events} events, ${stats.quotes} quotations\n` +
       `  API ${options.token === null ? 'read-only' : 'with ingestion (POST /api/documents, bearer token)'}; Ctrl-C to stop\n`,
   )
-  if (stats.documents === 0) writeErr('parley serve: the database is empty; add articles with "parley ingest <files…>"')
+  if (stats.documents === 0)
+    writeErr('parley serve: the database is empty; add articles with "parley ingest <files…>"')
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop)

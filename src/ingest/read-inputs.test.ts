@@ -267,7 +267,8 @@ describe('readInputs: stdin', () => {
     const items = readInputs(['-'], { stdin: source() })
     const first = await items.next()
     assert.equal(first.value?.kind, 'document')
-    assert.ok(pulled < 100, `pulled ${pulled} chunks before the first item`)
+    // only the 8 KB sniffed to tell JSONL from text (about 170 of these chunks), not the 10 000 chunks
+    assert.ok(pulled < 300, `pulled ${pulled} chunks before the first item`)
     await items.return(undefined)
   })
 

@@ -84,7 +84,11 @@ interface Index {
 
 const DATA_URL = new URL('./data/office-holders.yaml', import.meta.url)
 
-/** When one person holds several offices on a day, the first listed here is reported. */
+/**
+ * Offices in order of precedence: when one person holds several on a day, the first listed is reported.
+ * The first ones (up to `PRINCIPAL_OFFICES`) are the principal offices, which also settle ambiguous
+ * surnames: on a date, "Wang" is the foreign minister rather than a spokesperson of the same name.
+ */
 const OFFICE_RANK = [
   'head-of-state',
   'head-of-government',
@@ -92,7 +96,15 @@ const OFFICE_RANK = [
   'defence-minister',
   'national-security-adviser',
   'military-chief',
+  'igo-head',
+  'commission-president',
+  'council-president',
+  'party-leader',
+  'heir',
+  'vice-president',
+  'army-chief',
 ]
+const PRINCIPAL_OFFICES = 9
 const rank = (office: string) => {
   const i = OFFICE_RANK.indexOf(office)
   return i < 0 ? OFFICE_RANK.length : i
@@ -191,12 +203,15 @@ function termOn(terms: readonly Term[], date: string | null): Term | undefined {
   return past.at(-1) ?? terms[0]
 }
 
-/** How plausible a person is as the referent on a date: 2 in office, 1 formerly, 0 not yet. */
+/**
+ * How plausible a person is as the referent on a date: 3 in a principal office on it, 2 in another
+ * office, 1 formerly in office, 0 not yet.
+ */
 function plausibility(terms: readonly Term[], date: string): number {
   let best = 0
   for (const t of terms) {
-    if (covers(t, date)) return 2
-    if (t.end !== null && t.end <= date) best = 1
+    if (covers(t, date)) best = Math.max(best, rank(t.office) < PRINCIPAL_OFFICES ? 3 : 2)
+    else if (t.end !== null && t.end <= date) best = Math.max(best, 1)
   }
   return best
 }
@@ -206,8 +221,10 @@ function plausibility(terms: readonly Term[], date: string): number {
  * `date` (YYYY-MM-DD; null: as of the data's `as_of`, preferring the latest term).
  *
  * Ambiguity rule: full names and aliases win over surnames. When several people share the key, a date
- * picks the only one in office on it, else the only one who held office before it; with no date, or
- * when the date leaves more than one (or none) plausible, the answer is undefined ("Bush", "Kim").
+ * picks the only one in a principal office (head of state or government, foreign or defence minister,
+ * national security adviser, military chief, head of an IGO) on it, else the only one in any listed
+ * office on it, else the only one who held office before it. With no date, or when the date leaves
+ * more than one (or none) plausible, the answer is undefined ("Clinton", "Kim" in 2021).
  */
 export function lookupOfficeHolder(nameKey: string, date: string | null): OfficeHolding | undefined {
   const idx = officeIndex()

@@ -1,4 +1,3 @@
-import type { Route, RouteContext } from './router.js'
 import {
   ACTORS_PARAMS,
   BadRequest,
@@ -12,6 +11,7 @@ import {
 } from './params.js'
 import type { PageQuery, ReadModel } from './read-model.js'
 import { sendError, sendJson } from './respond.js'
+import type { Route, RouteContext } from './router.js'
 
 export const API_VERSION = 1
 
@@ -61,7 +61,9 @@ export function apiRoutes(model: ReadModel): Route[] {
       pattern: '/api/actors',
       async handler({ url, response }) {
         const params = parseParams(url.searchParams, ACTORS_PARAMS)
-        const page = await listPage(pageOf(params), (p) => model.actors(defined({ ...p, search: params.search })))
+        const page = await listPage(pageOf(params), (p) =>
+          model.actors(defined({ ...p, search: params.search })),
+        )
         sendJson(response, 200, page)
       },
     },
@@ -70,7 +72,9 @@ export function apiRoutes(model: ReadModel): Route[] {
       pattern: '/api/events',
       async handler({ url, response }) {
         const { limit, offset, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS)
-        const page = await listPage(pageOf({ limit, offset }), (p) => model.events(defined({ ...filter, ...p })))
+        const page = await listPage(pageOf({ limit, offset }), (p) =>
+          model.events(defined({ ...filter, ...p })),
+        )
         sendJson(response, 200, page)
       },
     },
@@ -79,7 +83,9 @@ export function apiRoutes(model: ReadModel): Route[] {
       pattern: '/api/quotes',
       async handler({ url, response }) {
         const { limit, offset, ...filter } = parseParams(url.searchParams, QUOTES_PARAMS)
-        const page = await listPage(pageOf({ limit, offset }), (p) => model.quotes(defined({ ...filter, ...p })))
+        const page = await listPage(pageOf({ limit, offset }), (p) =>
+          model.quotes(defined({ ...filter, ...p })),
+        )
         sendJson(response, 200, page)
       },
     },
@@ -88,7 +94,8 @@ export function apiRoutes(model: ReadModel): Route[] {
       pattern: '/api/contacts',
       async handler({ url, response }) {
         const { a, b, since, until } = parseParams(url.searchParams, CONTACTS_PARAMS)
-        if (a === undefined || b === undefined) throw new BadRequest(a === undefined ? 'a' : 'b', 'missing actor')
+        if (a === undefined || b === undefined)
+          throw new BadRequest(a === undefined ? 'a' : 'b', 'missing actor')
         const contacts = await model.contacts(a, b, defined({ since, until }))
         if (contacts === null) {
           sendError(response, 404, `no stored actor matches "${a}" or "${b}"`)

@@ -3,8 +3,8 @@ import type { IncomingMessage } from 'node:http'
 import { readJsonl } from '../ingest/jsonl.js'
 import { resolveOptions } from '../ingest/read-inputs.js'
 import type { IngestItem } from '../ingest/types.js'
-import type { Route } from './router.js'
 import { sendError, sendJson } from './respond.js'
+import type { Route } from './router.js'
 
 /** The largest request body accepted by POST /api/documents. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -62,14 +62,20 @@ function articleLines(body: string): string[] {
   try {
     value = JSON.parse(body)
   } catch (error) {
-    throw new BodyError(400, `the body is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    throw new BodyError(
+      400,
+      `the body is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    )
   }
   const articles = Array.isArray(value) ? value : [value]
   if (articles.length === 0) throw new BodyError(400, 'the body holds no article')
   if (articles.length > MAX_ARTICLES) throw new BodyError(413, `at most ${MAX_ARTICLES} articles per request`)
   return articles.map((article, i) => {
     if (typeof article !== 'object' || article === null || Array.isArray(article)) {
-      throw new BodyError(400, `article ${i} is not a JSON object {id, text | html, date?, title?, url?, source?}`)
+      throw new BodyError(
+        400,
+        `article ${i} is not a JSON object {id, text | html, date?, title?, url?, source?}`,
+      )
     }
     return JSON.stringify(article)
   })
@@ -96,13 +102,23 @@ export function ingestRoute(options: {
     pattern: '/api/documents',
     async handler({ request, response }) {
       if (options.token === null) {
-        sendError(response, 403, 'ingestion over HTTP is disabled; start the server with --token or PARLEY_TOKEN')
+        sendError(
+          response,
+          403,
+          'ingestion over HTTP is disabled; start the server with --token or PARLEY_TOKEN',
+        )
         return
       }
       if (!tokenMatches(options.token, request.headers.authorization)) {
-        sendError(response, 401, 'a valid "Authorization: Bearer <token>" header is required', {}, {
-          'WWW-Authenticate': 'Bearer realm="parley"',
-        })
+        sendError(
+          response,
+          401,
+          'a valid "Authorization: Bearer <token>" header is required',
+          {},
+          {
+            'WWW-Authenticate': 'Bearer realm="parley"',
+          },
+        )
         return
       }
       const type = request.headers['content-type'] ?? ''

@@ -67,7 +67,14 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
     for (const actor of parties.values()) {
       const node = nodes.get(actor.id)
       if (node) node.events++
-      else nodes.set(actor.id, { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, events: 1 })
+      else
+        nodes.set(actor.id, {
+          id: actor.id,
+          name: actor.name,
+          kind: actor.kind,
+          country: actor.country,
+          events: 1,
+        })
     }
     const seen = new Set<string>()
     for (const from of event.actor) {

@@ -49,12 +49,14 @@ const PARSERS: { readonly [K in ParamKind]: (value: string, name: string) => Par
     return text
   },
   date(value, name) {
-    if (!isIsoDate(value)) throw new BadRequest(name, `parameter "${name}" must be a date YYYY-MM-DD, not "${value}"`)
+    if (!isIsoDate(value))
+      throw new BadRequest(name, `parameter "${name}" must be a date YYYY-MM-DD, not "${value}"`)
     return value
   },
   limit(value, name) {
     const n = integer(value, name)
-    if (n < 1 || n > MAX_LIMIT) throw new BadRequest(name, `parameter "${name}" must be between 1 and ${MAX_LIMIT}`)
+    if (n < 1 || n > MAX_LIMIT)
+      throw new BadRequest(name, `parameter "${name}" must be between 1 and ${MAX_LIMIT}`)
     return n
   },
   offset(value, name) {
@@ -65,7 +67,10 @@ const PARSERS: { readonly [K in ParamKind]: (value: string, name: string) => Par
   type(value, name) {
     const upper = value.trim().toUpperCase()
     if (!PLOVER_SET.has(upper)) {
-      throw new BadRequest(name, `parameter "${name}" must be a PLOVER event type (${PLOVER_TYPES.join(', ')})`)
+      throw new BadRequest(
+        name,
+        `parameter "${name}" must be a PLOVER event type (${PLOVER_TYPES.join(', ')})`,
+      )
     }
     return upper as PloverType
   },
@@ -116,7 +121,10 @@ export function parseParams<S extends Spec>(query: URLSearchParams, spec: S): Pa
 }
 
 /** The page asked for, with defaults. */
-export function pageOf(params: { limit?: number | undefined; offset?: number | undefined }): { limit: number; offset: number } {
+export function pageOf(params: { limit?: number | undefined; offset?: number | undefined }): {
+  limit: number
+  offset: number
+} {
   return { limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0 }
 }
 
@@ -135,7 +143,11 @@ export const EVENTS_PARAMS = {
   ...PAGE,
 } as const satisfies Spec
 
-export const QUOTES_PARAMS = { speaker: { kind: 'text' }, q: { kind: 'text' }, ...PAGE } as const satisfies Spec
+export const QUOTES_PARAMS = {
+  speaker: { kind: 'text' },
+  q: { kind: 'text' },
+  ...PAGE,
+} as const satisfies Spec
 
 export const CONTACTS_PARAMS = {
   a: { kind: 'text', required: true },

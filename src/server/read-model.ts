@@ -1,6 +1,7 @@
 import type { EventStatus, PloverType } from '../doc/layers.js'
 import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, StoreStats } from '../store/store.js'
 import type { Network } from './network.js'
+import type { ContactsResult } from '../query/index.js'
 
 /** What the HTTP API reads: the query read models over a store, in the shapes it answers with. */
 export interface ReadModel {
@@ -9,7 +10,7 @@ export interface ReadModel {
   events(filter: EventQuery): Promise<readonly StoredEvent[]>
   quotes(filter: QuoteQuery): Promise<readonly StoredQuote[]>
   /** Null when either name matches no stored actor. */
-  contacts(a: string, b: string, range: DateQuery): Promise<Contacts | null>
+  contacts(a: string, b: string, range: DateQuery): Promise<ContactsResult | null>
   document(id: string): Promise<StoredDocument | null>
   network(range: DateQuery & { readonly limit?: number }): Promise<Network>
   /** Forgets cached answers after the store changed (HTTP ingestion). */
@@ -43,23 +44,4 @@ export interface QuoteQuery extends PageQuery {
   readonly speaker?: string
   /** Full-text search over the quotation. */
   readonly q?: string
-}
-
-export interface ContactParty {
-  /** The stored actors the name stands for (a surname can match several people of one name). */
-  readonly name: string
-  readonly actors: readonly StoredActor[]
-}
-
-/** The dyad timeline with the analyst's answer. */
-export interface Contacts {
-  readonly a: ContactParty
-  readonly b: ContactParty
-  readonly summary: {
-    readonly lastContact: StoredEvent | null
-    readonly refusals: readonly StoredEvent[]
-    readonly absences: readonly StoredEvent[]
-  }
-  /** Every event between the two, oldest first. */
-  readonly events: readonly StoredEvent[]
 }

@@ -1,14 +1,19 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
 import { type IngestItemFn, ingestRoute } from './ingest-route.js'
 import { BadRequest } from './params.js'
-import { createStoreReadModel } from './store-read-model.js'
 import type { ReadModel } from './read-model.js'
 import { sendError } from './respond.js'
 import { createRouter } from './router.js'
 import { createStaticFiles, type StaticFiles } from './static-files.js'
 import { createStoreIngest } from './store-ingest.js'
+import { createStoreReadModel } from './store-read-model.js'
 
 export interface ServerOptions {
   readonly store: Store
@@ -31,7 +36,10 @@ export interface ServerOptions {
 export function createServer(options: ServerOptions): Server {
   const model = options.readModel ?? createStoreReadModel(options.store)
   const token = options.token === undefined || options.token === '' ? null : options.token
-  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`parley serve: ${String(error instanceof Error ? error.stack : error)}\n`))
+  const onError =
+    options.onError ??
+    ((error: unknown) =>
+      process.stderr.write(`parley serve: ${String(error instanceof Error ? error.stack : error)}\n`))
   const route = createRouter([
     ...apiRoutes(model),
     ingestRoute({
@@ -71,7 +79,13 @@ async function handle(
       return
     }
     if (match.kind === 'wrong-method') {
-      sendError(response, 405, `method ${method} is not allowed here`, {}, { Allow: match.allowed.join(', ') })
+      sendError(
+        response,
+        405,
+        `method ${method} is not allowed here`,
+        {},
+        { Allow: match.allowed.join(', ') },
+      )
       return
     }
     try {

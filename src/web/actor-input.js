@@ -25,7 +25,9 @@ export function actorInput({ name, label, value, placeholder }) {
     timer = setTimeout(async () => {
       try {
         const page = await api('actors', { search, limit: 12 })
-        list.replaceChildren(...page.items.map((actor) => h('option', { value: actor.name }, describe(actor))))
+        list.replaceChildren(
+          ...page.items.map((actor) => h('option', { value: actor.name }, describe(actor))),
+        )
       } catch {
         list.replaceChildren()
       }

@@ -37,16 +37,21 @@ async function render() {
   for (const link of document.querySelectorAll('.nav a')) {
     link.classList.toggle('active', link.dataset.view === (view === 'actor' ? 'network' : view))
   }
+  const hash = window.location.hash || '#/'
   const mine = ++generation
   if (!renderView) {
-    mount(main, h('p', { class: 'error' }, 'No such page. ', h('a', { href: '#/network' }, 'Back to the network')))
+    mount(
+      main,
+      h('p', { class: 'error' }, 'No such page. ', h('a', { href: '#/network' }, 'Back to the network')),
+    )
     return
   }
   // each render gets its own container: a view that finishes after the user moved on writes into a detached one
   const container = h('div', { class: 'view-container' })
   mount(main, container)
   await renderView(container, rest, params)
-  if (mine === generation) document.body.dataset.ready = view
+  // tests and scripts wait for this: the address whose view has finished loading
+  if (mine === generation) document.body.dataset.ready = hash
 }
 
 async function showStats() {
@@ -54,7 +59,10 @@ async function showStats() {
   try {
     const health = await api('health')
     const s = health.stats
-    mount(target, `${s.documents} articles · ${s.events} events · ${s.quotes} quotations · ${s.actors} actors`)
+    mount(
+      target,
+      `${s.documents} articles · ${s.events} events · ${s.quotes} quotations · ${s.actors} actors`,
+    )
   } catch {
     mount(target, 'database unavailable')
   }

@@ -30,7 +30,12 @@ export async function renderArticle(main, id, params) {
         h(
           'article',
           { class: 'article' },
-          h('header', { class: 'article-head' }, h('h1', {}, record.document.title ?? record.document.id), meta(record.document)),
+          h(
+            'header',
+            { class: 'article-head' },
+            h('h1', {}, record.document.title ?? record.document.id),
+            meta(record.document),
+          ),
           articleLegend(),
           body,
         ),
@@ -59,7 +64,12 @@ function meta(document) {
     'p',
     { class: 'muted' },
     parts,
-    document.url ? [' · ', h('a', { href: document.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
+    document.url
+      ? [
+          ' · ',
+          h('a', { href: document.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'),
+        ]
+      : null,
     ` · id ${document.id}`,
   )
 }
@@ -70,17 +80,43 @@ export function highlights(record, actorIds) {
   const marks = []
   for (const actor of record.actors) {
     for (const mention of actor.mentions) {
-      marks.push({ start: mention.start, end: mention.end, className: 'hl-actor', title: actor.name, data: { actor: actorIds[actor.id] ?? '' } })
+      marks.push({
+        start: mention.start,
+        end: mention.end,
+        className: 'hl-actor',
+        title: actor.name,
+        data: { actor: actorIds[actor.id] ?? '' },
+      })
     }
   }
   for (const quote of record.quotes) {
     const speaker = quote.speaker.actor ? names.get(quote.speaker.actor) : quote.speaker.mention?.text
     for (const span of quote.spans) {
-      marks.push({ start: span.start, end: span.end, className: `hl-quote kind-${quote.kind}`, title: `quote ${quote.id} — ${speaker ?? 'unattributed'}`, data: { quote: quote.id } })
+      marks.push({
+        start: span.start,
+        end: span.end,
+        className: `hl-quote kind-${quote.kind}`,
+        title: `quote ${quote.id} — ${speaker ?? 'unattributed'}`,
+        data: { quote: quote.id },
+      })
     }
-    if (quote.cue) marks.push({ start: quote.cue.start, end: quote.cue.end, className: 'hl-cue', title: `cue of ${quote.id}`, data: {} })
+    if (quote.cue)
+      marks.push({
+        start: quote.cue.start,
+        end: quote.cue.end,
+        className: 'hl-cue',
+        title: `cue of ${quote.id}`,
+        data: {},
+      })
     const mention = quote.speaker.mention
-    if (mention) marks.push({ start: mention.start, end: mention.end, className: 'hl-speaker', title: `speaker of ${quote.id}: ${speaker ?? mention.text}`, data: {} })
+    if (mention)
+      marks.push({
+        start: mention.start,
+        end: mention.end,
+        className: 'hl-speaker',
+        title: `speaker of ${quote.id}: ${speaker ?? mention.text}`,
+        data: {},
+      })
   }
   for (const event of record.events) {
     const parties = `${event.actor.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${event.recipient.map((a) => names.get(a) ?? a).join(', ') || '?'}`
@@ -112,7 +148,9 @@ export function renderText(container, text, marks, target) {
     points.add(Math.max(0, Math.min(text.length, target.end)))
   }
   const sorted = [...points].sort((x, y) => x - y)
-  const byStart = [...marks].filter((m) => m.start < m.end && m.start >= 0 && m.end <= text.length).sort((x, y) => x.start - y.start)
+  const byStart = [...marks]
+    .filter((m) => m.start < m.end && m.start >= 0 && m.end <= text.length)
+    .sort((x, y) => x.start - y.start)
   let next = 0
   let active = []
   const fragment = document.createDocumentFragment()
@@ -137,7 +175,8 @@ export function renderText(container, text, marks, target) {
     const titles = active.map((mark) => mark.title).filter(Boolean)
     if (titles.length > 0) span.title = titles.join('\n')
     for (const mark of active) {
-      for (const [key, value] of Object.entries(mark.data)) if (value !== '') span.dataset[key] = String(value)
+      for (const [key, value] of Object.entries(mark.data))
+        if (value !== '') span.dataset[key] = String(value)
     }
     span.dataset.start = String(from)
     span.appendChild(document.createTextNode(piece))
@@ -188,7 +227,12 @@ function outline(record, body) {
               {},
               h(
                 'button',
-                { type: 'button', class: 'outline-item', onclick: jump(event.trigger.start, event.trigger.end), 'data-outline-event': event.id },
+                {
+                  type: 'button',
+                  class: 'outline-item',
+                  onclick: jump(event.trigger.start, event.trigger.end),
+                  'data-outline-event': event.id,
+                },
                 typeBadge(event.type),
                 event.status !== 'asserted' ? statusBadge(event.status) : null,
                 h('span', { class: 'outline-text' }, `${party(event.actor)} → ${party(event.recipient)}`),
@@ -211,7 +255,12 @@ function outline(record, body) {
               {},
               h(
                 'button',
-                { type: 'button', class: 'outline-item', onclick: jump(first.start, last.end), 'data-outline-quote': quote.id },
+                {
+                  type: 'button',
+                  class: 'outline-item',
+                  onclick: jump(first.start, last.end),
+                  'data-outline-quote': quote.id,
+                },
                 h('strong', {}, speaker ?? 'unattributed'),
                 h('span', { class: 'outline-text' }, shorten(quote.text, 90)),
               ),

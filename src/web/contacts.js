@@ -24,7 +24,11 @@ export async function renderContacts(main, params) {
         'header',
         { class: 'view-head' },
         h('h1', {}, 'Contacts between two actors'),
-        h('p', { class: 'lede' }, 'When did they last engage, and what did they refuse? Every event comes with its source sentence.'),
+        h(
+          'p',
+          { class: 'lede' },
+          'When did they last engage, and what did they refuse? Every event comes with its source sentence.',
+        ),
         h(
           'form',
           {
@@ -50,7 +54,10 @@ export async function renderContacts(main, params) {
     ),
   )
   if (!a || !b) {
-    mount(results, emptyState('Pick two actors — people, organisations or countries — to see their timeline.'))
+    mount(
+      results,
+      emptyState('Pick two actors — people, organisations or countries — to see their timeline.'),
+    )
     return
   }
   mount(results, h('p', { class: 'loading' }, 'Loading…'))
@@ -61,9 +68,14 @@ export async function renderContacts(main, params) {
     mount(results, errorState(error))
     return
   }
-  first.input.value = contacts.a?.name ?? a
-  second.input.value = contacts.b?.name ?? b
+  first.input.value = partyName(contacts.a, a)
+  second.input.value = partyName(contacts.b, b)
   mount(results, summary(contacts), timeline(contacts.events))
+}
+
+/** The stored name when the query stands for one actor, else the query as typed ("Russia", "Kim"). */
+function partyName(party, typed) {
+  return party.actors.length === 1 ? party.actors[0].name : party.query || typed
 }
 
 function summary(contacts) {
@@ -102,9 +114,19 @@ function listCard(title, className, events, none) {
       : h(
           'ul',
           {},
-          events.slice(0, 5).map((event) =>
-            h('li', {}, h('span', { class: 'date' }, dateText(event.date ?? event.sortDate)), ' ', quoteOf(event), ' ', sourceLink(event)),
-          ),
+          events
+            .slice(0, 5)
+            .map((event) =>
+              h(
+                'li',
+                {},
+                h('span', { class: 'date' }, dateText(event.date ?? event.sortDate)),
+                ' ',
+                quoteOf(event),
+                ' ',
+                sourceLink(event),
+              ),
+            ),
         ),
   )
 }
@@ -117,7 +139,11 @@ function quoteOf(event) {
 function sourceLink(event) {
   const mention = event.mentions?.[0]
   if (!mention) return null
-  return h('a', { class: 'source-link', href: articleHref(mention.document.id, mention.trigger, 'event') }, 'source')
+  return h(
+    'a',
+    { class: 'source-link', href: articleHref(mention.document.id, mention.trigger, 'event') },
+    'source',
+  )
 }
 
 function timeline(events) {
@@ -125,6 +151,13 @@ function timeline(events) {
   return h(
     'ol',
     { class: 'timeline' },
-    events.map((event) => h('li', { class: 'timeline-item' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), eventCard(event))),
+    events.map((event) =>
+      h(
+        'li',
+        { class: 'timeline-item' },
+        h('span', { class: 'dot', 'aria-hidden': 'true' }),
+        eventCard(event),
+      ),
+    ),
   )
 }

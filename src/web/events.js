@@ -18,12 +18,31 @@ export async function renderEvents(main, params) {
   }
   const offset = Number(params.get('offset') ?? 0) || 0
   const actor = actorInput({ name: 'actor', label: 'Actor', value: filters.actor, placeholder: 'any' })
-  const recipient = actorInput({ name: 'recipient', label: 'Recipient', value: filters.recipient, placeholder: 'any' })
-  const type = select('type', 'Type', filters.type, PLOVER_TYPES.map((t) => [t, t]))
-  const status = select('status', 'Status', filters.status, STATUSES.map((s) => [s, statusLabel(s)]))
+  const recipient = actorInput({
+    name: 'recipient',
+    label: 'Recipient',
+    value: filters.recipient,
+    placeholder: 'any',
+  })
+  const type = select(
+    'type',
+    'Type',
+    filters.type,
+    PLOVER_TYPES.map((t) => [t, t]),
+  )
+  const status = select(
+    'status',
+    'Status',
+    filters.status,
+    STATUSES.map((s) => [s, statusLabel(s)]),
+  )
   const since = h('input', { type: 'date', name: 'since', value: filters.since, 'aria-label': 'since' })
   const until = h('input', { type: 'date', name: 'until', value: filters.until, 'aria-label': 'until' })
-  const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { class: 'loading' }, 'Loading…'))
+  const results = h(
+    'div',
+    { class: 'results', 'aria-live': 'polite' },
+    h('p', { class: 'loading' }, 'Loading…'),
+  )
   const go = (next) => {
     window.location.hash = route('events', {
       actor: actor.input.value.trim(),
@@ -44,7 +63,11 @@ export async function renderEvents(main, params) {
         'header',
         { class: 'view-head' },
         h('h1', {}, 'Events'),
-        h('p', { class: 'lede' }, 'PLOVER events, newest first. A reported event appears once, with every article that reports it.'),
+        h(
+          'p',
+          { class: 'lede' },
+          'PLOVER events, newest first. A reported event appears once, with every article that reports it.',
+        ),
         h(
           'form',
           {
@@ -77,7 +100,15 @@ export async function renderEvents(main, params) {
     mount(results, emptyState('No event matches these filters.'))
     return
   }
-  mount(results, h('div', { class: 'cards' }, page.items.map((event) => eventCard(event))), pager(page, go))
+  mount(
+    results,
+    h(
+      'div',
+      { class: 'cards' },
+      page.items.map((event) => eventCard(event)),
+    ),
+    pager(page, go),
+  )
 }
 
 function select(name, label, value, options) {

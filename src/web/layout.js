@@ -76,7 +76,9 @@ export function forceLayout(nodes, edges, width, height, iterations = 300) {
     temperature = Math.max(temperature - cooling, 0.5)
   }
   fitInto(x, y, width, height, 60)
-  nodes.forEach((node, i) => positions.set(node.id, { x: x[i], y: y[i] }))
+  nodes.forEach((node, i) => {
+    positions.set(node.id, { x: x[i], y: y[i] })
+  })
   return positions
 }
 

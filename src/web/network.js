@@ -154,7 +154,11 @@ function drawNetwork(network, selected, select) {
       },
       svg('circle', { r: r.toFixed(1) }),
       svg('text', { class: 'label', y: (-r - 5).toFixed(1) }, node.name),
-      svg('title', {}, `${node.name} (${node.kind}${node.country ? `, ${node.country}` : ''}): ${node.events} events`),
+      svg(
+        'title',
+        {},
+        `${node.name} (${node.kind}${node.country ? `, ${node.country}` : ''}): ${node.events} events`,
+      ),
     )
     nodeLayer.appendChild(group)
   }
@@ -257,7 +261,12 @@ function overviewPanel(network, select) {
           {},
           h(
             'button',
-            { type: 'button', class: 'counterpart', onclick: () => select(node.id), 'data-actor-button': node.id },
+            {
+              type: 'button',
+              class: 'counterpart',
+              onclick: () => select(node.id),
+              'data-actor-button': node.id,
+            },
             h('span', { class: 'name' }, node.name),
             h('span', { class: 'count' }, String(node.events)),
           ),
@@ -272,9 +281,16 @@ function overviewPanel(network, select) {
 function toneBar(edge) {
   return h(
     'span',
-    { class: 'tone-bar', title: `${edge.cooperation} cooperation, ${edge.conflict} conflict, ${edge.neutral} other` },
-    TONES.filter((tone) => edge[tone] > 0).map((tone) => h('span', { class: `pill tone-${tone}` }, String(edge[tone]))),
-    edge.negated > 0 ? h('span', { class: 'pill negated', title: 'stated as not happening' }, `✕${edge.negated}`) : null,
+    {
+      class: 'tone-bar',
+      title: `${edge.cooperation} cooperation, ${edge.conflict} conflict, ${edge.neutral} other`,
+    },
+    TONES.filter((tone) => edge[tone] > 0).map((tone) =>
+      h('span', { class: `pill tone-${tone}` }, String(edge[tone])),
+    ),
+    edge.negated > 0
+      ? h('span', { class: 'pill negated', title: 'stated as not happening' }, `✕${edge.negated}`)
+      : null,
   )
 }
 
@@ -293,7 +309,11 @@ function legendItem(className, text) {
   return h(
     'span',
     { class: 'legend-item' },
-    svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 2, y1: 5, x2: 32, y2: 5, class: `edge ${className}` })),
+    svg(
+      'svg',
+      { width: 34, height: 10, 'aria-hidden': 'true' },
+      svg('line', { x1: 2, y1: 5, x2: 32, y2: 5, class: `edge ${className}` }),
+    ),
     text,
   )
 }

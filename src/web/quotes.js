@@ -10,11 +10,30 @@ export async function renderQuotes(main, params) {
   const speaker = params.get('speaker') ?? ''
   const q = params.get('q') ?? ''
   const offset = Number(params.get('offset') ?? 0) || 0
-  const speakerField = actorInput({ name: 'speaker', label: 'Speaker', value: speaker, placeholder: 'any speaker' })
-  const search = h('input', { type: 'search', name: 'q', value: q, placeholder: 'words in the quotation', 'aria-label': 'search' })
-  const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { class: 'loading' }, 'Loading…'))
+  const speakerField = actorInput({
+    name: 'speaker',
+    label: 'Speaker',
+    value: speaker,
+    placeholder: 'any speaker',
+  })
+  const search = h('input', {
+    type: 'search',
+    name: 'q',
+    value: q,
+    placeholder: 'words in the quotation',
+    'aria-label': 'search',
+  })
+  const results = h(
+    'div',
+    { class: 'results', 'aria-live': 'polite' },
+    h('p', { class: 'loading' }, 'Loading…'),
+  )
   const go = (next) => {
-    window.location.hash = route('quotes', { speaker: speakerField.input.value.trim(), q: search.value.trim(), offset: next || undefined })
+    window.location.hash = route('quotes', {
+      speaker: speakerField.input.value.trim(),
+      q: search.value.trim(),
+      offset: next || undefined,
+    })
   }
   mount(
     main,
@@ -25,7 +44,11 @@ export async function renderQuotes(main, params) {
         'header',
         { class: 'view-head' },
         h('h1', {}, 'Quotations'),
-        h('p', { class: 'lede' }, 'Direct and reported speech with its speaker, linked to the sentence it came from.'),
+        h(
+          'p',
+          { class: 'lede' },
+          'Direct and reported speech with its speaker, linked to the sentence it came from.',
+        ),
         h(
           'form',
           {

@@ -45,7 +45,8 @@ export function sentenceWithTrigger(sentence, trigger) {
   if (!sentence?.text) return h('span', { class: 'sentence' }, trigger?.text ?? '')
   const from = trigger.start - sentence.start
   const to = trigger.end - sentence.start
-  if (from < 0 || to > sentence.text.length || from >= to) return h('span', { class: 'sentence' }, sentence.text)
+  if (from < 0 || to > sentence.text.length || from >= to)
+    return h('span', { class: 'sentence' }, sentence.text)
   return h(
     'span',
     { class: 'sentence' },
@@ -69,8 +70,16 @@ export function eventCard(event, options = {}) {
       statusBadge(event.status),
       event.mode ? h('span', { class: 'mode' }, event.mode) : null,
     ),
-    h('div', { class: 'parties' }, actorList(event.actor), h('span', { class: 'arrow' }, ' → '), actorList(event.recipient)),
-    mention ? h('blockquote', { class: 'source-sentence' }, sentenceWithTrigger(mention.sentence, mention.trigger)) : null,
+    h(
+      'div',
+      { class: 'parties' },
+      actorList(event.actor),
+      h('span', { class: 'arrow' }, ' → '),
+      actorList(event.recipient),
+    ),
+    mention
+      ? h('blockquote', { class: 'source-sentence' }, sentenceWithTrigger(mention.sentence, mention.trigger))
+      : null,
     mention
       ? h(
           'footer',
@@ -98,7 +107,12 @@ export function quoteCard(quote) {
     h(
       'footer',
       { class: 'card-foot' },
-      h('span', { class: 'speaker' }, '— ', quote.speaker ? actorLink(quote.speaker) : (quote.speakerMention?.text ?? 'unattributed')),
+      h(
+        'span',
+        { class: 'speaker' },
+        '— ',
+        quote.speaker ? actorLink(quote.speaker) : (quote.speakerMention?.text ?? 'unattributed'),
+      ),
       quote.kind !== 'direct' ? h('span', { class: 'muted' }, ` · ${quote.kind}`) : null,
       h('span', { class: 'muted' }, ` · ${dateText(quote.document?.date)} · `),
       h(
@@ -118,8 +132,18 @@ export function pager(page, go) {
   return h(
     'nav',
     { class: 'pager', 'aria-label': 'pages' },
-    h('button', { type: 'button', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, '‹ Previous'),
-    h('span', { class: 'muted' }, items.length === 0 ? 'nothing found' : `${offset + 1}–${end}${total !== undefined ? ` of ${total}` : ''}`),
+    h(
+      'button',
+      { type: 'button', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) },
+      '‹ Previous',
+    ),
+    h(
+      'span',
+      { class: 'muted' },
+      items.length === 0
+        ? 'nothing found'
+        : `${offset + 1}–${end}${total !== undefined ? ` of ${total}` : ''}`,
+    ),
     h('button', { type: 'button', disabled: !hasNext, onclick: () => go(page.next) }, 'Next ›'),
   )
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { startServer, type RunningServer } from './start-server.js'
 import { XSS_QUOTE } from './fixture-records.js'
+import { type RunningServer, startServer } from './start-server.js'
 
 const TOKEN = 'test-token-0123456789abcdef'
 
@@ -14,7 +14,11 @@ let server: RunningServer
 async function get(path: string): Promise<{ status: number; body: unknown; headers: Headers }> {
   const response = await fetch(`${server.base}${path}`)
   const text = await response.text()
-  return { status: response.status, body: text.startsWith('{') ? JSON.parse(text) : text, headers: response.headers }
+  return {
+    status: response.status,
+    body: text.startsWith('{') ? JSON.parse(text) : text,
+    headers: response.headers,
+  }
 }
 
 describe('HTTP API', () => {
@@ -73,7 +77,10 @@ describe('HTTP API', () => {
   })
 
   test('events filter by actor, type and status, with pagination', async () => {
-    const all = (await get('/api/events?limit=500')).body as { items: { type: string }[]; next: number | null }
+    const all = (await get('/api/events?limit=500')).body as {
+      items: { type: string }[]
+      next: number | null
+    }
     assert.equal(all.items.length, 5)
     assert.equal(all.next, null)
     const first = (await get('/api/events?limit=2')).body as { items: { id: number }[]; next: number | null }
@@ -204,7 +211,9 @@ describe('HTTP ingestion with a token', () => {
       body.results.map((r) => [r.id, r.outcome]),
       [['posted-1', 'inserted']],
     )
-    const again = (await (await post(JSON.stringify([article]), headers)).json()) as { results: { outcome: string }[] }
+    const again = (await (await post(JSON.stringify([article]), headers)).json()) as {
+      results: { outcome: string }[]
+    }
     assert.equal(again.results[0]?.outcome, 'unchanged')
     const stored = await fetch(`${writable.base}/api/documents/posted-1`)
     assert.equal(stored.status, 200)

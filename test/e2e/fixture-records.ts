@@ -6,8 +6,8 @@ import type {
   RecordQuote,
   RecordTextSpan,
 } from '../../src/record/record.js'
-import type { Store } from '../../src/store/store.js'
 import { contentHash } from '../../src/store/keys.js'
+import type { Store } from '../../src/store/store.js'
 
 /** A quotation that must reach the page as text, never as markup. */
 export const XSS_QUOTE = 'They sent us <img src=x onerror=alert(1)> instead of an apology'
@@ -63,7 +63,15 @@ function article(
   events: readonly EventSpec[],
 ): ParleyRecord {
   return {
-    document: { id, title, date, url: `https://news.example/${id}`, source: 'Fixture Wire', language: 'eng', text },
+    document: {
+      id,
+      title,
+      date,
+      url: `https://news.example/${id}`,
+      source: 'Fixture Wire',
+      language: 'eng',
+      text,
+    },
     actors: actors.map((a) => ({
       id: a.id,
       name: a.name,

@@ -15,6 +15,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'without',
 ])
 
+/** Nouns that deny the event noun they govern ("the lack of contact", "the absence of talks"). */
+export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['lack', 'absence'])
+
 /** Auxiliaries and modals that mark a future event. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo'])
 

@@ -15,17 +15,39 @@
  *                   the recipient;
  *           `need`  keep the event only with a recipient or an absorbed event ("called Xi" but not "called it
  *                   a mistake"; "met Lavrov" but not "met the deadline").
+ * A type of `-` marks a phrase that is no event and keeps its words from triggering one ("met the deadline").
  * The subject is the source (`actor`) for every entry; passives ("X was attacked by Y") swap the roles.
  * A longer phrase wins over a shorter one starting on the same word.
  */
 export const EVENT_LEXICON = `
+# ---- not events: phrases that block a shorter trigger ("met the deadline", "sent a message") ----
+meet ~ deadline       | V | -         | -              | -    | -
+meet ~ target         | V | -         | -              | -    | -
+meet ~ need           | V | -         | -              | -    | -
+meet ~ expectation    | V | -         | -              | -    | -
+meet ~ requirement    | V | -         | -              | -    | -
+send ~ message        | V | -         | -              | -    | -
+send ~ signal         | V | -         | -              | -    | -
+send ~ letter         | V | -         | -              | -    | -
+give ~ speech         | V | -         | -              | -    | -
+give ~ interview      | V | -         | -              | -    | -
+give ~ detail         | V | -         | -              | -    | -
+call ~ election       | V | -         | -              | -    | -
+call ~ vote           | V | -         | -              | -    | -
+provide ~ detail      | V | -         | -              | -    | -
+provide ~ evidence    | V | -         | -              | -    | -
+take ~ step           | V | -         | -              | -    | -
+engage in             | V | -         | -              | -    | -
+fire ~ official       | V | -         | -              | -    | -
+fire ~ minister       | V | -         | -              | -    | -
+
 # ---- AGREE: offers, promises, intent to cooperate -------------------------------------------
 agree                 | V | AGREE     | -              | 030  | with on to ctrl
 reach ~ agreement     | V | AGREE     | -              | 030  | with between
 reach ~ consensus     | V | AGREE     | -              | 030  | with between
 reach ~ deal          | V | AGREE     | -              | 030  | with between
 reach ~ understanding | V | AGREE     | -              | 030  | with between
-offer                 | V | AGREE     | -              | 030  | to obj ctrl
+offer                 | V | AGREE     | -              | 030  | to obj ctrl need
 offer                 | N | AGREE     | -              | 030  | to of ctrl
 promise               | V | AGREE     | -              | 030  | obj to ctrl
 promise               | N | AGREE     | -              | 030  | to ctrl
@@ -34,7 +56,7 @@ pledge                | N | AGREE     | -              | 030  | to ctrl
 vow                   | V | AGREE     | -              | 030  | to ctrl
 commit                | V | AGREE     | -              | 030  | to ctrl need
 volunteer             | V | AGREE     | -              | 030  | to ctrl
-propose               | V | AGREE     | -              | 030  | to obj ctrl
+propose               | V | AGREE     | -              | 030  | to obj ctrl need
 proposal              | N | AGREE     | -              | 030  | to for ctrl
 invite                | V | AGREE     | -              | 036  | obj ctrl
 invitation            | N | AGREE     | -              | 036  | to from ctrl
@@ -64,7 +86,7 @@ mediate               | V | CONSULT   | third-party    | 045  | between in
 mediation             | N | CONSULT   | third-party    | 045  | between in
 dialogue              | N | CONSULT   | meet           | 040  | with between
 summit                | N | CONSULT   | multilateral   | 040  | with between
-engage                | V | CONSULT   | meet           | 040  | with
+engage                | V | CONSULT   | meet           | 040  | with need
 engagement            | N | CONSULT   | meet           | 040  | with between
 contact               | N | CONSULT   | meet           | 040  | with between
 contact               | V | CONSULT   | phone          | 041  | obj need

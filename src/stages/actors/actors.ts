@@ -1,6 +1,6 @@
 import type { Actor, ActorId, ActorKind, Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { countryByCode } from '../../knowledge/index.js'
+import { countryByCode, lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
 import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
@@ -304,6 +304,32 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   if (target) set.add(m, target)
 }
 
+/**
+ * What the knowledge base knows of a named person on the article's date: "Kerry" in 2014 is the US Secretary
+ * of State (GOV); in 2025 a former one (no sector). A title in the text itself wins.
+ */
+function applyOfficeHolder(cluster: Cluster, date: string | null): void {
+  if (cluster.words.size === 0) return
+  const holding =
+    lookupOfficeHolder(normalizeKey(cluster.name), date) ??
+    (cluster.surname ? lookupOfficeHolder(normalizeKey(cluster.surname), date) : undefined)
+  if (!holding || (!holding.current && !holding.former)) return
+  cluster.kbId = holding.personId
+  if (cluster.words.size === 1) cluster.name = holding.name
+  if (/^[A-Z]{3}$/.test(holding.country)) cluster.country ??= holding.country
+  // a title given by the text describes the person as the article does ("Secretary of State Condoleezza Rice
+  // met Lavrov in 2008"): it wins over the knowledge base's view on the publication date
+  if (cluster.role) return
+  if (holding.current) {
+    cluster.role = holding.role
+    cluster.sector = holding.sector
+  } else {
+    cluster.role = `former ${holding.role}`
+    cluster.former = true
+    cluster.sector = null
+  }
+}
+
 function countryName(code: string): string {
   return countryByCode(code)?.name ?? code
 }
@@ -361,10 +387,14 @@ export function resolveActors(
   tokens: TokenTable,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
+  date: string | null,
 ): Actor[] {
   const ctx: Ctx = { text, tokens, sentences }
   const set = new ClusterSet(mentions)
   mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]))
+  for (const cluster of set.clusters) {
+    if (cluster.kind === 'person' && !cluster.anonymous) applyOfficeHolder(cluster, date)
+  }
   return set.clusters
     .filter((c) => c.mentions.length > 0)
     .map((c, i) => ({
@@ -387,7 +417,7 @@ export function actors() {
     provides: ['actors'],
     run(doc) {
       const { tokens, sentences, mentions } = doc.layers
-      return { actors: resolveActors(doc.text, tokens, sentences, mentions) }
+      return { actors: resolveActors(doc.text, tokens, sentences, mentions, doc.meta.date) }
     },
   })
 }

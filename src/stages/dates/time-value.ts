@@ -180,7 +180,14 @@ const RESOLVERS: { readonly [T in TimeValueType]: Resolver<T> } = {
   },
   part(v, anchor, isFuture) {
     const inner = resolveValue(v.inner, anchor, isFuture)
-    return inner === null ? null : thirdOf(inner, v.part)
+    if (inner === null) return null
+    const first = partsOf(inner.start)
+    const last = partsOf(inner.end)
+    const wholeYear = first.month === 1 && first.day === 1 && last.month === 12 && last.day === 31
+    if (wholeYear && first.year === last.year) return yearsPart(first.year, first.year, v.part)
+    const wholeMonth = first.day === 1 && inner.end === monthRange(first.year, first.month).end
+    if (wholeMonth) return monthPart(first.year, first.month, v.part)
+    return thirdOf(inner, v.part)
   },
 }
 

@@ -311,7 +311,57 @@ describe('resolveTimex: open ranges and absolute forms', () => {
     {
       sentence: 'Between April and May the talks stalled.',
       anchor: JULY,
-      expect: ['April', 'point', '2022-04-01..2022-04-30'],
+      expect: ['April and May', 'point', '2022-04-01..2022-05-31'],
+    },
+    {
+      sentence: 'From March to May 2015, the talks stalled.',
+      anchor: JULY,
+      expect: ['March to May 2015', 'point', '2015-03-01..2015-05-31'],
+    },
+    {
+      sentence: 'Emissions fell from 2014 to 32 percent.',
+      anchor: JULY,
+      expect: ['2014', 'point', '2014-01-01..2014-12-31'],
+    },
+    {
+      sentence: 'From November to February the front froze.',
+      anchor: JULY,
+      expect: ['November to February', 'point', '2021-11-01..2022-02-28'],
+    },
+    {
+      sentence: 'In the nearly five months since the invasion began, he refused to call.',
+      anchor: JULY,
+      expect: ['five months since', 'since', '2022-02-01..2022-07-10'],
+    },
+    {
+      sentence: 'By the end of the year, the troops had left.',
+      anchor: '2022-03-15',
+      expect: ['By the end of the year', 'until', '2022-03-15..2022-12-31'],
+    },
+    {
+      sentence: 'At the end of March, they met.',
+      anchor: JULY,
+      expect: ['the end of March', 'point', '2022-03-21..2022-03-31'],
+    },
+    {
+      sentence: 'The beginning of last year was calm.',
+      anchor: JULY,
+      expect: ['The beginning of last year', 'point', '2021-01-01..2021-04-30'],
+    },
+    {
+      sentence: 'Last summer they met twice.',
+      anchor: JULY,
+      expect: ['Last summer', 'point', '2021-06-01..2021-08-31'],
+    },
+    {
+      sentence: 'In the summer of 2014 the war began.',
+      anchor: JULY,
+      expect: ['the summer of 2014', 'point', '2014-06-01..2014-08-31'],
+    },
+    {
+      sentence: 'During the winter, gas prices rose.',
+      anchor: JULY,
+      expect: ['the winter', 'point', '2021-12-01..2022-02-28'],
     },
   ])
 })
@@ -355,6 +405,7 @@ describe('resolveTimex: what is not a date', () => {
     'The attacks of 9/11 changed everything.',
     'It has been quiet since then.',
     'He paid $2014 for the ticket.',
+    'The summer camp opened its doors.',
   ]
   for (const sentence of sentences) {
     it(sentence, () => assert.deepEqual(resolveTimexes(sentence, JULY), []))

@@ -5,15 +5,19 @@ import { type EventContext, lower, mentionAtToken, pos, quoteAt } from './contex
 
 const CLAUSE_PENALTY = 100
 
-/** Is there a clause boundary between two tokens of a sentence? */
-function crossesClause(ctx: EventContext, a: number, b: number): boolean {
+/** Is there a clause boundary between two tokens of a sentence: none, a subordinate clause, or a hard break? */
+function boundaryBetween(ctx: EventContext, a: number, b: number): 'none' | 'clause' | 'hard' {
   const [from, to] = a < b ? [a, b] : [b, a]
+  let found: 'none' | 'clause' = 'none'
   for (let t = from + 1; t < to; t++) {
     const w = lower(ctx, t)
-    if (HARD_BREAKS.has(w) || (CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ')) return true
+    if (HARD_BREAKS.has(w)) return 'hard'
+    if (CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ') found = 'clause'
   }
-  return false
+  return found
 }
+
+const MAX_PLACE_DISTANCE = 15
 
 /** The time expression of the sentence nearest the trigger, preferring one in the trigger's own clause. */
 export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): Timex | undefined {
@@ -22,8 +26,9 @@ export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
   for (const timex of ctx.timexes) {
     if (timex.tokenStart < sentence.tokenStart || timex.tokenEnd > sentence.tokenEnd) continue
     const anchor = timex.tokenStart > trigger ? timex.tokenStart : timex.tokenEnd - 1
-    const distance = Math.abs(anchor - trigger)
-    const score = distance + (crossesClause(ctx, anchor, trigger) ? CLAUSE_PENALTY : 0)
+    const boundary = boundaryBetween(ctx, anchor, trigger)
+    if (boundary === 'hard') continue
+    const score = Math.abs(anchor - trigger) + (boundary === 'clause' ? CLAUSE_PENALTY : 0)
     if (score < bestScore) {
       best = timex
       bestScore = score
@@ -61,8 +66,8 @@ export function placeForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
     let j = t - 1
     while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
     if (j < sentence.tokenStart || !LOCATIVES.has(lower(ctx, j))) continue
-    const score =
-      (t > trigger ? t - trigger : (trigger - t) * 2) + (crossesClause(ctx, t, trigger) ? CLAUSE_PENALTY : 0)
+    if (Math.abs(t - trigger) > MAX_PLACE_DISTANCE || boundaryBetween(ctx, t, trigger) !== 'none') continue
+    const score = t > trigger ? t - trigger : (trigger - t) * 2
     if (score < bestScore) {
       best = place
       bestScore = score

@@ -71,10 +71,25 @@ function actorMentionEndingAt(ctx: EventContext, end: number): { mention: Mentio
   return actor ? { mention: m, actor } : null
 }
 
+/** First token of the mention with the capitalised titles written before it ("Defense Secretary Lloyd Austin"). */
+function withTitle(ctx: EventContext, sentence: Sentence, m: Mention): number {
+  let j = m.tokenStart
+  while (
+    j - 1 >= sentence.tokenStart &&
+    m.tokenStart - j < 4 &&
+    !mentionAtToken(ctx, j - 1) &&
+    (pos(ctx, j - 1) === 'PROPN' || pos(ctx, j - 1) === 'NOUN') &&
+    /^\p{Lu}/u.test(ctx.text[ctx.tokens.start[j - 1]!] ?? '')
+  ) {
+    j--
+  }
+  return j
+}
+
 /** "A, B and C": the actors listed before the mention (connected by an "and"/"or" right before it). */
 function listBefore(ctx: EventContext, sentence: Sentence, first: Mention): ActorId[] {
   const found: ActorId[] = []
-  let edge = first.tokenStart
+  let edge = withTitle(ctx, sentence, first)
   let needConnector = true
   for (;;) {
     let j = edge - 1
@@ -87,7 +102,7 @@ function listBefore(ctx: EventContext, sentence: Sentence, first: Mention): Acto
     const prev = actorMentionEndingAt(ctx, j + 1)
     if (!prev) break
     found.unshift(prev.actor)
-    edge = prev.mention.tokenStart
+    edge = withTitle(ctx, sentence, prev.mention)
     needConnector = false
   }
   return found
@@ -138,10 +153,10 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
 }
 
 /** "Secretary of State John Kerry of President Barack Obama": prefer the mention before "of". */
-function headOfChain(ctx: EventContext, found: { mention: Mention; actor: ActorId }) {
+function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Mention; actor: ActorId }) {
   let current = found
   for (let guard = 0; guard < 3; guard++) {
-    let j = current.mention.tokenStart - 1
+    let j = withTitle(ctx, sentence, current.mention) - 1
     while (j >= 0 && pos(ctx, j) === 'DET') j--
     if (j < 1 || lower(ctx, j) !== 'of') break
     const before = actorMentionEndingAt(ctx, j)
@@ -175,9 +190,10 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
       const actor = m.type === 'place' ? null : partyOf(ctx, m, false)
       if (actor) {
         const inPhrase = prepositionBefore(ctx, sentence, m)
-        const head = headOfChain(ctx, { mention: m, actor })
+        const head = headOfChain(ctx, sentence, { mention: m, actor })
         const list = [...listBefore(ctx, sentence, head.mention), head.actor]
         if (!inPhrase) return dedupe(list)
+        if (fallback.length === 0 && m.tokenEnd === groupStart) return dedupe(list)
         if (fallback.length === 0) fallback = dedupe(list)
         i = head.mention.tokenStart - 1
         continue
@@ -199,12 +215,15 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
 
 /** Is the mention the object of a preposition ("troops in Bosnia", "talks with Lavrov")? */
 function prepositionBefore(ctx: EventContext, sentence: Sentence, m: Mention): boolean {
-  let j = m.tokenStart - 1
+  let j = withTitle(ctx, sentence, m) - 1
   while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
   if (j < sentence.tokenStart) return false
   const w = lower(ctx, j)
-  return pos(ctx, j) === 'ADP' && w !== 'of' && w !== 'according'
+  return pos(ctx, j) === 'ADP' && !TEMPORAL_CONJUNCTIONS.has(w) && w !== 'according'
 }
+
+/** Prepositions that also open a clause ("after Russia invaded Georgia"). */
+const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'following'])
 
 function dedupe(ids: readonly ActorId[]): ActorId[] {
   return [...new Set(ids)]

@@ -92,10 +92,14 @@ function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
   return PRESS_VERBS.has(lemma(ctx, j))
 }
 
+/** "spoke by phone", "talked via video link", "in a telephone conversation". */
 function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
-  const from = Math.max(sentence.tokenStart, hit.first - 4)
-  const to = Math.min(sentence.tokenEnd, hit.end + 4)
-  for (let t = from; t < to; t++) if (PHONE_WORDS.has(lemma(ctx, t))) return true
+  const from = Math.max(sentence.tokenStart + 1, hit.first - 3)
+  const to = Math.min(sentence.tokenEnd, hit.end + 3)
+  for (let t = from; t < to; t++) {
+    const before = lower(ctx, t - 1)
+    if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over')) return true
+  }
   return false
 }
 
@@ -137,6 +141,7 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
 
 function threatMode(embedded: TriggerHit): string | null {
   const { type, mode } = embedded.entry
+  if (!type) return null
   if (type === 'COERCE') return mode === 'arrest' ? 'arrest' : mode === 'seize' ? 'territory' : 'restrict'
   if (type === 'SANCTION' && mode === 'expel') return 'expel'
   return THREAT_MODES[type] ?? null
@@ -145,8 +150,8 @@ function threatMode(embedded: TriggerHit): string | null {
 /** Type, mode and CAMEO of a control word given what it governs ("refused to meet" → REJECT meet). */
 function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, controlLemma: string) {
   const { type, mode, cameo } = hit.entry
-  if (!embedded) return { type, mode, cameo }
-  const inner = embedded.entry.type
+  const inner = embedded?.entry.type
+  if (!embedded || !inner || !type) return { type, mode, cameo }
   if (type === 'REQUEST' || type === 'REJECT') {
     const demandMode = DEMAND_MODES[inner] ?? mode
     return { type, mode: demandMode, cameo: (demandMode && DEMAND_CAMEO[type][demandMode]) ?? cameo }
@@ -172,7 +177,7 @@ function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): Ac
 
 /** Drafts of the events of one sentence. */
 function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
-  const hits = findTriggers(ctx.tokens, sentence, index)
+  const hits = findTriggers(ctx.tokens, sentence, index).filter((h) => h.entry.type !== null)
   const conditional = sentenceIsConditional(ctx, sentence)
   const absorbed = new Set<number>()
   const embeddedOf = new Map<number, number>()
@@ -195,7 +200,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     const inner = hits.findIndex((h) => h.first > t && h.first - t <= 4)
     const innerHit = inner >= 0 ? hits[inner] : undefined
     if (innerHit) absorbed.add(inner)
-    const mode = innerHit ? (DEMAND_MODES[innerHit.entry.type] ?? null) : null
+    const innerType = innerHit?.entry.type
+    const mode = innerType ? (DEMAND_MODES[innerType] ?? null) : null
     drafts.push({
       type: 'REQUEST',
       mode,
@@ -216,7 +222,7 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       const own = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, choice), choice)
       const parties = partiesOf(ctx, sentence, hit, false)
       const actor = findSubject(ctx, sentence, verbGroupStart(ctx, sentence, choice))
-      const mode = DEMAND_MODES[hit.entry.type] ?? null
+      const mode = hit.entry.type ? (DEMAND_MODES[hit.entry.type] ?? null) : null
       drafts.push({
         type: 'REJECT',
         mode,
@@ -240,9 +246,11 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       recipient = embedded.entry.pos === 'N' && inner.actor.length > 0 ? inner.actor : inner.recipient
       recipient = recipient.filter((r) => !parties.actor.includes(r))
     }
-    if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && parties.actor.length < 2) return
+    const reciprocal = parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
+    if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return
     if (parties.actor.length === 0 && recipient.length === 0) return
     const shape = governedShape(hit, embedded, lemma(ctx, hit.head))
+    if (shape.type === null) return
     let { mode, cameo } = shape
     if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {
       mode = 'phone'

@@ -8,7 +8,8 @@ export interface TriggerEntry {
   /** Lemmas in order; `~` allows a short gap before the next lemma. */
   readonly phrase: readonly string[]
   readonly pos: TriggerPos
-  readonly type: PloverType
+  /** Null for a phrase that is no event and only keeps its words from triggering one. */
+  readonly type: PloverType | null
   readonly mode: string | null
   readonly cameo: string | null
   /** Recipient slots in order of preference: `obj` or a preposition. */
@@ -35,12 +36,12 @@ export function parseLexicon(source: string): TriggerEntry[] {
       throw new Error(`event lexicon line ${index + 1}: expected 6 fields: "${line}"`)
     }
     if (!POS_VALUES.has(pos)) throw new Error(`event lexicon line ${index + 1}: unknown POS "${pos}"`)
-    if (!TYPES.has(type)) throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
+    if (type !== '-' && !TYPES.has(type)) throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
     const words = frame.split(/\s+/).filter((w) => w !== '' && w !== '-')
     entries.push({
       phrase: phrase.split(/\s+/),
       pos: pos as TriggerPos,
-      type: type as PloverType,
+      type: type === '-' ? null : (type as PloverType),
       mode: mode === '-' ? null : mode,
       cameo: cameo === '-' ? null : cameo,
       slots: words.filter((w) => !FLAGS.has(w)),

@@ -5,6 +5,7 @@ import {
   HARD_BREAKS,
   HYPOTHETICAL_MODALS,
   NEGATORS,
+  ABSENCE_NOUNS,
   STATUS_CONTROLLERS,
 } from '../../lang/en/events-grammar.js'
 import { verbGroupStart } from './arguments.js'
@@ -72,7 +73,9 @@ export function verbGroupMarkers(
 
 /** Negators inside a noun phrase before an event noun ("no contact", "without a meeting"). */
 export function nounPhraseNegated(ctx: EventContext, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (NEGATORS.has(lower(ctx, t))) return true
+  for (let t = from; t < to; t++) {
+    if (NEGATORS.has(lower(ctx, t)) || ABSENCE_NOUNS.has(lemma(ctx, t))) return true
+  }
   return false
 }
 

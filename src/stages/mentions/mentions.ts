@@ -1,5 +1,6 @@
 import type { Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
+import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, hitCountry, partsToMentions } from './build-mentions.js'
 import { scanParts } from './name-parts.js'
@@ -18,7 +19,12 @@ const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
 ])
 
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
-function confirmTentative(mentions: DraftMention[], text: string, tokens: TokenTable): DraftMention[] {
+function confirmTentative(
+  mentions: DraftMention[],
+  text: string,
+  tokens: TokenTable,
+  date: string | null,
+): DraftMention[] {
   const personWords = new Set<string>()
   for (const m of mentions) {
     if (m.type === 'person' && !m.tentative) {
@@ -30,7 +36,7 @@ function confirmTentative(mentions: DraftMention[], text: string, tokens: TokenT
   return mentions.filter((m) => {
     if (!m.tentative) return true
     const word = tokens.lower[m.tokenStart]!
-    if (personWords.has(word)) return true
+    if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date)) return true
     // a capitalised word opening a sentence ("Others said") counts only if it is capitalised elsewhere too
     if (m.sentenceInitial && !midSentence.has(word)) return false
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
@@ -53,7 +59,12 @@ function dropOverlaps(sorted: DraftMention[]): DraftMention[] {
   return out
 }
 
-function findMentions(text: string, tokens: TokenTable, sentences: readonly Sentence[]): Mention[] {
+function findMentions(
+  text: string,
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  date: string | null,
+): Mention[] {
   const used = new Uint8Array(tokens.length)
   const countryAt: (string | null)[] = new Array(tokens.length).fill(null)
   const names: DraftMention[] = []
@@ -69,7 +80,7 @@ function findMentions(text: string, tokens: TokenTable, sentences: readonly Sent
   sentences.forEach((sentence, s) => {
     names.push(...partsToMentions(text, tokens, sentence.tokenStart, partsBySentence[s]!))
   })
-  const confirmed = confirmTentative(names, text, tokens)
+  const confirmed = confirmTentative(names, text, tokens, date)
   for (const m of confirmed) {
     for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) used[t] = 1
   }
@@ -109,7 +120,7 @@ export function mentions() {
     requires: ['tokens', 'sentences'],
     provides: ['mentions'],
     run(doc) {
-      return { mentions: findMentions(doc.text, doc.layers.tokens, doc.layers.sentences) }
+      return { mentions: findMentions(doc.text, doc.layers.tokens, doc.layers.sentences, doc.meta.date) }
     },
   })
 }

@@ -36,6 +36,8 @@ function isTitleWord(ctx: TokenContext, j: number): boolean {
   return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || lowerAt(ctx, j) === 'former')
 }
 const COORDINATORS = new Set(['and', 'but'])
+/** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
+const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
 /** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
 const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
@@ -217,7 +219,8 @@ function sharedSubjectLink(ctx: TokenContext, i: number): number {
   const link = skipGapLeft(ctx, i - 1, 0)
   if (link < 0) return -1
   if (COORDINATORS.has(lowerAt(ctx, link))) return link
-  return isComma(ctx, link) && lowerAt(ctx, i).endsWith('ing') ? link : -1
+  const isGerund = lowerAt(ctx, i).endsWith('ing')
+  return isGerund && (isComma(ctx, link) || GERUND_LINKS.has(lowerAt(ctx, link))) ? link : -1
 }
 
 /** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */

@@ -279,6 +279,41 @@ const CASES: readonly Case[] = [
     expected: [{ kind: 'direct', cue: 'telling', mention: 'Lind' }],
   },
   {
+    name: 'a gerund after while: the subject of the main clause',
+    text: 'Small groups of farmers marched to the dam while chanting, “Open the gates!”',
+    mentions: [{ text: 'Small groups of farmers', type: 'nominal', actor: 'farmers' }],
+    expected: [{ kind: 'direct', cue: 'chanting', mention: 'Small groups of farmers' }],
+  },
+  {
+    name: 'a statement saying: the one who issued it',
+    text: 'The council issued a statement saying the dam was “safe for now.”',
+    mentions: [
+      { text: 'The council', type: 'organization', actor: 'council' },
+      { text: 'a statement', type: 'nominal' },
+    ],
+    expected: [{ kind: 'mixed', cue: 'saying', mention: 'The council' }],
+  },
+  {
+    name: 'a second cue joined by but keeps the first speaker',
+    text: 'Lind said on Friday that the report should be published but said “the timing is not mine.”',
+    mentions: [
+      { text: 'Lind', type: 'person', actor: 'lind' },
+      { text: 'the report', type: 'nominal' },
+    ],
+    expected: [
+      { kind: 'indirect', content: ['the report should be published'], mention: 'Lind' },
+      { kind: 'direct', content: ['the timing is not mine.'], mention: 'Lind' },
+    ],
+  },
+  {
+    name: 'an abbreviated title does not end the cue sentence',
+    text: '“The water is falling,” said the Rev. Jo Ames, of St. Mary’s church. “We can go home soon.”',
+    mentions: [{ text: 'Jo Ames', type: 'person', actor: 'ames' }],
+    expected: [
+      { kind: 'direct', content: ['The water is falling,', 'We can go home soon.'], mention: 'Jo Ames' },
+    ],
+  },
+  {
     name: 'phrasal cue with its object',
     text: 'The mayor called for an inquiry into the flood.',
     mentions: [{ text: 'The mayor', type: 'nominal', actor: 'mayor' }],
