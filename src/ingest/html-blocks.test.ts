@@ -17,7 +17,8 @@ describe('blockParagraphs', () => {
       '<p>A <b>bold</b> <a href="#">link</a>.</p>',
       ['A bold link.'],
     ],
-    ['whitespace is collapsed', '<p>  A\n\n   b\t c  </p>', ['A b c']],
+    ['whitespace is collapsed', '<p>  A\n\n   b\t c&nbsp; d </p>', ['A b c d']],
+    ['invisible characters are dropped', '<p>anti&shy;war talks&#8203;resumed</p>', ['antiwar talksresumed']],
     [
       'loose text around blocks is its own paragraph',
       '<div>Lead<p>Body.</p>Tail</div>',

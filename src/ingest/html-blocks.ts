@@ -19,6 +19,8 @@ export const PAGE_CHROME_TAGS: ReadonlySet<string> = wordSet('nav header footer 
 
 const NO_EXTRA_SKIP: ReadonlySet<string> = new Set()
 const WHITESPACE = /\s+/g
+/** Invisible characters pages use for line-breaking hints (soft hyphen, zero-width space and joiners, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 
 /**
  * The paragraphs under `root`, one per block element, with whitespace collapsed; two `<br>` in a row also end a paragraph.
@@ -32,7 +34,7 @@ export function blockParagraphs(root: DomNode, skip: ReadonlySet<string> = NO_EX
   const flush = () => {
     afterBreak = false
     if (pieces.length === 0) return
-    const paragraph = pieces.join('').replace(WHITESPACE, ' ').trim()
+    const paragraph = pieces.join('').replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim()
     if (paragraph) paragraphs.push(paragraph)
     pieces = []
   }

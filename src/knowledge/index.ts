@@ -14,8 +14,10 @@ import { readUserKnowledge, type UserKnowledge, validateUserKnowledge } from './
 
 export { normalizeKey } from './normalize-key.js'
 export {
+  addOfficeHolders,
   holderOf,
   lookupOfficeHolder,
+  type OfficeHolderEntry,
   type OfficeHolding,
   officeHoldersAsOf,
   officeOfRole,

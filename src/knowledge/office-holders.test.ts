@@ -5,6 +5,7 @@ import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { countryByCode, normalizeKey } from './index.js'
 import {
+  addOfficeHolders,
   holderOf,
   lookupOfficeHolder,
   type OfficeHoldersFile,
@@ -216,5 +217,30 @@ describe('load', () => {
       `${stats.people} people, ${stats.terms} terms, ${stats.nameKeys} name keys, ${(performance.now() - started).toFixed(1)} ms`,
     )
     assert.ok(stats.people > 500)
+  })
+})
+
+describe('addOfficeHolders', () => {
+  it('adds people and replaces a shipped person with the same id', () => {
+    addOfficeHolders([
+      {
+        id: 'jane-roe',
+        name: 'Jane Roe',
+        surname: 'Roe',
+        terms: [
+          {
+            country: 'NZL',
+            office: 'foreign-minister',
+            role: 'Foreign Minister',
+            sector: 'GOV',
+            start: '2030-01-01',
+            end: null,
+          },
+        ],
+      },
+    ])
+    assert.equal(holderOf('NZL', 'foreign-minister', '2031-01-01')?.personId, 'jane-roe')
+    assert.equal(lookup('Roe', '2031-01-01'), 'jane-roe NZL foreign-minister GOV current')
+    assert.equal(lookup('Lavrov', '2022-07-10'), 'sergei-lavrov RUS foreign-minister GOV current')
   })
 })

@@ -165,9 +165,25 @@ function keyVariants(name: string): Set<string> {
 const byStart = (a: { start: string }, b: { start: string }) =>
   a.start < b.start ? -1 : a.start > b.start ? 1 : 0
 
+let userPeople: readonly OfficeHolderEntry[] = []
+
 function officeIndex(): Index {
-  index ??= buildOfficeIndex(readYaml<OfficeHoldersFile>(DATA_URL))
+  if (index === undefined) {
+    const file = readYaml<OfficeHoldersFile>(DATA_URL)
+    const replaced = new Set(userPeople.map((p) => p.id))
+    const people = [...userPeople, ...file.people.filter((p) => !replaced.has(p.id))]
+    index = buildOfficeIndex(userPeople.length > 0 ? { ...file, people } : file)
+  }
   return index
+}
+
+/**
+ * Adds a user's office-holders (entries shaped like office-holders.yaml's `people`, checked by the caller
+ * against its schema) for this process; an entry with a shipped id replaces the shipped person.
+ */
+export function addOfficeHolders(people: readonly OfficeHolderEntry[]): void {
+  userPeople = [...userPeople, ...people]
+  index = undefined
 }
 
 const covers = (term: OfficeTermEntry, date: string) =>

@@ -16,8 +16,9 @@ export type IngestResult =
   | {
       readonly id: string
       readonly outcome: 'inserted' | 'replaced' | 'unchanged'
-      readonly events: number
-      readonly quotes: number
+      /** Counts in the extracted record; null when an unchanged article was not extracted again. */
+      readonly events: number | null
+      readonly quotes: number | null
       readonly warnings: readonly string[]
     }
   | { readonly id: string; readonly outcome: 'error'; readonly errors: readonly string[] }

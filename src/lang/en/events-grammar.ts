@@ -19,12 +19,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['lack', 'absence'])
 
 /** Auxiliaries and modals that mark a future event. */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo'])
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'wo'])
 
 /** Modals that make an event hypothetical ("would meet", "could", "might"). */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set([
   'would',
   "'d",
+  '’d',
   'could',
   'might',
   'may',

@@ -37,6 +37,7 @@ call ~ vote           | V | -         | -              | -    | -
 provide ~ detail      | V | -         | -              | -    | -
 provide ~ evidence    | V | -         | -              | -    | -
 take ~ step           | V | -         | -              | -    | -
+negotiating table     | N | -         | -              | -    | -
 engage in             | V | -         | -              | -    | -
 fire ~ official       | V | -         | -              | -    | -
 fire ~ minister       | V | -         | -              | -    | -

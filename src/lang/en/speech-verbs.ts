@@ -172,6 +172,10 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
   comment: ['on'],
   insist: ['on'],
   point: ['to'],
+  shoot: ['back'],
+  fire: ['back'],
+  hit: ['back'],
+  chime: ['in'],
 }
 
 /** Surface forms taken as cue verbs whatever part of speech the tagger gave them. */

@@ -73,3 +73,29 @@ describe('actors (in-document coreference)', () => {
     assert.equal(russia?.kind, 'country')
   })
 })
+
+describe('actors resolved against dated office-holders', () => {
+  const at = (text: string, date: string) =>
+    extractor.extract({ text, meta: { id: 't', date } }).record.actors.find((a) => a.kind === 'person')
+
+  it('Kerry in 2014 is the US Secretary of State; in 2025 a former official', () => {
+    const in2014 = at('Kerry met reporters in Geneva.', '2014-05-01')
+    assert.equal(in2014?.country, 'USA')
+    assert.equal(in2014?.sector, 'GOV')
+    assert.equal(in2014?.role, 'Secretary of State')
+    const in2025 = at('Kerry met reporters in Geneva.', '2025-05-01')
+    assert.equal(in2025?.country, 'USA')
+    assert.equal(in2025?.sector, null)
+    assert.match(in2025?.role ?? '', /^former /)
+  })
+
+  it('finds "his Russian counterpart" of a national security adviser on the article date', () => {
+    const { actors } = extractor.extract({
+      text: 'Jake Sullivan spoke by phone with his Russian counterpart on Monday.',
+      meta: { id: 't', date: '2022-03-20' },
+    }).record
+    const counterpart = actorWith([...actors], 'his Russian counterpart')
+    assert.equal(counterpart?.name, 'Nikolai Patrushev')
+    assert.equal(counterpart?.country, 'RUS')
+  })
+})

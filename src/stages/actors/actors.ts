@@ -1,6 +1,12 @@
 import type { Actor, ActorId, ActorKind, Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { countryByCode, lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
+import {
+  countryByCode,
+  holderOf,
+  lookupOfficeHolder,
+  normalizeKey,
+  officeOfRole,
+} from '../../knowledge/index.js'
 import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
@@ -27,6 +33,8 @@ interface Ctx {
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
+  /** Publication date, for office-holders. */
+  readonly date: string | null
 }
 
 const PRONOUN_WINDOW_SENTENCES = 3
@@ -157,7 +165,9 @@ function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
     cluster.former = true
     cluster.sector = null
   }
-  if (!cluster.role && (m.role || label)) cluster.role = m.type === 'nominal' ? label : m.role
+  // "his counterpart" says what the person is to someone else, not what office they hold
+  if (!cluster.role && (m.role || label) && m.role !== 'counterpart')
+    cluster.role = m.type === 'nominal' ? label : m.role
   if (!cluster.sector && m.sector && !cluster.former) cluster.sector = m.sector
   cluster.country ??= m.country
 }
@@ -196,6 +206,7 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   for (const w of words) cluster.words.add(w)
   cluster.surname ??= surname
   applyRole(cluster, m, null)
+  applyOfficeHolder(cluster, ctx.date)
   if (appositiveNominal && appositiveNominal.mentions.length === 1) {
     set.absorb(cluster, appositiveNominal)
     set.clusters.splice(set.clusters.indexOf(appositiveNominal), 1)
@@ -268,6 +279,7 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     })
     return
   }
+  if (head === 'counterpart' && m.country && joinCounterpart(ctx, set, m, m.country)) return
   if (m.determiner === 'definite') {
     const fits = (c: Cluster) =>
       c.kind === 'person' && roleFits(head, c.role) && (!m.country || !c.country || c.country === m.country)
@@ -283,6 +295,41 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     anonymous: m.determiner !== 'possessive',
   })
   applyRole(cluster, m, label)
+}
+
+/**
+ * "his Russian counterpart": the holder, in the named country and on the article's date, of the office held by
+ * the person the possessive refers to (a US national security adviser's Russian counterpart in March 2022).
+ * Joins the holder's cluster, or starts one; false when the holder is unknown.
+ */
+function joinCounterpart(ctx: Ctx, set: ClusterSet, m: Mention, country: string): boolean {
+  if (!ctx.date) return false
+  const owner = antecedent(
+    ctx,
+    set,
+    m,
+    (c) => c.kind === 'person' && c.role !== null && c.country !== country,
+  )
+  const office = owner?.role ? officeOfRole(owner.role) : undefined
+  const holding = office ? holderOf(country, office, ctx.date) : undefined
+  if (!holding) return false
+  const existing = set.clusters.find((c) => c.kbId === holding.personId)
+  if (existing) {
+    set.add(m, existing)
+    return true
+  }
+  const words = normalizeKey(holding.name).split(' ')
+  set.create(m, {
+    kind: 'person',
+    name: holding.name,
+    country,
+    role: holding.role,
+    sector: holding.sector,
+    kbId: holding.personId,
+    words: new Set(words),
+    surname: words.at(-1) ?? null,
+  })
+  return true
 }
 
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
@@ -389,12 +436,10 @@ export function resolveActors(
   mentions: readonly Mention[],
   date: string | null,
 ): Actor[] {
-  const ctx: Ctx = { text, tokens, sentences }
+  const ctx: Ctx = { text, tokens, sentences, date }
   const set = new ClusterSet(mentions)
   mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]))
-  for (const cluster of set.clusters) {
-    if (cluster.kind === 'person' && !cluster.anonymous) applyOfficeHolder(cluster, date)
-  }
+
   return set.clusters
     .filter((c) => c.mentions.length > 0)
     .map((c, i) => ({

@@ -6,6 +6,7 @@ import {
   DATE_LEFT_CONTEXT,
   DAY_PARTS,
   DAY_WORDS,
+  FALL_NOUN_AFTER,
   HISTORIC_DAYS,
   MONTH_LINKS,
   MONTH_NAME_AFTER,
@@ -352,6 +353,7 @@ function seasonExpression(w: TokenWindow, i: number, shift: number | null): Core
   const of = at(w, i + 1) === 'of' ? 1 : 0
   const year = shift === null ? yearNumber(w, i + 1 + of) : null
   if (year !== null) return { end: i + 2 + of, value: { type: 'season', months, year, shift: null } }
+  if (at(w, i) === 'fall' && FALL_NOUN_AFTER.has(at(w, i + 1))) return null
   if (shift === null) {
     const before = at(w, i - 1) === 'the' ? at(w, i - 2) : at(w, i - 1)
     if (!SEASON_LEFT_CONTEXT.has(before) || w.pos[i + 1] === NOUN) return null

@@ -170,7 +170,9 @@ const RESOLVERS: { readonly [T in TimeValueType]: Resolver<T> } = {
       return isFuture ? earliest((r) => r.end >= anchor) : latest((r) => r.start <= anchor)
     if (v.shift < 0) return latest((r) => r.end < anchor)
     if (v.shift > 0) return earliest((r) => r.start > anchor)
-    return earliest((r) => r.start <= anchor && r.end >= anchor) ?? earliest((r) => r.start > anchor)
+    // "this summer": the one under way, else the one beginning in the anchor's year
+    const starting = seasonRange(v.months.first > v.months.last ? year + 1 : year, v.months)
+    return earliest((r) => r.start <= anchor && r.end >= anchor) ?? starting
   },
   span(v, anchor, isFuture) {
     const first = resolveValue(v.first, anchor, isFuture)

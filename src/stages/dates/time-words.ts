@@ -182,6 +182,9 @@ export const SEASONS: ReadonlyMap<string, { readonly first: number; readonly las
   ['winter', { first: 12, last: 2 }],
 ])
 
+/** Words after "fall" that make it the noun or verb ("this fall in prices", "the fall of Kabul"). */
+export const FALL_NOUN_AFTER: ReadonlySet<string> = new Set(['in', 'of', 'from', 'on', 'to', 'by'])
+
 /** Words right before a season that make it a time ("in summer", "during the summer" is handled with "the"). */
 export const SEASON_LEFT_CONTEXT: ReadonlySet<string> = new Set([
   'in',

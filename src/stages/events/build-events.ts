@@ -118,8 +118,8 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
     const np = nounArguments(ctx, sentence, hit.first, hit.end)
     const found = findRecipient(ctx, sentence, hit.end, search)
     const recipient = found && !np.reciprocal ? [...found.actors] : []
-    const npStart = np.governor >= 0 ? np.governor + 1 : hit.first
-    const negatedInPhrase = nounPhraseNegated(ctx, Math.max(sentence.tokenStart, npStart - (np.governor >= 0 ? 0 : 1)), hit.first)
+    const npStart = np.governor >= 0 ? np.governor + 1 : Math.max(sentence.tokenStart, hit.first - 4)
+    const negatedInPhrase = nounPhraseNegated(ctx, npStart, hit.first)
     if (np.governor < 0) {
       const markers = { negated: negatedInPhrase, future: false, hypothetical: false, announced: false }
       return { actor: [...np.actors], recipient, markers, anchor: hit.head }

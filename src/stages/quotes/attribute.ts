@@ -9,7 +9,7 @@ import {
   DOUBLE_OPENERS,
   SINGLE_CLOSERS,
 } from '../../lang/en/speech-verbs.js'
-import { type Cue, findCues, sentenceBounds, type TokenContext } from './cues.js'
+import { type Cue, clauseSubject, findCues, sentenceBounds, type TokenContext } from './cues.js'
 import { attributeFragment } from './fragments.js'
 import { buildMentionIndex } from './mention-index.js'
 import { type QuotedSegment, scanQuoteMarks, type UnbalancedMark } from './quote-marks.js'
@@ -199,8 +199,8 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
 
   /** "Sanders made the following comment: “…”": the colon is the cue, the sentence's subject the speaker. */
   const colonCue = (first: number, colon: number): number => {
-    // the subject: the first mention of the sentence, before its first verb
-    let speaker = -1
+    // the subject of the clause before the colon, else the first mention of the sentence before its first verb
+    let speaker = clauseSubject(ctx, index, colon - 1)
     for (let t = first; t < colon && speaker < 0; t++) {
       if (tokens.pos[t] === VERB) break
       speaker = index.startingAt[t]!
@@ -326,8 +326,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
         const c = cueAt[t]!
         if (c < 0) continue
         const other = cues[c]!
-        if (other === self || other.head !== t || (other.side !== 'left' && other.side !== 'unresolved'))
-          continue
+        if (other === self || other.head !== t || other.side === 'right' || other.side === 'none') continue
         let end = other.clusterStart
         if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(lower(end - 1))) continue
         while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(lower(end - 1))) end--

@@ -224,7 +224,7 @@ function sharedSubjectLink(ctx: TokenContext, i: number): number {
 }
 
 /** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
-function clauseSubject(ctx: TokenContext, index: MentionIndex, from: number): number {
+export function clauseSubject(ctx: TokenContext, index: MentionIndex, from: number): number {
   if (from < 0) return -1
   const { first } = sentenceBounds(ctx, from)
   for (let k = from; k >= first; k--) {
