@@ -18,7 +18,15 @@ export function pageItem(
   if (!read.ok) return errorItem(input, id, read.code, read.reason)
   if (kind === 'text') {
     return finishDocument(
-      { input, id, text: read.text, wasCut: read.wasCut, totalBytes: read.totalBytes },
+      {
+        input,
+        id,
+        text: read.text,
+        wasCut: read.wasCut,
+        totalBytes: read.totalBytes,
+        date: dateInFileName(input),
+        title: headlineOf(read.text),
+      },
       options,
     )
   }
@@ -50,4 +58,19 @@ export function pageItem(
     },
     options,
   )
+}
+
+/** A plain-text file carries no metadata; a name starting with its date ("2022-07-10-bali.txt") gives one. */
+export function dateInFileName(path: string): string | null {
+  const name = path.split(/[\\/]/).at(-1) ?? ''
+  return /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(name)?.[1] ?? null
+}
+
+/** A first line that reads as a headline: short, on its own line, not ending like a sentence. */
+export function headlineOf(text: string): string | null {
+  const newline = text.indexOf('\n')
+  if (newline < 0) return null
+  const line = text.slice(0, newline).trim()
+  if (line.length < 8 || line.length > 160 || /[.!?:;,”"']$/.test(line)) return null
+  return line
 }

@@ -232,6 +232,12 @@ function plausibility(terms: readonly Term[], date: string): number {
   return best
 }
 
+/** Middle initials and a generational suffix dropped: "mark a. milley" → "mark milley". */
+function plainName(key: string): string {
+  const words = key.replace(/,? (jr|sr)\.?$/, '').split(' ')
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.$/.test(w)).join(' ')
+}
+
 /**
  * The office-holder named by `nameKey` (a `normalizeKey`ed full name, alias or surname), described as of
  * `date` (YYYY-MM-DD; null: as of the data's `as_of`, preferring the latest term).
@@ -244,7 +250,7 @@ function plausibility(terms: readonly Term[], date: string): number {
  */
 export function lookupOfficeHolder(nameKey: string, date: string | null): OfficeHolding | undefined {
   const idx = officeIndex()
-  const people = idx.names.get(nameKey) ?? idx.surnames.get(nameKey)
+  const people = idx.names.get(nameKey) ?? idx.surnames.get(nameKey) ?? idx.names.get(plainName(nameKey))
   if (!people) return undefined
   let person: OfficeHolderEntry | undefined
   if (people.length === 1) person = people[0]

@@ -67,8 +67,6 @@ export const HARD_BREAKS: ReadonlySet<string> = new Set([
   '—',
   '–',
   '--',
-  '(',
-  ')',
   '“',
   '”',
   '"',

@@ -231,15 +231,15 @@ lift ~ blockade       | V | RETREAT   | withdraw       | 0872 | of on
 lift ~ siege          | V | RETREAT   | withdraw       | 0872 | of on
 
 # ---- REQUEST: requests, demands, appeals -------------------------------------------------------
-demand                | V | REQUEST   | -              | 100  | obj from of ctrl
-demand                | N | REQUEST   | -              | 100  | from of for on ctrl
-ask                   | V | REQUEST   | -              | 100  | obj for ctrl
-urge                  | V | REQUEST   | -              | 100  | obj ctrl
+demand                | V | REQUEST   | -              | 100  | that obj from of ctrl
+demand                | N | REQUEST   | -              | 100  | that from of for on ctrl
+ask                   | V | REQUEST   | -              | 100  | that obj for ctrl
+urge                  | V | REQUEST   | -              | 100  | that obj ctrl
 call on               | V | REQUEST   | -              | 100  | obj ctrl
-call for              | V | REQUEST   | -              | 100  | obj ctrl
+call for              | V | REQUEST   | -              | 100  | that obj ctrl
 call for              | N | REQUEST   | -              | 100  | ctrl
-request               | V | REQUEST   | -              | 100  | obj from ctrl
-request               | N | REQUEST   | -              | 100  | from to for ctrl
+request               | V | REQUEST   | -              | 100  | that obj from ctrl
+request               | N | REQUEST   | -              | 100  | that from to for ctrl
 appeal                | V | REQUEST   | -              | 100  | to for ctrl
 appeal                | N | REQUEST   | -              | 100  | to for ctrl
 press                 | V | REQUEST   | -              | 100  | obj for ctrl need
@@ -248,7 +248,7 @@ push ~ for            | V | REQUEST   | -              | 100  | obj ctrl
 seek                  | V | REQUEST   | -              | 100  | from obj ctrl need
 plead                 | V | REQUEST   | -              | 100  | with for ctrl
 reminder              | N | REQUEST   | -              | 100  | to ctrl
-insist on             | V | REQUEST   | -              | 100  | ctrl
+insist on             | V | REQUEST   | -              | 100  | that ctrl
 
 # ---- ACCUSE: criticism, accusations, investigations, lawsuits ----------------------------------
 accuse                | V | ACCUSE    | allege         | 112  | obj
@@ -310,7 +310,7 @@ violate ~ law         | V | REJECT    | yield          | 128  | of
 # ---- THREATEN: threats, ultimatums, warnings ------------------------------------------------------
 threaten              | V | THREATEN  | -              | 130  | obj with ctrl
 threat                | N | THREATEN  | -              | 130  | to against ctrl
-warn                  | V | THREATEN  | -              | 130  | obj ctrl need
+warn                  | V | THREATEN  | -              | 130  | that obj ctrl need
 ultimatum             | N | THREATEN  | relations      | 139  | to
 issue ~ ultimatum     | V | THREATEN  | relations      | 139  | to
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
-import { timexForSpan } from './attach.js'
+import { timeRangeOf, timexForSpan } from './attach.js'
 import { timexes } from './timexes.js'
 
 /** The text of the expression dating the event triggered by `trigger` (its first occurrence). */
@@ -34,5 +34,14 @@ describe('timexForSpan', () => {
 
   it('without the text, clauses are not told apart', () => {
     assert.equal(dateOf('“They cut off all contacts,” he said on Friday.', 'cut', false), 'Friday')
+  })
+
+  it('gives the record date with the text of the expression', () => {
+    const text = 'In March, the adviser spoke by phone with his counterpart.'
+    const doc = makeDoc(text, {}, { date: '2022-07-10' })
+    const [timex] = timexes().run(doc as never, { report: () => {} }).timexes ?? []
+    assert.ok(timex)
+    assert.deepEqual(timeRangeOf(timex, text), { start: '2022-03-01', end: '2022-03-31', text: 'March' })
+    assert.equal(timeRangeOf({ ...timex, range: null }, text), null)
   })
 })

@@ -359,6 +359,16 @@ describe('resolveTimex: open ranges and absolute forms', () => {
       expect: ['the summer of 2014', 'point', '2014-06-01..2014-08-31'],
     },
     {
+      sentence: 'This spring, he became the chairman.',
+      anchor: '2016-08-17',
+      expect: ['This spring', 'point', '2016-03-01..2016-05-31'],
+    },
+    {
+      sentence: 'The delegates gather at the convention this summer.',
+      anchor: '2016-03-15',
+      expect: ['this summer', 'point', '2016-06-01..2016-08-31'],
+    },
+    {
       sentence: 'During the winter, gas prices rose.',
       anchor: JULY,
       expect: ['the winter', 'point', '2021-12-01..2022-02-28'],
@@ -406,6 +416,8 @@ describe('resolveTimex: what is not a date', () => {
     'It has been quiet since then.',
     'He paid $2014 for the ticket.',
     'The summer camp opened its doors.',
+    'This fall in prices hurt exporters.',
+    'The fall of the capital shocked the region.',
   ]
   for (const sentence of sentences) {
     it(sentence, () => assert.deepEqual(resolveTimexes(sentence, JULY), []))

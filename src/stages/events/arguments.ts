@@ -46,6 +46,8 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
   'when',
 ])
 const MAX_RECIPIENT_DISTANCE = 16
+/** Words that, before a number, belong to a quantity rather than open a phrase ("up to 16", "more than 100"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['than', 'up', 'about', 'around', 'nearly', 'least', 'over', 'some'])
 
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
 export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: number): number {
@@ -146,7 +148,8 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
     for (let k = firstInside; k < close; k++) if (pos(ctx, k) === 'VERB') hasVerb = true
     const opensWithName = mentionAtToken(ctx, firstInside) !== undefined || pos(ctx, firstInside) === 'DET'
     const headBefore = j - 1 >= sentence.tokenStart && mentionAtToken(ctx, j - 1) !== undefined
-    if (headBefore && (isRelative || (opensWithName && !hasVerb))) return j
+    const opensWithPhrase = pos(ctx, firstInside) === 'ADP' || pos(ctx, firstInside) === 'SCONJ'
+    if (headBefore && (isRelative || ((opensWithName || opensWithPhrase) && !hasVerb))) return j
     return -1
   }
   return -1
@@ -201,6 +204,13 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
       i = m.tokenStart - 1
       continue
     }
+    if (w === ')') {
+      const open = openingParen(ctx, sentence, i)
+      if (open >= 0) {
+        i = open - 1
+        continue
+      }
+    }
     if (w === ',') {
       const open = appositiveOpening(ctx, sentence, i)
       if (open >= 0) {
@@ -254,39 +264,59 @@ export function findRecipient(
   search: RecipientSearch,
 ): SlotFiller | null {
   let prep: string | null = null
+  let best: SlotFiller | null = null
+  let bestRank = Number.POSITIVE_INFINITY
   const limit = Math.min(sentence.tokenEnd, from + MAX_RECIPIENT_DISTANCE)
   for (let i = from; i < limit; i++) {
     const w = lower(ctx, i)
-    if (isBreak(ctx, i) || (w === ',' && i > from)) return null
+    if (isBreak(ctx, i) || (w === ',' && i > from)) break
+    if (w === '(') {
+      i = closingParen(ctx, sentence, i)
+      continue
+    }
     const m = mentionAtToken(ctx, i)
     if (m && m.tokenStart >= from) {
       const party = partyOf(ctx, m, search.allowPlaces)
-      const slot = prep ?? 'obj'
-      if (party && search.slots.includes(slot)) {
-        const actors = dedupe([party, ...listAfter(ctx, sentence, m, search.allowPlaces)])
-        return { slot, actors, end: m.tokenEnd }
+      const slot = prep === null || prep === '#object-of' ? 'obj' : prep
+      const rank = search.slots.indexOf(slot)
+      if (party && rank >= 0 && rank < bestRank) {
+        best = { slot, actors: dedupe([party, ...listAfter(ctx, sentence, m, search.allowPlaces)]), end: m.tokenEnd }
+        bestRank = rank
       }
-      if (prep === null && lower(ctx, m.tokenEnd) !== "'s" && lower(ctx, m.tokenEnd) !== '’s')
-        prep = '#object'
+      const possessive = lower(ctx, m.tokenEnd) === "'s" || lower(ctx, m.tokenEnd) === '’s'
+      if (prep === null && !possessive) prep = '#object'
       i = m.tokenEnd - 1
       continue
     }
     const p = pos(ctx, i)
     if (p === 'ADP' || (p === 'PART' && w === 'to') || p === 'SCONJ') {
-      const next = i + 1 < limit ? pos(ctx, i + 1) : 'X'
-      const quantity = next === 'NUM' || (w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1)))
-      if (!quantity) prep = lemma(ctx, i) === 'to' ? 'to' : w
-      if (w === 'that' && !search.throughVerbs) return null
+      const quantity = QUANTITY_WORDS.has(w) && i + 1 < limit && pos(ctx, i + 1) === 'NUM'
+      const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1))
+      if (w === 'of' && prep === '#object') prep = '#object-of'
+      else if (!quantity && !ofQuantity) prep = lemma(ctx, i) === 'to' ? 'to' : w
+      if (w === 'that' && !search.slots.includes('that') && !search.throughVerbs) break
       continue
     }
     if (p === 'VERB' && i > from) {
-      if (!search.throughVerbs) return null
+      if (!search.throughVerbs) break
       prep = null
       continue
     }
     if ((p === 'NOUN' || p === 'PRON') && prep === null && i > from) prep = '#object'
   }
-  return null
+  return best
+}
+
+/** Index of the ")" closing the "(" at `open`, or the sentence end. */
+export function closingParen(ctx: EventContext, sentence: Sentence, open: number): number {
+  for (let j = open + 1; j < sentence.tokenEnd; j++) if (lower(ctx, j) === ')') return j
+  return sentence.tokenEnd
+}
+
+/** Index of the "(" opening the ")" at `close`, or -1. */
+function openingParen(ctx: EventContext, sentence: Sentence, close: number): number {
+  for (let j = close - 1; j >= sentence.tokenStart; j--) if (lower(ctx, j) === '(') return j
+  return -1
 }
 
 /** The actor in a "by X" phrase after `from` in the clause (the agent of a passive, "calls by Annan"). */
@@ -358,6 +388,7 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     if (mentionAtToken(ctx, j)) continue
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
+    if (p === 'ADP' && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
     return -1
   }
   return -1

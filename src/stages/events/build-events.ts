@@ -115,7 +115,8 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
   const entry = hit.entry
   const search = { slots: entry.slots, throughVerbs, allowPlaces: true }
   if (entry.pos === 'N') {
-    const np = nounArguments(ctx, sentence, hit.first, hit.end)
+    const agents = entry.isControl ? ['between', 'by', 'from'] : ['between', 'by']
+    const np = nounArguments(ctx, sentence, hit.first, hit.end, agents)
     const found = findRecipient(ctx, sentence, hit.end, search)
     const recipient = found && !np.reciprocal ? [...found.actors] : []
     const npStart = np.governor >= 0 ? np.governor + 1 : Math.max(sentence.tokenStart, hit.first - 4)
@@ -239,7 +240,7 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit)) return
     const e = embeddedOf.get(k)
     const embedded = e === undefined ? undefined : hits[e]
-    const parties = partiesOf(ctx, sentence, hit, hit.entry.isControl)
+    const parties = partiesOf(ctx, sentence, hit, false)
     let recipient = parties.recipient
     if (recipient.length === 0 && embedded) {
       const inner = partiesOf(ctx, sentence, embedded, false)

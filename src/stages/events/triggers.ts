@@ -27,6 +27,8 @@ function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sent
   const prev = head > sentenceStart ? posAt(table, head - 1) : 'X'
   const lower = table.lower[head]!
   if (pos === 'V') {
+    // "Syrian-backed", "US-led": a compound adjective, not a verb
+    if (head > sentenceStart && table.lower[head - 1] === '-') return false
     if (tag === 'VERB') return true
     // participles read as nouns or adjectives after an auxiliary ("was overheard")
     return (tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN') && lower.endsWith('ed') && prev === 'AUX'
@@ -63,7 +65,7 @@ function matchAt(
         found = k
         break
       }
-      if (posAt(table, k) === 'PUNCT' || posAt(table, k) === 'VERB') break
+      if ((posAt(table, k) === 'PUNCT' && table.lower[k] !== '-') || posAt(table, k) === 'VERB') break
     }
     if (found < 0) return null
     tokens.push(found)
