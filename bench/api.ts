@@ -59,7 +59,9 @@ async function main(): Promise<number> {
   })
   const path = resolveDbPath(values.db ?? null)
   if (!existsSync(path)) {
-    process.stderr.write(`bench/api: no database at ${path}; build one with "parley ingest <corpus> --db ${path}"\n`)
+    process.stderr.write(
+      `bench/api: no database at ${path}; build one with "parley ingest <corpus> --db ${path}"\n`,
+    )
     return 2
   }
   const store = openStore(path, { readonly: true })

@@ -2,7 +2,7 @@
 import { cpSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const ASSET = /\.(json|ya?ml|txt|html|css|js)$/
+const ASSET = /\.(json|ya?ml|txt|html|css|js|sql)$/
 function copy(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)

@@ -53,7 +53,10 @@ export async function runContactsCommand(args: readonly string[]): Promise<numbe
   const options = parseContactsArgs(args)
   const store = openStoreForReading(options.db)
   try {
-    const range = { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) }
+    const range = {
+      ...(options.since ? { since: options.since } : {}),
+      ...(options.until ? { until: options.until } : {}),
+    }
     const result = await contacts(store, options.a, options.b, range)
     for (const party of [result.a, result.b]) {
       if (party.actors.length === 0) writeErr(`parley contacts: no stored actor matches "${party.query}"`)

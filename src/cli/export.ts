@@ -25,7 +25,9 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
   const format = values.format
   if (format === undefined || !isExportFormat(format)) {
-    throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}${format === undefined ? '' : `, not "${format}"`}`)
+    throw new UsageError(
+      `--format must be ${EXPORT_FORMATS.join(', ')}${format === undefined ? '' : `, not "${format}"`}`,
+    )
   }
   const store = openStoreForReading(values.db)
   try {

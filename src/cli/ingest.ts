@@ -27,7 +27,10 @@ export interface IngestCommandOptions {
   readonly force: boolean
 }
 
-export function parseIngestArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): IngestCommandOptions {
+export function parseIngestArgs(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): IngestCommandOptions {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -40,7 +43,12 @@ export function parseIngestArgs(args: readonly string[], env: NodeJS.ProcessEnv 
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
-  return { inputs: positionals, db: resolveDbPath(values.db ?? null, env), date: values.date ?? null, force: values.force }
+  return {
+    inputs: positionals,
+    db: resolveDbPath(values.db ?? null, env),
+    date: values.date ?? null,
+    force: values.force,
+  }
 }
 
 export interface IngestTally {
@@ -84,7 +92,10 @@ function progressLine(enabled: boolean) {
 }
 
 /** `parley ingest`: extracts and stores articles; a bad article becomes an error line and the rest proceeds. */
-export async function runIngestCommand(args: readonly string[], deps: Partial<IngestCommandDeps> = {}): Promise<number> {
+export async function runIngestCommand(
+  args: readonly string[],
+  deps: Partial<IngestCommandDeps> = {},
+): Promise<number> {
   const options = parseIngestArgs(args)
   const err = deps.err ?? writeErr
   const store = (deps.openStore ?? openStore)(options.db)
@@ -133,8 +144,10 @@ export async function runIngestCommand(args: readonly string[], deps: Partial<In
     const seconds = progress.seconds()
     err(
       `parley ingest: ${tally.documents} document(s) in ${seconds.toFixed(1)}s (${(tally.documents / Math.max(seconds, 1e-3)).toFixed(1)}/s): ` +
-        `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)\n` +
-        `parley ingest: ${options.db} holds ${stats.documents} document(s), ${stats.actors} actor(s), ` +
+        `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)`,
+    )
+    err(
+      `parley ingest: ${options.db} holds ${stats.documents} document(s), ${stats.actors} actor(s), ` +
         `${stats.quotes} quotation(s), ${stats.events} event(s) from ${stats.eventMentions} mention(s)`,
     )
   } finally {

@@ -17,7 +17,10 @@ export function openStoreForReading(db: string | undefined): Store {
   return openStore(path, { readonly: path !== ':memory:' })
 }
 
-export function outputFormat(value: string | undefined, allowed: readonly OutputFormat[] = ['table', 'json', 'csv']): OutputFormat {
+export function outputFormat(
+  value: string | undefined,
+  allowed: readonly OutputFormat[] = ['table', 'json', 'csv'],
+): OutputFormat {
   const format = value ?? 'table'
   if (!isOutputFormat(format) || !allowed.includes(format)) {
     throw new UsageError(`--format must be ${allowed.join(', ')}, not "${format}"`)
@@ -26,7 +29,8 @@ export function outputFormat(value: string | undefined, allowed: readonly Output
 }
 
 export function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a valid YYYY-MM-DD date, not "${value}"`)
+  if (value !== undefined && !isIsoDate(value))
+    throw new UsageError(`--${name} must be a valid YYYY-MM-DD date, not "${value}"`)
   return value
 }
 

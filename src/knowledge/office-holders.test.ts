@@ -163,7 +163,7 @@ describe('lookupOfficeHolder', () => {
     ['Kirchner', '2012-01-01', 'cristina-fernandez-de-kirchner ARG head-of-state GOV current'],
     ['Nobody Atall', '2012-01-01', undefined],
     ['Mark A. Milley', '2021-01-01', 'mark-milley USA military-chief MIL current'],
-    ['Joseph R. Biden, Jr.', '2021-01-01', 'joe-biden USA head-of-state GOV current'],
+    ['Joseph R. Biden, Jr.', '2021-06-01', 'joe-biden USA head-of-state GOV current'],
   ]
   for (const [name, date, expected] of cases)
     it(`${name} @ ${date ?? 'no date'}`, () => assert.equal(lookup(name, date), expected))

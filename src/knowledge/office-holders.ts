@@ -113,8 +113,8 @@ const rank = (office: string) => {
 let index: Index | undefined
 let roles: RoleTable | undefined
 
-/** Builds the lookup index from a parsed file (exported for tests and for users' own files). */
-export function buildOfficeIndex(file: OfficeHoldersFile): Index {
+/** Builds the lookup index from a parsed file. */
+function buildOfficeIndex(file: OfficeHoldersFile): Index {
   const names = new Map<string, OfficeHolderEntry[]>()
   const surnames = new Map<string, OfficeHolderEntry[]>()
   const offices = new Map<string, Term[]>()
@@ -232,6 +232,10 @@ function plausibility(terms: readonly Term[], date: string): number {
   return best
 }
 
+/** Cheap test before `plainName`: callers try many single words that are no one's name. */
+const mayHaveInitials = (key: string) =>
+  key.includes(' ') && (key.includes('.') || key.endsWith(' jr') || key.endsWith(' sr'))
+
 /** Middle initials and a generational suffix dropped: "mark a. milley" → "mark milley". */
 function plainName(key: string): string {
   const words = key.replace(/,? (jr|sr)\.?$/, '').split(' ')
@@ -250,7 +254,10 @@ function plainName(key: string): string {
  */
 export function lookupOfficeHolder(nameKey: string, date: string | null): OfficeHolding | undefined {
   const idx = officeIndex()
-  const people = idx.names.get(nameKey) ?? idx.surnames.get(nameKey) ?? idx.names.get(plainName(nameKey))
+  const people =
+    idx.names.get(nameKey) ??
+    idx.surnames.get(nameKey) ??
+    (mayHaveInitials(nameKey) ? idx.names.get(plainName(nameKey)) : undefined)
   if (!people) return undefined
   let person: OfficeHolderEntry | undefined
   if (people.length === 1) person = people[0]

@@ -7,7 +7,13 @@ import { contacts } from './contacts.js'
 import { resolveActors } from './resolve-actors.js'
 
 const RUSSIA = { id: 'c3', name: 'Russia', kind: 'country' as const, country: 'RUS', mentions: ['Moscow'] }
-const US = { id: 'c4', name: 'United States', kind: 'country' as const, country: 'USA', mentions: ['Washington'] }
+const US = {
+  id: 'c4',
+  name: 'United States',
+  kind: 'country' as const,
+  country: 'USA',
+  mentions: ['Washington'],
+}
 const KREMLIN = {
   id: 'c5',
   name: 'Kremlin',
@@ -16,7 +22,14 @@ const KREMLIN = {
   sector: 'GOV',
   mentions: ['Kremlin'],
 }
-const GAZPROM = { id: 'c6', name: 'Gazprom', kind: 'organization' as const, country: 'RUS', sector: 'BUS', mentions: ['Gazprom'] }
+const GAZPROM = {
+  id: 'c6',
+  name: 'Gazprom',
+  kind: 'organization' as const,
+  country: 'RUS',
+  sector: 'BUS',
+  mentions: ['Gazprom'],
+}
 
 /** Three articles over a year: a meeting in January, then a refusal and "no call since" in July. */
 async function fill(store: Store): Promise<void> {
@@ -31,7 +44,14 @@ async function fill(store: Store): Promise<void> {
       text: 'Blinken met Lavrov in Geneva on Friday. The two agreed to keep talking.',
       actors,
       events: [
-        { id: 'e1', type: 'CONSULT', trigger: 'met', actor: ['c1'], recipient: ['c2'], date: ['2022-01-21', '2022-01-21'] },
+        {
+          id: 'e1',
+          type: 'CONSULT',
+          trigger: 'met',
+          actor: ['c1'],
+          recipient: ['c2'],
+          date: ['2022-01-21', '2022-01-21'],
+        },
         { id: 'e2', type: 'AGREE', trigger: 'agreed', actor: ['c1', 'c2'] },
       ],
     }),
@@ -44,7 +64,15 @@ async function fill(store: Store): Promise<void> {
       text: 'Blinken has not spoken to Lavrov since January and refused to meet him. Lavrov accused Blinken.',
       actors,
       events: [
-        { id: 'e1', type: 'CONSULT', trigger: 'spoken', status: 'negated', actor: ['c1'], recipient: ['c2'], date: ['2022-01-01', '2022-07-08'] },
+        {
+          id: 'e1',
+          type: 'CONSULT',
+          trigger: 'spoken',
+          status: 'negated',
+          actor: ['c1'],
+          recipient: ['c2'],
+          date: ['2022-01-01', '2022-07-08'],
+        },
         { id: 'e2', type: 'REJECT', trigger: 'refused', actor: ['c1'], recipient: ['c2'] },
         { id: 'e3', type: 'ACCUSE', trigger: 'accused', actor: ['c2'], recipient: ['c1'] },
       ],
@@ -56,12 +84,7 @@ async function fill(store: Store): Promise<void> {
       id: 'states',
       date: '2022-07-09',
       text: 'Washington and Moscow may meet. The Kremlin thanked Washington. Gazprom sued Washington.',
-      actors: [
-        { ...US, mentions: ['Washington', 'Washington', 'Washington'] },
-        RUSSIA,
-        KREMLIN,
-        GAZPROM,
-      ],
+      actors: [{ ...US, mentions: ['Washington', 'Washington', 'Washington'] }, RUSSIA, KREMLIN, GAZPROM],
       events: [
         { id: 'e1', type: 'CONSULT', trigger: 'meet', status: 'hypothetical', actor: ['c4', 'c3'] },
         { id: 'e2', type: 'SUPPORT', trigger: 'thanked', actor: ['c5'], recipient: ['c4'] },
@@ -87,7 +110,11 @@ describe('contacts', () => {
       ['Antony Blinken'],
     )
     const { lastContact, refusals, absences, counts } = result.summary
-    assert.deepEqual([lastContact?.type, lastContact?.sortDate?.start], ['AGREE', '2022-01-22'], 'dated by its article')
+    assert.deepEqual(
+      [lastContact?.type, lastContact?.sortDate?.start],
+      ['AGREE', '2022-01-22'],
+      'dated by its article',
+    )
     assert.deepEqual(counts, { events: 5, mentions: 5 })
     assert.deepEqual(
       refusals.map((e) => [e.type, e.mentions[0]?.trigger.text]),
@@ -104,7 +131,10 @@ describe('contacts', () => {
     )
     const refusal = refusals[0]!.mentions[0]!
     assert.equal(refusal.document.id, 'jul')
-    assert.equal(refusal.sentence.text, 'Blinken has not spoken to Lavrov since January and refused to meet him.')
+    assert.equal(
+      refusal.sentence.text,
+      'Blinken has not spoken to Lavrov since January and refused to meet him.',
+    )
   })
 
   it('finds the most recent asserted contact by date', async () => {
@@ -117,7 +147,16 @@ describe('contacts', () => {
           { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
           { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
         ],
-        events: [{ id: 'e1', type: 'CONSULT', trigger: 'called', actor: ['c1'], recipient: ['c2'], date: ['2022-03-01', '2022-03-01'] }],
+        events: [
+          {
+            id: 'e1',
+            type: 'CONSULT',
+            trigger: 'called',
+            actor: ['c1'],
+            recipient: ['c2'],
+            date: ['2022-03-01', '2022-03-01'],
+          },
+        ],
       }),
       { contentHash: 'mar' },
     )

@@ -42,7 +42,13 @@ export async function* exportRecords(
   }
   const statuses = format === 'plover' && !options.allStatuses ? { statuses: ['asserted' as const] } : {}
   for (let offset = 0; ; offset += batch) {
-    const events = await store.findEvents({ ...statuses, order: 'asc', limit: batch, offset, mentionLimit: EXPORT_MENTIONS })
+    const events = await store.findEvents({
+      ...statuses,
+      order: 'asc',
+      limit: batch,
+      offset,
+      mentionLimit: EXPORT_MENTIONS,
+    })
     if (format === 'csv') {
       const rows = formatEvents(events, 'csv')
       // The header once, on the first batch.

@@ -1,4 +1,4 @@
-import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, ActorRef } from '../store/store.js'
+import type { ActorRef, StoredActor, StoredDocument, StoredEvent, StoredQuote } from '../store/store.js'
 import type { ContactsResult } from './contacts.js'
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const
@@ -19,8 +19,15 @@ function clip(text: string, width: number): string {
 }
 
 /** Space-aligned columns, each at most its maximum width (clipped with …), a rule under the header. */
-export function textTable(header: readonly string[], rows: readonly (readonly Cell[])[], maxWidths: readonly number[]): string {
-  const cells = [header, ...rows.map((r) => r.map((c, i) => clip(oneLine(String(c ?? '—')), maxWidths[i] ?? 40)))]
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  maxWidths: readonly number[],
+): string {
+  const cells = [
+    header,
+    ...rows.map((r) => r.map((c, i) => clip(oneLine(String(c ?? '—')), maxWidths[i] ?? 40))),
+  ]
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
   const line = (r: readonly string[]) =>
     r
@@ -118,7 +125,18 @@ function eventTableRow(e: StoredEvent): Cell[] {
   ]
 }
 
-const EVENT_TABLE_HEADER = ['id', 'date', 'type', 'status', 'actor', 'recipient', 'place', 'n', 'document', 'sentence']
+const EVENT_TABLE_HEADER = [
+  'id',
+  'date',
+  'type',
+  'status',
+  'actor',
+  'recipient',
+  'place',
+  'n',
+  'document',
+  'sentence',
+]
 const EVENT_TABLE_WIDTHS = [7, 21, 9, 12, 24, 24, 16, 4, 24, 70]
 
 /** `parley events --db`: one row per stored event (json: the events with all their listed mentions). */
@@ -131,7 +149,19 @@ export function formatEvents(events: readonly StoredEvent[], format: OutputForma
 
 // --- quotes and actors ------------------------------------------------------------------------------------
 
-const QUOTE_CSV_HEADER = ['quote_id', 'doc_id', 'doc_date', 'local_id', 'kind', 'speaker', 'speaker_id', 'speaker_mention', 'cue', 'text', 'spans']
+const QUOTE_CSV_HEADER = [
+  'quote_id',
+  'doc_id',
+  'doc_date',
+  'local_id',
+  'kind',
+  'speaker',
+  'speaker_id',
+  'speaker_mention',
+  'cue',
+  'text',
+  'spans',
+]
 
 /** `parley quotes --db`: who said what, where. */
 export function formatQuotes(quotes: readonly StoredQuote[], format: OutputFormat): string {
@@ -174,7 +204,8 @@ export function formatActors(actors: readonly StoredActor[], format: OutputForma
 
 function party(p: ContactsResult['a']): string {
   if (p.actors.length === 0) return `${p.query} (no stored actor)`
-  if (p.country) return `${p.query} (${p.country}: ${p.actors.length} actor${p.actors.length === 1 ? '' : 's'})`
+  if (p.country)
+    return `${p.query} (${p.country}: ${p.actors.length} actor${p.actors.length === 1 ? '' : 's'})`
   const shown = p.actors.slice(0, 3).map((a) => `${a.name}${a.country ? ` (${a.country})` : ''}`)
   return `${shown.join(', ')}${p.actors.length > 3 ? ` and ${p.actors.length - 3} more` : ''}`
 }
@@ -206,9 +237,15 @@ export function formatContacts(result: ContactsResult, format: OutputFormat): st
     )
   }
   const { summary, events } = result
-  const out = [`${party(result.a)} — ${party(result.b)}: ${summary.counts.events} event(s), ${summary.counts.mentions} mention(s)`, '']
+  const out = [
+    `${party(result.a)} — ${party(result.b)}: ${summary.counts.events} event(s), ${summary.counts.mentions} mention(s)`,
+    '',
+  ]
   out.push('Last asserted contact:', summary.lastContact ? eventLine(summary.lastContact) : '  none recorded')
-  out.push('Stated refusals:', ...(summary.refusals.length > 0 ? summary.refusals.map(eventLine) : ['  none recorded']))
+  out.push(
+    'Stated refusals:',
+    ...(summary.refusals.length > 0 ? summary.refusals.map(eventLine) : ['  none recorded']),
+  )
   out.push(
     'Stated absence of contact:',
     ...(summary.absences.length > 0 ? summary.absences.map(eventLine) : ['  none recorded']),
@@ -240,7 +277,8 @@ export function formatDocument(stored: StoredDocument, format: Exclude<OutputFor
     '',
     `Quotations (${quotes.length}):`,
     ...quotes.map((q) => {
-      const speaker = (q.speaker.actor && actorName.get(q.speaker.actor)) ?? q.speaker.mention?.text ?? '(no speaker)'
+      const speaker =
+        (q.speaker.actor && actorName.get(q.speaker.actor)) ?? q.speaker.mention?.text ?? '(no speaker)'
       const spans = q.spans.map((s) => `${s.start}-${s.end}`).join(' ')
       return `  ${q.id.padEnd(4)} ${speaker}${q.cue ? ` ${q.cue.text}` : ''}: “${clip(oneLine(q.text), 200)}”  [${spans}]`
     }),
@@ -249,7 +287,9 @@ export function formatDocument(stored: StoredDocument, format: Exclude<OutputFor
     ...events.map((e) => {
       const who = (ids: readonly string[]) => ids.map((id) => actorName.get(id) ?? id).join('; ') || '?'
       const status = e.status === 'asserted' ? '' : ` (${e.status})`
-      const date = e.date ? ` ${e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`}` : ''
+      const date = e.date
+        ? ` ${e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`}`
+        : ''
       return (
         `  ${e.id.padEnd(4)} #${stored.eventIds[e.id] ?? '?'}  ${e.type}${status}${date}  ${who(e.actor)} → ${who(e.recipient)}` +
         `  “${e.trigger.text}” ${e.trigger.start}-${e.trigger.end}${e.quote ? ` in ${e.quote}` : ''}`

@@ -6,7 +6,13 @@ export {
   contacts,
   summariseContacts,
 } from './contacts.js'
-export { EXPORT_FORMATS, type ExportFormat, type ExportOptions, exportRecords, isExportFormat } from './export.js'
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  exportRecords,
+  isExportFormat,
+} from './export.js'
 export {
   csv,
   formatActors,
@@ -23,10 +29,10 @@ export {
   type ActorFilters,
   DEFAULT_PAGE_SIZE,
   type EventFilters,
+  type QuoteFilters,
   queryActors,
   queryDocument,
   queryEvents,
   queryQuotes,
-  type QuoteFilters,
 } from './queries.js'
 export { type ResolvedParty, resolveActors } from './resolve-actors.js'

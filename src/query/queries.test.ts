@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, it } from 'node:test'
 import { article, DIPLOMATS } from '../../test/contract/fixtures.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
+import { contacts } from './contacts.js'
 import { exportRecords } from './export.js'
 import { formatActors, formatContacts, formatDocument, formatEvents, formatQuotes } from './format.js'
-import { contacts } from './contacts.js'
 import { queryActors, queryDocument, queryEvents, queryQuotes } from './queries.js'
 
 const REPORT = article({
@@ -27,6 +27,7 @@ const REPORT = article({
       actor: ['c1'],
       recipient: ['c2'],
       mode: 'meet',
+      date: ['2022-07-07', '2022-07-07'],
       location: { name: 'Bali', country: 'IDN', lat: -8.4, lon: 115.2 },
     },
     { id: 'e2', type: 'REJECT', trigger: 'rejected', actor: ['c2'], recipient: ['c1'] },
@@ -81,7 +82,10 @@ describe('queries over a store', () => {
     const csv = formatEvents(events, 'csv').split('\r\n')
     assert.equal(csv.length, events.length + 2, 'a header, a row per event, a final line end')
     assert.match(csv[0]!, /^event_id,date_start,date_end,dated_by,type,/)
-    assert.match(csv[1]!, /"Blinken met Lavrov in Bali, then said: ""We disagree, strongly."""/)
+    assert.match(
+      csv[1]!,
+      /,"Talks, ""again""",2022-07-08,"Blinken met Lavrov in Bali, then said: ""We disagree, strongly\.",met,8,11$/,
+    )
     assert.equal(formatEvents([], 'table'), 'no events\n')
     const quotes = formatQuotes(await queryQuotes(store), 'csv')
     assert.match(quotes, /"We disagree, strongly\."/)
@@ -92,7 +96,10 @@ describe('queries over a store', () => {
   it('formats the contacts answer: text, an object with summary and events, or rows marked by role', async () => {
     const result = await contacts(store, 'Blinken', 'Lavrov')
     const text = formatContacts(result, 'table')
-    assert.match(text, /Last asserted contact:\n {2}2022-07-08 {2}CONSULT {2}Antony Blinken → Sergei Lavrov \[report, 2022-07-08\]/)
+    assert.match(
+      text,
+      /Last asserted contact:\n {2}2022-07-07 {2}CONSULT {2}Antony Blinken → Sergei Lavrov \[report, 2022-07-08\]/,
+    )
     assert.match(text, /Stated refusals:\n {2}2022-07-08 {2}REJECT/)
     assert.match(text, /Stated absence of contact:\n {2}2022-07-08 {2}CONSULT \(negated\)/)
     const json = JSON.parse(formatContacts(result, 'json'))
@@ -100,7 +107,13 @@ describe('queries over a store', () => {
     assert.equal(json.summary.refusals[0].type, 'REJECT')
     const rows = formatContacts(result, 'csv').split('\r\n')
     assert.match(rows[0]!, /^summary,event_id,/)
-    assert.deepEqual(rows.slice(1, -1).map((r) => r.split(',')[0]).sort(), ['absence', 'last-contact', 'refusal'])
+    assert.deepEqual(
+      rows
+        .slice(1, -1)
+        .map((r) => r.split(',')[0])
+        .sort(),
+      ['absence', 'last-contact', 'refusal'],
+    )
   })
 
   it('shows a document with its annotations', async () => {
@@ -119,29 +132,41 @@ describe('queries over a store', () => {
       for await (const chunk of exportRecords(store, format, { batchSize: 1, ...options })) out += chunk
       return out
     }
-    const jsonl = (await collect('jsonl')).trim().split('\n').map((l) => JSON.parse(l))
+    const jsonl = (await collect('jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     assert.deepEqual(jsonl[0], REPORT)
     assert.equal(jsonl.length, 2)
-    const plover = (await collect('plover')).trim().split('\n').map((l) => JSON.parse(l))
+    const plover = (await collect('plover'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     assert.deepEqual(
       plover.map((p) => [p.event[0], p.quad_code, p.mentions, p.status]).sort(),
       [
         ['CONSULT', 1, 2, 'asserted'],
-        ['REJECT', 3, 2, 'asserted'],
+        ['REJECT', 3, 1, 'asserted'],
+        ['REJECT', 3, 1, 'asserted'],
       ],
-      'the copy merges into the same events; the negated meeting is left out',
+      'the dated meeting merges with its copy, the undated refusals do not; the negated meeting is left out',
     )
     const meeting = plover.find((p) => p.event[0] === 'CONSULT')
     assert.deepEqual(meeting.actor, [
-      { code: 'USA', entity_text: 'Antony Blinken', identifier_id: meeting.actor[0].identifier_id, identifier_text: 'Antony Blinken' },
+      {
+        code: 'USA',
+        entity_text: 'Antony Blinken',
+        identifier_id: meeting.actor[0].identifier_id,
+        identifier_text: 'Antony Blinken',
+      },
     ])
-    assert.equal(meeting.date, '2022-07-08')
+    assert.equal(meeting.date, '2022-07-07')
     assert.deepEqual(meeting.mode, ['meet'])
     assert.deepEqual(meeting.event_loc.country_code, 'IDN')
     assert.deepEqual(meeting.sources.sort(), ['copy', 'report'])
-    assert.equal((await collect('plover', { allStatuses: true })).trim().split('\n').length, 3)
+    assert.equal((await collect('plover', { allStatuses: true })).trim().split('\n').length, 5)
     const csv = (await collect('csv')).split('\r\n')
     assert.equal(csv.filter((line) => line.startsWith('event_id,')).length, 1, 'one header')
-    assert.equal(csv.length, 3 + 2)
+    assert.equal(csv.length, 5 + 2)
   })
 })

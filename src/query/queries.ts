@@ -52,7 +52,8 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
     offset: filters.offset ?? 0,
     order: filters.order ?? 'desc',
   }
-  if (filters.actor !== undefined) filter.actorIds = (await resolveActors(store, filters.actor)).actors.map((a) => a.id)
+  if (filters.actor !== undefined)
+    filter.actorIds = (await resolveActors(store, filters.actor)).actors.map((a) => a.id)
   if (filters.recipient !== undefined) {
     filter.recipientIds = (await resolveActors(store, filters.recipient)).actors.map((a) => a.id)
   }
@@ -79,7 +80,11 @@ export async function queryQuotes(store: Store, filters: QuoteFilters = {}): Pro
 /** Stored actors, the most mentioned first, optionally by a name fragment or country code. */
 export async function queryActors(store: Store, filters: ActorFilters = {}): Promise<readonly StoredActor[]> {
   const search = filters.search?.trim() ? { search: filters.search } : {}
-  return store.findActors({ limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0, ...search })
+  return store.findActors({
+    limit: filters.limit ?? DEFAULT_PAGE_SIZE,
+    offset: filters.offset ?? 0,
+    ...search,
+  })
 }
 
 /** One stored article with its annotations. */

@@ -46,7 +46,8 @@ const byId = (actors: readonly StoredActor[]) => [...new Map(actors.map((a) => [
  */
 export async function resolveActors(store: Store, query: string): Promise<ResolvedParty> {
   const q = query.trim()
-  if (NUMERIC_ID.test(q)) return { query, country: null, actors: await store.findActors({ ids: [Number(q)] }) }
+  if (NUMERIC_ID.test(q))
+    return { query, country: null, actors: await store.findActors({ ids: [Number(q)] }) }
   if (q === '') return { query, country: null, actors: [] }
   const codes = await countryCodes(store, q)
   if (codes.length > 0) {
@@ -59,7 +60,9 @@ export async function resolveActors(store: Store, query: string): Promise<Resolv
   }
   const key = nameKey(q)
   const exact = await store.findActors({ nameKeys: [key], limit: MAX_NAME_MATCHES })
-  const surname = key.includes(' ') ? [] : await store.findActors({ surnameKeys: [key], limit: MAX_NAME_MATCHES })
+  const surname = key.includes(' ')
+    ? []
+    : await store.findActors({ surnameKeys: [key], limit: MAX_NAME_MATCHES })
   const named = byId([...exact, ...surname])
   if (named.length > 0) return { query, country: null, actors: named }
   return { query, country: null, actors: await store.findActors({ search: q, limit: MAX_NAME_MATCHES }) }

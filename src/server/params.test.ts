@@ -5,14 +5,17 @@ import { BadRequest, CONTACTS_PARAMS, EVENTS_PARAMS, pageOf, parseParams } from 
 const parseEvents = (query: string) => parseParams(new URLSearchParams(query), EVENTS_PARAMS)
 
 test('event parameters are parsed and normalised', () => {
-  assert.deepEqual(parseEvents('actor=%20Lavrov%20&type=consult&status=NEGATED&since=2020-01-01&limit=20&offset=40'), {
-    actor: 'Lavrov',
-    type: 'CONSULT',
-    status: 'negated',
-    since: '2020-01-01',
-    limit: 20,
-    offset: 40,
-  })
+  assert.deepEqual(
+    parseEvents('actor=%20Lavrov%20&type=consult&status=NEGATED&since=2020-01-01&limit=20&offset=40'),
+    {
+      actor: 'Lavrov',
+      type: 'CONSULT',
+      status: 'negated',
+      since: '2020-01-01',
+      limit: 20,
+      offset: 40,
+    },
+  )
   assert.deepEqual(parseEvents('type=&actor='), {}, 'empty values count as absent')
 })
 

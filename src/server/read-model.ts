@@ -1,7 +1,7 @@
 import type { EventStatus, PloverType } from '../doc/layers.js'
+import type { ContactsResult } from '../query/index.js'
 import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, StoreStats } from '../store/store.js'
 import type { Network } from './network.js'
-import type { ContactsResult } from '../query/index.js'
 
 /** What the HTTP API reads: the query read models over a store, in the shapes it answers with. */
 export interface ReadModel {

@@ -21,7 +21,9 @@ export function createStoreIngest(store: Store): IngestItemFn {
     extractor ??= createExtractor()
     const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true })
     if (!result.ok) {
-      const errors = result.diagnostics.filter((d) => d.severity === 'fatal').map((d) => `${d.code} ${d.message}`)
+      const errors = result.diagnostics
+        .filter((d) => d.severity === 'fatal')
+        .map((d) => `${d.code} ${d.message}`)
       return { id: item.meta.id, outcome: 'error', errors }
     }
     const outcome = await store.putDocument(result.record, putOptionsFor(item, result.doc))

@@ -1,5 +1,5 @@
-import type { Store } from './store.js'
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js'
+import type { Store } from './store.js'
 
 export const DEFAULT_DB_PATH = './parley.db'
 

@@ -3,6 +3,7 @@
 import { actorInput } from './actor-input.js'
 import { api } from './api.js'
 import { h, mount, route } from './dom.js'
+import { toneOf } from './plover.js'
 import { articleHref, dateText, emptyState, errorState, eventCard, typeBadge } from './records.js'
 
 export async function renderContacts(main, params) {
@@ -148,6 +149,21 @@ function sourceLink(event) {
 
 function timeline(events) {
   if (events.length === 0) return emptyState('No events between these two actors.')
+  const reports = events.reduce((n, event) => n + (event.mentionCount ?? 1), 0)
+  return h(
+    'section',
+    {},
+    h(
+      'h2',
+      { class: 'timeline-head' },
+      `Timeline: ${events.length} events`,
+      h('span', { class: 'muted small' }, `from ${reports} reports, oldest first`),
+    ),
+    timelineList(events),
+  )
+}
+
+function timelineList(events) {
   return h(
     'ol',
     { class: 'timeline' },
@@ -155,7 +171,7 @@ function timeline(events) {
       h(
         'li',
         { class: 'timeline-item' },
-        h('span', { class: 'dot', 'aria-hidden': 'true' }),
+        h('span', { class: `dot tone-${toneOf(event.type)}`, 'aria-hidden': 'true' }),
         eventCard(event),
       ),
     ),

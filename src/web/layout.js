@@ -1,4 +1,4 @@
-// A small deterministic force layout (Fruchterman–Reingold) for the engagement network: nodes start on a
+// A small deterministic force layout (Fruchterman–Reingold repulsion, LinLog-like attraction) for the engagement network: nodes start on a
 // circle, ordered by weight, so the same data always gives the same picture.
 
 /**
@@ -32,7 +32,7 @@ export function forceLayout(nodes, edges, width, height, iterations = 300) {
     const j = index.get(edge.b)
     if (i !== undefined && j !== undefined && i !== j) links.push([i, j, Math.log2(1 + edge.total)])
   }
-  const k = Math.sqrt((width * height) / n) * 0.55
+  const k = Math.sqrt((width * height) / n) * 0.8
   const dx = new Float64Array(n)
   const dy = new Float64Array(n)
   let temperature = width / 8
@@ -56,7 +56,8 @@ export function forceLayout(nodes, edges, width, height, iterations = 300) {
       const ddx = x[i] - x[j]
       const ddy = y[i] - y[j]
       const d = Math.max(Math.sqrt(ddx * ddx + ddy * ddy), 0.1)
-      const force = ((d * d) / k) * (0.5 + 0.5 * w)
+      // LinLog-like attraction: hubs do not pull their whole neighbourhood into one knot
+      const force = d * Math.log(1 + d / k) * (0.3 + 0.1 * w)
       dx[i] -= (ddx / d) * force
       dy[i] -= (ddy / d) * force
       dx[j] += (ddx / d) * force
@@ -75,32 +76,40 @@ export function forceLayout(nodes, edges, width, height, iterations = 300) {
     }
     temperature = Math.max(temperature - cooling, 0.5)
   }
-  fitInto(x, y, width, height, 60)
+  fitInto(x, y, width, height, 70)
   nodes.forEach((node, i) => {
     positions.set(node.id, { x: x[i], y: y[i] })
   })
   return positions
 }
 
-/** Scales the points into the box, keeping a margin for labels. */
+/**
+ * Scales the points into the box, keeping a margin for labels. The scale comes from the central 90% of the
+ * points on each axis (a lone outlier must not shrink the rest into a knot); outliers are clamped to the edge.
+ * The two axes may stretch differently, up to MAX_STRETCH, to use a wide canvas.
+ */
 function fitInto(x, y, width, height, margin) {
-  let minX = Infinity
-  let maxX = -Infinity
-  let minY = Infinity
-  let maxY = -Infinity
+  const [minX, maxX] = robustRange(x)
+  const [minY, maxY] = robustRange(y)
+  let scaleX = (width - 2 * margin) / Math.max(maxX - minX, 1)
+  let scaleY = (height - 2 * margin) / Math.max(maxY - minY, 1)
+  if (scaleX > scaleY * MAX_STRETCH) scaleX = scaleY * MAX_STRETCH
+  if (scaleY > scaleX * MAX_STRETCH) scaleY = scaleX * MAX_STRETCH
+  const offsetX = (width - (maxX - minX) * scaleX) / 2
+  const offsetY = (height - (maxY - minY) * scaleY) / 2
+  const clamp = (value, low, high) => Math.min(high, Math.max(low, value))
   for (let i = 0; i < x.length; i++) {
-    minX = Math.min(minX, x[i])
-    maxX = Math.max(maxX, x[i])
-    minY = Math.min(minY, y[i])
-    maxY = Math.max(maxY, y[i])
+    x[i] = clamp(offsetX + (x[i] - minX) * scaleX, margin, width - margin)
+    y[i] = clamp(offsetY + (y[i] - minY) * scaleY, margin * 0.6, height - margin * 0.4)
   }
-  const spanX = Math.max(maxX - minX, 1)
-  const spanY = Math.max(maxY - minY, 1)
-  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY)
-  const offsetX = (width - spanX * scale) / 2
-  const offsetY = (height - spanY * scale) / 2
-  for (let i = 0; i < x.length; i++) {
-    x[i] = offsetX + (x[i] - minX) * scale
-    y[i] = offsetY + (y[i] - minY) * scale
-  }
+}
+
+const MAX_STRETCH = 1.5
+
+/** The 5th and 95th percentiles of the values (all of them for small sets). */
+function robustRange(values) {
+  const sorted = Array.from(values).sort((a, b) => a - b)
+  if (sorted.length < 20) return [sorted[0], sorted[sorted.length - 1]]
+  const at = (p) => sorted[Math.round(p * (sorted.length - 1))]
+  return [at(0.05), at(0.95)]
 }

@@ -4,16 +4,24 @@
 import { api } from './api.js'
 import { h, mount, route, svg } from './dom.js'
 import { forceLayout } from './layout.js'
+import { toneOf } from './plover.js'
 import { errorState } from './records.js'
 
 const WIDTH = 900
 const HEIGHT = 620
 const TONES = ['cooperation', 'conflict', 'neutral']
+/** Names always written beside their node; the others show on hover (and when selected or adjacent). */
+const LABELLED_NODES = 40
+const NODE_CHOICES = [20, 40, 80]
+const DEFAULT_NODES = 40
 
 export async function renderNetwork(main, params) {
   const selected = params.get('id') ?? ''
   const since = params.get('since') ?? ''
   const until = params.get('until') ?? ''
+  const nodes = NODE_CHOICES.includes(Number(params.get('nodes')))
+    ? Number(params.get('nodes'))
+    : DEFAULT_NODES
   const figure = h('div', { class: 'network-canvas' }, h('p', { class: 'loading' }, 'Drawing the network…'))
   const side = h('aside', { class: 'side-panel', 'aria-live': 'polite' })
   mount(
@@ -31,7 +39,7 @@ export async function renderNetwork(main, params) {
           'Each line joins two actors that meet, call, agree, accuse or sanction each other in the articles. ',
           'Click an actor to see its counterparts, then a counterpart for their timeline.',
         ),
-        dateFilter(since, until, (next) => {
+        networkFilter({ since, until, nodes }, (next) => {
           window.location.hash = route('network', { ...next, id: selected })
         }),
       ),
@@ -41,7 +49,7 @@ export async function renderNetwork(main, params) {
   )
   let network
   try {
-    network = await api('network', { since, until })
+    network = await api('network', { since, until, limit: nodes })
   } catch (error) {
     mount(figure, errorState(error))
     return
@@ -66,26 +74,90 @@ export async function renderNetwork(main, params) {
     return
   }
   const select = (id) => {
-    window.location.hash = route('network', { id, since, until })
+    window.location.hash = route('network', { id, since, until, nodes: nodes === DEFAULT_NODES ? '' : nodes })
   }
   mount(figure, drawNetwork(network, selected, select))
-  mount(side, selected ? actorPanel(network, selected, { since, until }) : overviewPanel(network, select))
+  if (!selected) mount(side, overviewPanel(network, select))
+  else if (network.nodes.some((node) => node.id === selected))
+    mount(side, actorPanel(network, selected, { since, until }))
+  else mount(side, await outsidePanel(selected, { since, until }))
 }
 
-function dateFilter(since, until, apply) {
-  const sinceInput = h('input', { type: 'date', name: 'since', value: since, 'aria-label': 'since' })
-  const untilInput = h('input', { type: 'date', name: 'until', value: until, 'aria-label': 'until' })
+/**
+ * The panel for an actor outside the drawn network (fewer events than the most engaged): its counterparts are
+ * counted from its own events.
+ */
+async function outsidePanel(id, dates) {
+  let pages
+  try {
+    pages = await Promise.all([
+      api('events', { actor: id, ...dates, limit: 500 }),
+      api('events', { recipient: id, ...dates, limit: 500 }),
+    ])
+  } catch (error) {
+    return errorState(error)
+  }
+  const seen = new Set()
+  const nodes = new Map()
+  const edges = new Map()
+  for (const event of pages.flatMap((page) => page.items)) {
+    if (seen.has(event.id)) continue
+    seen.add(event.id)
+    const parties = [...event.actor, ...event.recipient]
+    for (const party of parties) nodes.set(String(party.id), { ...party, id: String(party.id), events: 0 })
+    for (const party of parties) {
+      const other = String(party.id)
+      if (other === id) continue
+      const edge = edges.get(other) ?? {
+        a: id,
+        b: other,
+        total: 0,
+        cooperation: 0,
+        conflict: 0,
+        neutral: 0,
+        negated: 0,
+      }
+      edge.total++
+      edge[toneOf(event.type)]++
+      if (event.status === 'negated') edge.negated++
+      edges.set(other, edge)
+    }
+  }
+  const self = nodes.get(id)
+  if (!self) return h('p', { class: 'muted' }, 'This actor has no events in the selected period.')
+  self.events = seen.size
+  return actorPanel({ nodes: [...nodes.values()], edges: [...edges.values()] }, id, dates)
+}
+
+function networkFilter(current, apply) {
+  const sinceInput = h('input', { type: 'date', name: 'since', value: current.since, 'aria-label': 'since' })
+  const untilInput = h('input', { type: 'date', name: 'until', value: current.until, 'aria-label': 'until' })
+  const nodesSelect = h(
+    'select',
+    { name: 'nodes', 'aria-label': 'actors shown' },
+    NODE_CHOICES.map((n) => {
+      const option = h('option', { value: n }, `${n} actors`)
+      if (n === current.nodes) option.selected = true
+      return option
+    }),
+  )
   return h(
     'form',
     {
       class: 'filters inline',
       onsubmit: (event) => {
         event.preventDefault()
-        apply({ since: sinceInput.value, until: untilInput.value })
+        const nodes = Number(nodesSelect.value)
+        apply({
+          since: sinceInput.value,
+          until: untilInput.value,
+          nodes: nodes === DEFAULT_NODES ? '' : nodes,
+        })
       },
     },
     h('label', {}, 'From ', sinceInput),
     h('label', {}, 'to ', untilInput),
+    h('label', {}, 'Show ', nodesSelect),
     h('button', { type: 'submit' }, 'Apply'),
   )
 }
@@ -98,6 +170,12 @@ function drawNetwork(network, selected, select) {
     HEIGHT,
   )
   const maxEvents = Math.max(1, ...network.nodes.map((node) => node.events))
+  const labelled = new Set(
+    [...network.nodes]
+      .sort((x, y) => y.events - x.events)
+      .slice(0, LABELLED_NODES)
+      .map((node) => node.id),
+  )
   const neighbours = new Set()
   for (const edge of network.edges) {
     if (edge.a === selected) neighbours.add(edge.b)
@@ -128,7 +206,13 @@ function drawNetwork(network, selected, select) {
       )
       if (notHappened > 0 && !allNegated) {
         const mid = midpoint(p, q, bend)
-        edgeLayer.appendChild(svg('text', { x: mid.x, y: mid.y + 4, class: `edge-cross tone-${tone}` }, '×'))
+        edgeLayer.appendChild(
+          svg(
+            'text',
+            { x: mid.x, y: mid.y + 4, class: `edge-cross tone-${tone}${involved ? '' : ' faded'}` },
+            '×',
+          ),
+        )
       }
     })
   }
@@ -153,7 +237,9 @@ function drawNetwork(network, selected, select) {
         },
       },
       svg('circle', { r: r.toFixed(1) }),
-      svg('text', { class: 'label', y: (-r - 5).toFixed(1) }, node.name),
+      labelled.has(node.id) || node.id === selected || neighbours.has(node.id)
+        ? svg('text', { class: 'label', y: (-r - 5).toFixed(1) }, node.name)
+        : null,
       svg(
         'title',
         {},

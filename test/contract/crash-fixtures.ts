@@ -22,8 +22,23 @@ export function batchArticle(i: number, sentences = 200): ParleyRecord {
     quotes: [{ id: 'q1', content: 'rejected', speaker: 'c2' }],
     events: Array.from({ length: sentences }, (_, n) =>
       n % 2 === 0
-        ? { id: `e${n}`, type: 'CONSULT' as const, trigger: 'met', occurrence: n, actor: ['c1'], recipient: ['c2'], date }
-        : { id: `e${n}`, type: 'REJECT' as const, trigger: 'rejected', occurrence: n, actor: ['c2'], recipient: ['c1'] },
+        ? {
+            id: `e${n}`,
+            type: 'CONSULT' as const,
+            trigger: 'met',
+            occurrence: n,
+            actor: ['c1'],
+            recipient: ['c2'],
+            date,
+          }
+        : {
+            id: `e${n}`,
+            type: 'REJECT' as const,
+            trigger: 'rejected',
+            occurrence: n,
+            actor: ['c2'],
+            recipient: ['c1'],
+          },
     ),
   })
 }

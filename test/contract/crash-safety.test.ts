@@ -54,7 +54,10 @@ it('a batch killed mid-way leaves a consistent database, and a rerun completes i
   assert.equal(afterKill.db.pragma('integrity_check', { simple: true }), 'ok')
   assert.deepEqual(afterKill.db.pragma('foreign_key_check'), [])
   const partial = await snapshot(afterKill)
-  assert.ok(partial.stats.documents >= 5 && partial.stats.documents < COUNT, `${partial.stats.documents} stored`)
+  assert.ok(
+    partial.stats.documents >= 5 && partial.stats.documents < COUNT,
+    `${partial.stats.documents} stored`,
+  )
   for (const record of partial.records) {
     const index = Number(record?.document.id.replace('batch-', ''))
     assert.deepEqual(record, batchArticle(index), 'every stored document is whole')

@@ -98,7 +98,10 @@ export function article(spec: ArticleSpec): ParleyRecord {
     anonymous: a.anonymous ?? false,
     mentions: mentionsOf(text, a.mentions ?? []),
   }))
-  const places: RecordPlace[] = (spec.places ?? []).map((p) => ({ ...p, mentions: mentionsOf(text, p.mentions ?? []) }))
+  const places: RecordPlace[] = (spec.places ?? []).map((p) => ({
+    ...p,
+    mentions: mentionsOf(text, p.mentions ?? []),
+  }))
   const quotes: RecordQuote[] = (spec.quotes ?? []).map((q) => {
     const content = find(text, q.content)
     return {

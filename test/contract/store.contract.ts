@@ -17,8 +17,6 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
       await store.close()
     })
 
-    const eventsOf = async (documentId: string) => store.findEvents({ documentId, order: 'asc' })
-
     describe('documents', () => {
       it('gives back the record it was given, exactly', async () => {
         const record = article({
@@ -44,7 +42,14 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
               quote: 'q1',
               location: { name: 'Bali', country: 'IDN', lat: -8.4, lon: 115.2 },
             },
-            { id: 'e2', type: 'REJECT', trigger: 'rejected', actor: ['c2'], recipient: ['c1'], date: ['2022-07-09', '2022-07-09'] },
+            {
+              id: 'e2',
+              type: 'REJECT',
+              trigger: 'rejected',
+              actor: ['c2'],
+              recipient: ['c1'],
+              date: ['2022-07-09', '2022-07-09'],
+            },
           ],
         })
         assert.equal(await store.putDocument(record, { contentHash: 'h1' }), 'inserted')
@@ -122,12 +127,22 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await store.findQuotes(), [])
         assert.deepEqual(await store.findActors({ search: 'old name' }), [])
         const stats = await store.stats()
-        assert.deepEqual(stats, { documents: 1, actors: 2, places: 0, quotes: 0, events: 1, eventMentions: 1 })
+        assert.deepEqual(stats, {
+          documents: 1,
+          actors: 2,
+          places: 0,
+          quotes: 0,
+          events: 1,
+          eventMentions: 1,
+        })
       })
 
       it('re-stores an unchanged article when asked to replace it', async () => {
         await store.putDocument(meetingReport('a'), { contentHash: 'h' })
-        assert.equal(await store.putDocument(meetingReport('a'), { contentHash: 'h', replace: true }), 'replaced')
+        assert.equal(
+          await store.putDocument(meetingReport('a'), { contentHash: 'h', replace: true }),
+          'replaced',
+        )
         assert.equal((await store.stats()).eventMentions, 1)
       })
 
@@ -148,8 +163,20 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
 
     describe('actors', () => {
       it('merges the same actor across documents, by name, kind and country or by knowledge-base id', async () => {
-        const russia = { id: 'c3', name: 'Russia', kind: 'country' as const, country: 'RUS', mentions: ['Moscow'] }
-        const russians = { id: 'c4', name: 'Russians', kind: 'group' as const, country: 'RUS', mentions: ['Russians'] }
+        const russia = {
+          id: 'c3',
+          name: 'Russia',
+          kind: 'country' as const,
+          country: 'RUS',
+          mentions: ['Moscow'],
+        }
+        const russians = {
+          id: 'c4',
+          name: 'Russians',
+          kind: 'group' as const,
+          country: 'RUS',
+          mentions: ['Russians'],
+        }
         const first = article({
           id: 'a',
           text: 'Sergei Lavrov spoke for Moscow. Russians listened.',
@@ -203,7 +230,10 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await names({ search: 'rus' }), ['Russia', 'Sergei Lavrov'])
         assert.deepEqual(await names({ search: '50%_' }), [])
         assert.deepEqual(await names({ nameKeys: ['antony blinken'] }), ['Antony Blinken'])
-        assert.deepEqual(await names({ surnameKeys: ['lavrov', 'blinken'] }), ['Antony Blinken', 'Sergei Lavrov'])
+        assert.deepEqual(await names({ surnameKeys: ['lavrov', 'blinken'] }), [
+          'Antony Blinken',
+          'Sergei Lavrov',
+        ])
         assert.deepEqual(await names({ countries: ['RUS'], kinds: ['country'] }), ['Russia'])
         assert.deepEqual(await names({ limit: 1 }), ['Antony Blinken'])
       })
@@ -221,10 +251,20 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         { name: 'dates four days apart', second: { date: ['2022-07-12', '2022-07-12'] }, events: 2 },
         { name: 'overlapping ranges', second: { date: ['2022-07-01', '2022-07-31'] }, events: 1 },
         { name: 'a meeting told the other way round', second: { swap: true }, events: 1 },
-        { name: 'a rejection told the other way round', first: { type: 'REJECT' }, second: { type: 'REJECT', swap: true }, events: 2 },
+        {
+          name: 'a rejection told the other way round',
+          first: { type: 'REJECT' },
+          second: { type: 'REJECT', swap: true },
+          events: 2,
+        },
         { name: 'another type', second: { type: 'COOPERATE' }, events: 2 },
         { name: 'a denied meeting', second: { status: 'negated' }, events: 2 },
-        { name: 'hypothetical and future statuses', first: { status: 'future' }, second: { status: 'hypothetical' }, events: 1 },
+        {
+          name: 'hypothetical and future statuses',
+          first: { status: 'future' },
+          second: { status: 'hypothetical' },
+          events: 1,
+        },
         { name: 'undated in two articles', first: { date: null }, second: { date: null }, events: 2 },
         {
           name: 'different places',
@@ -248,7 +288,8 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
             events.reduce((n, e) => n + e.mentionCount, 0),
             2,
           )
-          if (c.events === 1) assert.deepEqual(events[0]?.mentions.map((m) => m.document.id).sort(), ['a', 'b'])
+          if (c.events === 1)
+            assert.deepEqual(events[0]?.mentions.map((m) => m.document.id).sort(), ['a', 'b'])
         })
       }
 
@@ -261,20 +302,24 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
             { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
           ],
           events: [
-            { id: 'e1', type: 'CONSULT', trigger: 'met', actor: ['c1'], recipient: ['c2'], date: ['2022-07-08', '2022-07-08'] },
+            {
+              id: 'e1',
+              type: 'CONSULT',
+              trigger: 'met',
+              actor: ['c1'],
+              recipient: ['c2'],
+              date: ['2022-07-08', '2022-07-08'],
+            },
             { id: 'e2', type: 'CONSULT', trigger: 'met', occurrence: 1, actor: ['c2'], recipient: ['c1'] },
             { id: 'e3', type: 'REQUEST', trigger: 'urged', actor: ['c1'], recipient: ['c2'] },
           ],
         })
         await store.putDocument(record, { contentHash: 'h' })
         const events = await store.findEvents({ order: 'asc' })
-        assert.deepEqual(
-          events.map((e) => [e.type, e.mentionCount]).sort(),
-          [
-            ['CONSULT', 2],
-            ['REQUEST', 1],
-          ],
-        )
+        assert.deepEqual(events.map((e) => [e.type, e.mentionCount]).sort(), [
+          ['CONSULT', 2],
+          ['REQUEST', 1],
+        ])
         const stored = await store.getDocument('a')
         assert.equal(stored?.eventIds.e1, stored?.eventIds.e2)
       })
@@ -293,17 +338,16 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
 
       it('keeps a merged event alive when one of its articles changes', async () => {
         await store.putDocument(meetingReport('a'), { contentHash: 'a' })
-        await store.putDocument(meetingReport('b', { date: ['2022-07-10', '2022-07-10'] }), { contentHash: 'b' })
+        await store.putDocument(meetingReport('b', { date: ['2022-07-10', '2022-07-10'] }), {
+          contentHash: 'b',
+        })
         assert.equal((await store.findEvents())[0]?.mentionCount, 2)
         await store.putDocument(meetingReport('a', { type: 'AGREE' }), { contentHash: 'a2' })
         const events = await store.findEvents({ order: 'asc' })
-        assert.deepEqual(
-          events.map((e) => [e.type, e.mentionCount, e.date?.start]).sort(),
-          [
-            ['AGREE', 1, '2022-07-08'],
-            ['CONSULT', 1, '2022-07-10'],
-          ],
-        )
+        assert.deepEqual(events.map((e) => [e.type, e.mentionCount, e.date?.start]).sort(), [
+          ['AGREE', 1, '2022-07-08'],
+          ['CONSULT', 1, '2022-07-10'],
+        ])
       })
     })
 
@@ -414,7 +458,7 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
             ],
             quotes: [
               { id: 'q1', content: 'Russia must end this war.', speaker: 'c1', cue: 'said' },
-              { id: 'q2', content: "the West doesn't listen\" (AND never will)", speaker: 'c2' },
+              { id: 'q2', content: 'the West doesn\'t listen" (AND never will)', speaker: 'c2' },
             ],
           }),
           { contentHash: 'a' },
@@ -429,7 +473,8 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           ['q2'],
         )
         assert.equal(bySpeaker[0]?.speaker?.name, 'Sergei Lavrov')
-        const search = async (words: string) => (await store.findQuotes({ search: words })).map((q) => q.localId)
+        const search = async (words: string) =>
+          (await store.findQuotes({ search: words })).map((q) => q.localId)
         assert.deepEqual(await search('war'), ['q1'])
         assert.deepEqual(await search('WEST listen'), ['q2'])
         assert.deepEqual(await search('wes*'), ['q2'])

@@ -342,10 +342,11 @@ export const FUTURE_CUES_BEFORE_TO: ReadonlySet<string> = new Set([
   'going',
   'intends',
   'aims',
+  'ahead',
 ])
 
-/** Words after a conditional cue that make it point to the future. */
-export const FUTURE_LINKS: ReadonlySet<string> = new Set(['to', 'for'])
+/** Words after a conditional cue that make it point to the future ("plans to", "scheduled for", "ahead of"). */
+export const FUTURE_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of'])
 
 /** Tokens that end the clause a tense cue may come from. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([

@@ -414,6 +414,7 @@ describe('resolveTimex: what is not a date', () => {
     'The next day, the envoy left.',
     'The attacks of 9/11 changed everything.',
     'It has been quiet since then.',
+    'Until recently, the border was open.',
     'He paid $2014 for the ticket.',
     'The summer camp opened its doors.',
     'This fall in prices hurt exporters.',
@@ -476,5 +477,37 @@ describe('timexes stage', () => {
 
   it('finds nothing in an empty document', () => {
     assert.deepEqual(timexes().run(makeDoc('') as never, { report: () => {} }).timexes, [])
+  })
+})
+
+describe('timexes over a whole article (own words, shaped like a weekend news story)', () => {
+  const article = [
+    'JAKARTA — In the six months since the war began, the foreign minister has kept his distance from Moscow.',
+    'He has not spoken to his counterpart since February and skipped a dinner at the summit on Friday.',
+    '“We will talk when they are serious,” he told reporters Saturday.',
+    'In April, the national security adviser spoke by phone with his opposite number.',
+    'In November, the two defence chiefs met in Geneva, a year after the border clashes of 2020.',
+    'Officials may meet again next month, and the ministers will gather on Thursday.',
+    'May 2019 was the last time the leaders shook hands, at the 20-nation summit.',
+  ].join('\n')
+  const doc = makeDoc(article, {}, { date: '2022-08-07' })
+  const found = timexes().run(doc as never, { report: () => {} }).timexes ?? []
+
+  it('finds and resolves every expression, and nothing else', () => {
+    assert.deepEqual(
+      found.map((t) => `${article.slice(t.start, t.end)} ${t.kind} ${t.range?.start}..${t.range?.end}`),
+      [
+        'six months since since 2022-02-01..2022-08-07',
+        'since February since 2022-02-01..2022-08-07',
+        'Friday point 2022-08-05..2022-08-05',
+        'Saturday point 2022-08-06..2022-08-06',
+        'April point 2022-04-01..2022-04-30',
+        'November point 2021-11-01..2021-11-30',
+        '2020 point 2020-01-01..2020-12-31',
+        'next month point 2022-09-01..2022-09-30',
+        'Thursday point 2022-08-11..2022-08-11',
+        'May 2019 point 2019-05-01..2019-05-31',
+      ],
+    )
   })
 })

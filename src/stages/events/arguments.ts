@@ -351,6 +351,7 @@ export function nounArguments(
   sentence: Sentence,
   first: number,
   end: number,
+  agentSlots: readonly string[] = ['between', 'by'],
 ): NounArguments {
   let actors: ActorId[] = []
   let j = first - 1
@@ -368,7 +369,7 @@ export function nounArguments(
   let reciprocal = false
   if (actors.length === 0) {
     const between = findRecipient(ctx, sentence, end, {
-      slots: ['between', 'by'],
+      slots: agentSlots,
       throughVerbs: false,
       allowPlaces: false,
     })

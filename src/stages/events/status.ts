@@ -56,8 +56,8 @@ export function verbGroupMarkers(
     const governor = start - 1
     if (!hasTo || governor < sentence.tokenStart) break
     const p = pos(ctx, governor)
-    if (p !== 'VERB' && p !== 'ADJ' && p !== 'AUX') break
     const control = STATUS_CONTROLLERS[lemma(ctx, governor)]
+    if (p !== 'VERB' && p !== 'ADJ' && p !== 'AUX' && !control) break
     if (control === 'future') {
       markers.future = true
       markers.announced = true

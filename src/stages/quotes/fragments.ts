@@ -1,10 +1,12 @@
 import { posCode } from '../../doc/token-table.js'
 import { COMPLEMENTISERS, FRAGMENT_VERBS } from '../../lang/en/speech-verbs.js'
-import { type Cue, findSpeaker, sentenceBounds, type TokenContext } from './cues.js'
+import type { Cue } from './cues.js'
 import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import type { QuotedSegment } from './quote-marks.js'
 import type { TokenRange } from './reported-content.js'
+import { findSpeaker } from './speakers.js'
+import { sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const PUNCT = posCode('PUNCT')

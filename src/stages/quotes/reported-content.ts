@@ -9,9 +9,10 @@ import {
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
 } from '../../lang/en/speech-verbs.js'
-import { type Cue, sentenceBounds, type TokenContext } from './cues.js'
+import type { Cue } from './cues.js'
 import { cueParticles } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
+import { sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')

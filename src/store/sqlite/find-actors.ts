@@ -32,7 +32,11 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
   else add('a.anonymous = 0')
   if (filter.search !== undefined && filter.search.trim() !== '') {
     const code = COUNTRY_CODE.test(filter.search.trim()) ? filter.search.trim().toUpperCase() : null
-    add("(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)", escapeLike(nameKey(filter.search)), code)
+    add(
+      "(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)",
+      escapeLike(nameKey(filter.search)),
+      code,
+    )
   }
   if (filter.nameKeys) add(`a.name_key ${IN_LIST}`, JSON.stringify(filter.nameKeys))
   if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
@@ -70,6 +74,8 @@ export function findPlaces(s: Statements, filter: PlaceFilter): StoredPlace[] {
   const where = search ? 'WHERE p.name_key = ? OR p.country = ?' : ''
   const params = search ? [nameKey(search), search.toUpperCase()] : []
   return s
-    .get(`SELECT pk AS id, name, country, lat, lon FROM places p ${where} ORDER BY p.name, p.pk LIMIT ? OFFSET ?`)
+    .get(
+      `SELECT pk AS id, name, country, lat, lon FROM places p ${where} ORDER BY p.name, p.pk LIMIT ? OFFSET ?`,
+    )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as StoredPlace[]
 }

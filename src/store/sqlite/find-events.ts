@@ -1,10 +1,6 @@
 import type { ActorKind, EventStatus, PloverType } from '../../doc/layers.js'
 import type { ActorRef, EventFilter, EventMentionProvenance, StoredEvent, StoredPlace } from '../store.js'
-import {
-  DOCUMENT_SUMMARY_COLUMNS,
-  type DocumentSummaryRow,
-  documentSummary,
-} from './read-document.js'
+import { DOCUMENT_SUMMARY_COLUMNS, type DocumentSummaryRow, documentSummary } from './read-document.js'
 import type { Statements } from './statements.js'
 
 const IN_LIST = 'IN (SELECT value FROM json_each(?))'
@@ -65,7 +61,10 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
   }
   const list = (values: readonly unknown[]) => JSON.stringify(values)
   if (filter.actorIds) {
-    add(`e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND actor ${IN_LIST})`, list(filter.actorIds))
+    add(
+      `e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND actor ${IN_LIST})`,
+      list(filter.actorIds),
+    )
   }
   if (filter.recipientIds) {
     add(
@@ -139,7 +138,13 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
     const place: StoredPlace | null =
       r.place_pk === null
         ? null
-        : { id: r.place_pk, name: r.place_name ?? '', country: r.place_country, lat: r.place_lat, lon: r.place_lon }
+        : {
+            id: r.place_pk,
+            name: r.place_name ?? '',
+            country: r.place_country,
+            lat: r.place_lat,
+            lon: r.place_lon,
+          }
     return {
       id: r.pk,
       type: r.type,
@@ -152,7 +157,8 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
         r.date_start === null || r.date_end === null
           ? null
           : { start: r.date_start, end: r.date_end, text: r.date_text },
-      sortDate: r.sort_start === null || r.sort_end === null ? null : { start: r.sort_start, end: r.sort_end },
+      sortDate:
+        r.sort_start === null || r.sort_end === null ? null : { start: r.sort_start, end: r.sort_end },
       place,
       mentionCount: r.mention_count,
       mentions: (mentionsOf.get(r.pk) ?? []).map(provenance),
@@ -166,7 +172,9 @@ function provenance(m: MentionRow): EventMentionProvenance {
     localId: m.local_id,
     status: m.status,
     date:
-      m.date_start === null || m.date_end === null ? null : { start: m.date_start, end: m.date_end, text: m.date_text },
+      m.date_start === null || m.date_end === null
+        ? null
+        : { start: m.date_start, end: m.date_end, text: m.date_text },
     sentence: { start: m.sentence_start, end: m.sentence_end, text: m.sentence_text },
     trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
     quote: m.quote,

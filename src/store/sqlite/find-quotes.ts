@@ -2,7 +2,12 @@ import type { ActorKind, QuoteKind } from '../../doc/layers.js'
 import type { RecordSpan } from '../../record/record.js'
 import type { QuoteFilter, StoredQuote } from '../store.js'
 import { DEFAULT_LIMIT } from './find-events.js'
-import { DOCUMENT_SUMMARY_COLUMNS, type DocumentSummaryRow, documentSummary, textSpan } from './read-document.js'
+import {
+  DOCUMENT_SUMMARY_COLUMNS,
+  type DocumentSummaryRow,
+  documentSummary,
+  textSpan,
+} from './read-document.js'
 import type { Statements } from './statements.js'
 
 interface QuoteRow extends DocumentSummaryRow {

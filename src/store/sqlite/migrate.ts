@@ -34,11 +34,16 @@ export class SchemaVersionError extends Error {
  * so a crash leaves the database at the previous version. Returns the version reached.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations()): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
-  const current = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  )
+  const current =
+    (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0
   const latest = migrations.at(-1)?.version ?? 0
   if (current > latest) {
-    throw new SchemaVersionError(`database schema version ${current} is newer than this Parley supports (${latest})`)
+    throw new SchemaVersionError(
+      `database schema version ${current} is newer than this Parley supports (${latest})`,
+    )
   }
   const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)')
   for (const m of migrations) {

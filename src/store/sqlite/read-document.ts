@@ -24,7 +24,8 @@ interface DocumentRow {
   readonly ingested_at: string
 }
 
-export const DOCUMENT_SUMMARY_COLUMNS = 'd.id AS doc_id, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, d.source AS doc_source, d.language AS doc_language'
+export const DOCUMENT_SUMMARY_COLUMNS =
+  'd.id AS doc_id, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, d.source AS doc_source, d.language AS doc_language'
 
 export interface DocumentSummaryRow {
   readonly doc_id: string
@@ -46,7 +47,11 @@ export function documentSummary(row: DocumentSummaryRow): DocumentSummary {
   }
 }
 
-export function textSpan(start: number | null, end: number | null, text: string | null): RecordTextSpan | null {
+export function textSpan(
+  start: number | null,
+  end: number | null,
+  text: string | null,
+): RecordTextSpan | null {
   return start === null || end === null ? null : { start, end, text: text ?? '' }
 }
 
@@ -118,17 +123,27 @@ interface EventMentionRow {
 export function readDocument(s: Statements, id: string): StoredDocument | null {
   const doc = s.get('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined
   if (!doc) return null
-  const actorRows = s.get('SELECT * FROM document_actors WHERE doc = ? ORDER BY rowid').all(doc.pk) as ActorRow[]
+  const actorRows = s
+    .get('SELECT * FROM document_actors WHERE doc = ? ORDER BY rowid')
+    .all(doc.pk) as ActorRow[]
   const actorMentions = groupMentions(
-    s.get('SELECT local_id, start, "end", text FROM actor_mentions WHERE doc = ? ORDER BY rowid').all(doc.pk) as never,
+    s
+      .get('SELECT local_id, start, "end", text FROM actor_mentions WHERE doc = ? ORDER BY rowid')
+      .all(doc.pk) as never,
   )
-  const placeRows = s.get('SELECT * FROM document_places WHERE doc = ? ORDER BY rowid').all(doc.pk) as PlaceRow[]
+  const placeRows = s
+    .get('SELECT * FROM document_places WHERE doc = ? ORDER BY rowid')
+    .all(doc.pk) as PlaceRow[]
   const placeMentions = groupMentions(
-    s.get('SELECT local_id, start, "end", text FROM place_mentions WHERE doc = ? ORDER BY rowid').all(doc.pk) as never,
+    s
+      .get('SELECT local_id, start, "end", text FROM place_mentions WHERE doc = ? ORDER BY rowid')
+      .all(doc.pk) as never,
   )
   const quoteRows = s.get('SELECT * FROM quotes WHERE doc = ? ORDER BY pk').all(doc.pk) as QuoteRow[]
   const eventRows = s
-    .get('SELECT m.*, e.type AS type FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? ORDER BY m.pk')
+    .get(
+      'SELECT m.*, e.type AS type FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? ORDER BY m.pk',
+    )
     .all(doc.pk) as EventMentionRow[]
 
   const actors: RecordActor[] = actorRows.map((a) => ({
@@ -166,7 +181,9 @@ export function readDocument(s: Statements, id: string): StoredDocument | null {
     actor: JSON.parse(e.actors) as string[],
     recipient: JSON.parse(e.recipients) as string[],
     date:
-      e.date_start === null || e.date_end === null ? null : { start: e.date_start, end: e.date_end, text: e.date_text },
+      e.date_start === null || e.date_end === null
+        ? null
+        : { start: e.date_start, end: e.date_end, text: e.date_text },
     location: e.location === null ? null : (JSON.parse(e.location) as RecordEvent['location']),
     trigger: { start: e.trigger_start, end: e.trigger_end, text: e.trigger_text },
     sentence: { start: e.sentence_start, end: e.sentence_end },

@@ -25,7 +25,10 @@ export interface SqliteStore extends Store {
  * block the writer and a killed process loses at most the transaction it was in. Foreign keys are enforced.
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  })
   try {
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')

@@ -16,11 +16,7 @@ interface DocRow {
  * Stores one record in the caller's transaction: removes an older version of the document first, then
  * writes the document, its actors, places, quotes and event mentions (merged into events by dedup.ts).
  */
-export function writeDocument(
-  s: Statements,
-  record: ParleyRecord,
-  options: PutOptions,
-): PutOutcome {
+export function writeDocument(s: Statements, record: ParleyRecord, options: PutOptions): PutOutcome {
   const doc = record.document
   const existing = s.get('SELECT pk, hash FROM documents WHERE id = ?').get(doc.id) as DocRow | undefined
   if (existing && existing.hash === options.contentHash && !options.replace) return 'unchanged'
@@ -101,7 +97,9 @@ function upsertPlace(s: Statements, place: RecordLocation): number {
        ON CONFLICT (key) DO UPDATE SET lat = coalesce(places.lat, excluded.lat), lon = coalesce(places.lon, excluded.lon)
        RETURNING pk`,
     )
-    .get(placeKey(place), place.name, nameKey(place.name), place.country, place.lat, place.lon) as { pk: number }
+    .get(placeKey(place), place.name, nameKey(place.name), place.country, place.lat, place.lon) as {
+    pk: number
+  }
   return row.pk
 }
 
@@ -119,7 +117,12 @@ function writePlaces(s: Statements, docPk: number, record: ParleyRecord): void {
   }
 }
 
-function writeQuotes(s: Statements, docPk: number, record: ParleyRecord, actorPks: Map<string, number>): void {
+function writeQuotes(
+  s: Statements,
+  docPk: number,
+  record: ParleyRecord,
+  actorPks: Map<string, number>,
+): void {
   const insert = s.get(
     `INSERT INTO quotes (doc, local_id, kind, text, spans, cue_start, cue_end, cue_text,
        speaker, speaker_local_id, speaker_start, speaker_end, speaker_text)
@@ -290,13 +293,15 @@ function refreshSortDate(s: Statements, eventPk: number): void {
  * mentions goes, the others are recounted and re-dated from what remains), then unreferenced actors and places go.
  */
 export function removeDocument(s: Statements, docPk: number): void {
-  const events = (s.get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?').all(docPk) as { event: number }[]).map(
-    (r) => r.event,
-  )
+  const events = (
+    s.get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?').all(docPk) as { event: number }[]
+  ).map((r) => r.event)
   const actors = s.get('SELECT actor FROM document_actors WHERE doc = ?').pluck().all(docPk) as number[]
   const places = s.get('SELECT place FROM document_places WHERE doc = ?').pluck().all(docPk) as number[]
   const eventPlaces = s
-    .get('SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL')
+    .get(
+      'SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL',
+    )
     .pluck()
     .all(docPk) as number[]
   s.get('DELETE FROM documents WHERE pk = ?').run(docPk)
@@ -312,13 +317,9 @@ export function removeDocument(s: Statements, docPk: number): void {
          ORDER BY pk LIMIT 1`,
       )
       .get(pk) as { date_start: string; date_end: string; date_text: string | null } | undefined
-    s.get('UPDATE events SET mention_count = ?, date_start = ?, date_end = ?, date_text = ? WHERE pk = ?').run(
-      left,
-      first?.date_start ?? null,
-      first?.date_end ?? null,
-      first?.date_text ?? null,
-      pk,
-    )
+    s.get(
+      'UPDATE events SET mention_count = ?, date_start = ?, date_end = ?, date_text = ? WHERE pk = ?',
+    ).run(left, first?.date_start ?? null, first?.date_end ?? null, first?.date_text ?? null, pk)
     refreshSortDate(s, pk)
   }
   for (const pk of new Set(actors)) {

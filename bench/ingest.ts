@@ -1,0 +1,156 @@
+/**
+ * `node --import tsx bench/ingest.ts [--corpus path] [--limit N] [--warmup N] [--queries N] [--keep PATH]`:
+ * the cost of `parley ingest` (extract and store into a fresh SQLite file, one transaction per article) against
+ * the bare wink-nlp floor over the same texts (budget: 5x), then the latency of filtered event queries on the
+ * database it built (budget: p99 under 50 ms).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { PloverType } from '../src/doc/layers.js'
+import { fmt3, formatTable } from '../src/eval/table.js'
+import { createExtractor, type Extractor } from '../src/extract.js'
+import { defaultStages } from '../src/pipeline/default-stages.js'
+import { createPipeline } from '../src/pipeline/pipeline.js'
+import type { AnyStage } from '../src/pipeline/stage.js'
+import { queryEvents } from '../src/query/queries.js'
+import { contentHash } from '../src/store/keys.js'
+import { putOptionsFor } from '../src/store/put-options.js'
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
+import type { Store } from '../src/store/store.js'
+import { type BenchArticle, defaultCorpusPath, loadCorpus } from './corpus.js'
+import { floorPass } from './measure.js'
+
+const MAX_RATIO = 5
+const MAX_P99_MS = 50
+
+/** The default stages, with the dates and events stages appended when the defaults do not run them yet. */
+async function ingestStages(): Promise<AnyStage[]> {
+  const stages = defaultStages()
+  if (stages.some((s) => s.provides.includes('events'))) return stages
+  try {
+    const { timexes } = await import('../src/stages/dates/timexes.js')
+    const { events } = await import('../src/stages/events/events.js')
+    const hasTimexes = stages.some((s) => s.provides.includes('timexes'))
+    return [...stages, ...(hasTimexes ? [] : [timexes() as AnyStage]), events() as AnyStage]
+  } catch {
+    return stages
+  }
+}
+
+interface IngestPass {
+  readonly seconds: number
+  readonly storeSeconds: number
+}
+
+async function ingestPass(extractor: Extractor, store: Store, articles: readonly BenchArticle[]): Promise<IngestPass> {
+  let storeSeconds = 0
+  const started = performance.now()
+  for (const a of articles) {
+    const meta = { id: a.id, date: a.date }
+    const hash = contentHash(a.text, meta)
+    if (await store.hasDocument(a.id, hash)) continue
+    const { record, doc } = extractor.extract({ text: a.text, meta }, { includeText: true })
+    const putStarted = performance.now()
+    await store.putDocument(record, { ...putOptionsFor({ text: a.text, meta }, doc), contentHash: hash })
+    storeSeconds += (performance.now() - putStarted) / 1000
+  }
+  return { seconds: (performance.now() - started) / 1000, storeSeconds }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+}
+
+/** Filtered event queries as the API would run them: by actor, type, status, dates, place, paged. */
+async function queryLatencies(store: Store, count: number): Promise<number[]> {
+  const actors = await store.findActors({ limit: 30 })
+  const places = await store.findPlaces({ limit: 10 })
+  const types: PloverType[] = ['CONSULT', 'REJECT', 'ACCUSE', 'AGREE', 'ASSAULT']
+  const latencies: number[] = []
+  for (let i = 0; i < count; i++) {
+    const actor = actors[i % Math.max(actors.length, 1)]
+    const filters = {
+      ...(actor && i % 2 === 0 ? { actor: actor.name } : {}),
+      ...(i % 3 === 0 ? { type: types[i % types.length]! } : {}),
+      ...(i % 4 === 0 ? { status: 'asserted' as const } : {}),
+      ...(i % 5 === 0 ? { since: '2000-01-01', until: '2030-12-31' } : {}),
+      ...(i % 7 === 0 && places.length > 0 ? { place: places[i % places.length]!.name } : {}),
+      limit: 50,
+      offset: i % 11 === 0 ? 50 : 0,
+    }
+    const started = performance.now()
+    await queryEvents(store, filters)
+    latencies.push(performance.now() - started)
+  }
+  return latencies.sort((a, b) => a - b)
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      limit: { type: 'string' },
+      warmup: { type: 'string', default: '20' },
+      queries: { type: 'string', default: '2000' },
+      keep: { type: 'string' },
+    },
+  })
+  const corpus = values.corpus ?? defaultCorpusPath()
+  if (corpus === null) {
+    console.error('bench/ingest: no corpus (use --corpus)')
+    return 1
+  }
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit)
+  const articles = await loadCorpus(corpus, limit)
+  const warmup = Number(values.warmup)
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'))
+  const path = values.keep ?? join(dir, 'bench.db')
+  rmSync(path, { force: true })
+  try {
+    const extractor = createExtractor(createPipeline(await ingestStages()))
+    const scratch = openSqliteStore(':memory:')
+    floorPass(articles.slice(0, warmup))
+    await ingestPass(extractor, scratch, articles.slice(0, warmup))
+    await scratch.close()
+
+    const floor = floorPass(articles)
+    const store = openSqliteStore(path)
+    const ingest = await ingestPass(extractor, store, articles)
+    const stats = await store.stats()
+    const rerun = await ingestPass(extractor, store, articles)
+    const latencies = await queryLatencies(store, Number(values.queries))
+    await store.close()
+
+    const ratio = ingest.seconds / floor.seconds
+    console.log(`corpus: ${corpus} (${articles.length} articles) → ${path}`)
+    console.log(
+      formatTable(
+        ['pass', 'seconds', 'articles/s', 'x floor'],
+        [
+          ['floor (bare wink-nlp)', floor.seconds.toFixed(2), (articles.length / floor.seconds).toFixed(1), '1.000'],
+          ['ingest (extract + store)', ingest.seconds.toFixed(2), (articles.length / ingest.seconds).toFixed(1), fmt3(ratio)],
+          ['  of which store', ingest.storeSeconds.toFixed(2), '', fmt3(ingest.storeSeconds / floor.seconds)],
+          ['rerun (all unchanged)', rerun.seconds.toFixed(2), (articles.length / rerun.seconds).toFixed(1), fmt3(rerun.seconds / floor.seconds)],
+        ],
+      ),
+    )
+    console.log(
+      `stored: ${stats.documents} documents, ${stats.actors} actors, ${stats.quotes} quotations, ` +
+        `${stats.events} events from ${stats.eventMentions} mentions`,
+    )
+    console.log(`ingest/floor: ${ratio.toFixed(2)}x (budget ${MAX_RATIO}x: ${ratio <= MAX_RATIO ? 'holds' : 'EXCEEDED'})`)
+    const p50 = percentile(latencies, 50)
+    const p99 = percentile(latencies, 99)
+    console.log(
+      `filtered events queries (${latencies.length}): p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, ` +
+        `max ${(latencies.at(-1) ?? 0).toFixed(2)} ms (budget p99 < ${MAX_P99_MS} ms: ${p99 < MAX_P99_MS ? 'holds' : 'EXCEEDED'})`,
+    )
+    return 0
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+process.exitCode = await main()

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, it } from 'node:test'
+import { createExtractor } from '../extract.js'
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
+import { runIngestCommand } from './ingest.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
+const extractor = createExtractor()
+
+async function ingest(...args: string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = []
+  const code = await runIngestCommand(args, { err: (line) => lines.push(line), progress: false, extractor })
+  return { code, lines }
+}
+
+it('stores articles once, skips them unchanged, replaces them when changed, and reports bad ones', async () => {
+  const db = join(dir, 'parley.db')
+  const articles = join(dir, 'articles.jsonl')
+  const line = (id: string, text: string) => JSON.stringify({ id, text, date: '2022-07-08' })
+  writeFileSync(
+    articles,
+    [
+      line('a', 'Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Geneva on Friday.'),
+      '{"id": "broken", "text": ',
+      line('b', 'Russian Foreign Minister Sergei Lavrov said on Saturday that talks would continue.'),
+    ].join('\n'),
+  )
+  const first = await ingest(articles, '--db', db)
+  assert.equal(first.code, 0)
+  assert.match(first.lines.join('\n'), /articles\.jsonl:2/, 'the bad line is reported')
+  assert.match(first.lines.at(-2) ?? '', /3 document\(s\) .*: 2 new, 0 replaced, 0 unchanged, 1 error\(s\)/)
+  const store = openSqliteStore(db)
+  const before = { stats: await store.stats(), events: await store.findEvents() }
+  await store.close()
+
+  const second = await ingest(articles, '--db', db)
+  assert.match(second.lines.at(-2) ?? '', /0 new, 0 replaced, 2 unchanged, 1 error\(s\)/)
+  const again = openSqliteStore(db)
+  assert.deepEqual({ stats: await again.stats(), events: await again.findEvents() }, before)
+  await again.close()
+
+  writeFileSync(articles, line('a', 'Antony Blinken called Sergei Lavrov on Monday.'))
+  const third = await ingest(articles, '--db', db)
+  assert.match(third.lines.at(-2) ?? '', /0 new, 1 replaced, 0 unchanged, 0 error\(s\)/)
+  const changed = openSqliteStore(db)
+  assert.equal(
+    (await changed.getDocument('a'))?.record.document.text,
+    'Antony Blinken called Sergei Lavrov on Monday.',
+  )
+  await changed.close()
+
+  const forced = await ingest(articles, '--db', db, '--force')
+  assert.match(forced.lines.at(-2) ?? '', /0 new, 1 replaced/)
+})
+
+it('fails when every input fails, and refuses bad options', async () => {
+  const empty = join(dir, 'bad.jsonl')
+  writeFileSync(empty, 'not json\n')
+  const { code } = await ingest(empty, '--db', join(dir, 'other.db'))
+  assert.equal(code, 1)
+  await assert.rejects(ingest('--db', join(dir, 'x.db')), /no input/)
+  await assert.rejects(ingest(empty, '--date', '2022-13-01'), /--date/)
+})

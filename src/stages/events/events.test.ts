@@ -1,0 +1,362 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Doc, DocView } from '../../doc/doc.js'
+import type { Actor, PlaceId, PoliticalEvent, Quote, QuoteId, Timex, TimexId } from '../../doc/layers.js'
+import { alignSpan } from '../../doc/token-table.js'
+import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
+import type { EventLayers } from './context.js'
+import { events } from './events.js'
+
+interface Extra {
+  readonly date?: string
+  /** Text of a time expression in the sentence and the range it stands for. */
+  readonly timex?: { readonly text: string; readonly start: string; readonly end: string }
+  /** Text of a quotation's content, spoken by the actor with this name. */
+  readonly quote?: { readonly text: string; readonly speaker: string }
+  /** Mention texts that are places (their mention type must be `place`). */
+  readonly places?: readonly string[]
+}
+
+/** Runs the events stage over a hand-annotated sentence and names each event's parties. */
+function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) {
+  const base = makeDocWithMentions(text, mentions)
+  const tokens = base.layers.tokens!
+  const allMentions = base.layers.mentions!
+  const actors: readonly Actor[] = base.layers.actors!
+  const timexes: Timex[] = []
+  if (extra.timex) {
+    const start = text.indexOf(extra.timex.text)
+    const span = { start, end: start + extra.timex.text.length }
+    const range = alignSpan(tokens, span, 'expand')!
+    timexes.push({
+      id: 't0' as TimexId,
+      ...span,
+      ...range,
+      kind: 'point',
+      range: { start: extra.timex.start, end: extra.timex.end },
+    })
+  }
+  const quotes: Quote[] = []
+  if (extra.quote) {
+    const start = text.indexOf(extra.quote.text)
+    const speaker = actors.find((a) => a.name === extra.quote?.speaker)?.id ?? null
+    quotes.push({
+      id: 'q0' as QuoteId,
+      kind: 'direct',
+      content: [{ start, end: start + extra.quote.text.length }],
+      cue: null,
+      speakerMention: null,
+      speaker,
+    })
+  }
+  const places = (extra.places ?? []).map((name, i) => {
+    const m = allMentions.find((x) => text.slice(x.start, x.end) === name)!
+    return { id: `p${i}` as PlaceId, name, country: null, lat: 0, lon: 0, mentions: [m.id] }
+  })
+  const doc: Doc = {
+    ...base,
+    meta: { ...base.meta, date: extra.date ?? '2024-05-10' },
+    layers: { ...base.layers, places, timexes, quotes },
+  }
+  const out = events().run(doc as DocView<EventLayers>, { report: () => {} }).events as readonly PoliticalEvent[]
+  const names = new Map(actors.map((a) => [a.id, a.name]))
+  const show = (ids: readonly string[]) => ids.map((id) => names.get(id as Actor['id']) ?? id)
+  return out.map((e) => ({
+    ...e,
+    actorNames: show(e.actor),
+    recipientNames: show(e.recipient),
+    triggerText: text.slice(e.trigger.start, e.trigger.end),
+  }))
+}
+
+const person = (text: string, actor = text, nth?: number): HandMention =>
+  nth === undefined ? { text, type: 'person', actor } : { text, type: 'person', actor, nth }
+const country = (text: string, actor = text): HandMention => ({ text, type: 'country', actor })
+
+describe('events: types, parties and grammatical roles', () => {
+  const cases: {
+    name: string
+    text: string
+    mentions: HandMention[]
+    type: string
+    mode?: string | null
+    status?: string
+    actor: string[]
+    recipient: string[]
+  }[] = [
+    {
+      name: 'subject → actor, object → recipient',
+      text: 'Blinken met Lavrov in Geneva on Friday.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      mode: 'meet',
+      actor: ['Blinken'],
+      recipient: ['Lavrov'],
+    },
+    {
+      name: '"X and Y met": both are actors, no recipient',
+      text: 'Blinken and Lavrov met on Friday.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      actor: ['Blinken', 'Lavrov'],
+      recipient: [],
+    },
+    {
+      name: 'lists kept as lists, "by phone" sets the mode',
+      text: 'Milley and Austin spoke by phone with their Russian counterparts.',
+      mentions: [person('Milley'), person('Austin'), { text: 'their Russian counterparts', type: 'nominal', actor: 'r' }],
+      type: 'CONSULT',
+      mode: 'phone',
+      actor: ['Milley', 'Austin'],
+      recipient: ['r'],
+    },
+    {
+      name: 'passive: "X was attacked by Y"',
+      text: 'Ukraine was attacked by Russia on Thursday.',
+      mentions: [country('Ukraine'), country('Russia')],
+      type: 'ASSAULT',
+      actor: ['Russia'],
+      recipient: ['Ukraine'],
+    },
+    {
+      name: 'noun with "between X and Y"',
+      text: 'A phone call between Biden and Xi lasted two hours.',
+      mentions: [person('Biden'), person('Xi')],
+      type: 'CONSULT',
+      mode: 'phone',
+      actor: ['Biden', 'Xi'],
+      recipient: [],
+    },
+    {
+      name: 'noun object of a support verb: "held talks with X"',
+      text: 'Blinken held talks with Lavrov in Bali.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      actor: ['Blinken'],
+      recipient: ['Lavrov'],
+    },
+    {
+      name: 'noun with "on X": sanctions',
+      text: 'The United States imposed new sanctions on Iran.',
+      mentions: [country('United States'), country('Iran')],
+      type: 'SANCTION',
+      actor: ['United States'],
+      recipient: ['Iran'],
+    },
+    {
+      name: 'possessor and "of X": an invasion',
+      text: "Analysts still debate Russia's invasion of Ukraine.",
+      mentions: [country('Russia'), country('Ukraine')],
+      type: 'ASSAULT',
+      actor: ['Russia'],
+      recipient: ['Ukraine'],
+    },
+    {
+      name: 'relative clause between commas is skipped',
+      text: 'Marsudi, who hosted the meeting, praised Germany on Monday.',
+      mentions: [person('Marsudi'), country('Germany')],
+      type: 'SUPPORT',
+      actor: ['Marsudi'],
+      recipient: ['Germany'],
+    },
+    {
+      name: 'verbs coordinated share their subject',
+      text: 'Blinken has not spoken to Lavrov since January and criticized Moscow.',
+      mentions: [person('Blinken'), person('Lavrov'), country('Moscow')],
+      type: 'ACCUSE',
+      actor: ['Blinken'],
+      recipient: ['Moscow'],
+    },
+    {
+      name: 'a reported obligation is a demand on its subject',
+      text: 'Russia said on Tuesday that Sudan must return the helicopter.',
+      mentions: [country('Russia'), country('Sudan')],
+      type: 'REQUEST',
+      actor: ['Russia'],
+      recipient: ['Sudan'],
+    },
+    {
+      name: '"demanded that X …": the that-clause subject is the recipient',
+      text: 'Egypt demanded that Israel withdraw its troops.',
+      mentions: [country('Egypt'), country('Israel')],
+      type: 'REQUEST',
+      mode: 'yield',
+      actor: ['Egypt'],
+      recipient: ['Israel'],
+    },
+    {
+      name: 'a threat absorbs the act threatened',
+      text: 'Iran threatened to shell Iraq.',
+      mentions: [country('Iran'), country('Iraq')],
+      type: 'THREATEN',
+      mode: 'violence',
+      actor: ['Iran'],
+      recipient: ['Iraq'],
+    },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = run(c.text, c.mentions)
+      const e = found.find((x) => x.type === c.type)
+      assert.ok(e, `no ${c.type} in ${JSON.stringify(found.map((x) => x.type))}`)
+      assert.deepEqual(e.actorNames, c.actor)
+      assert.deepEqual(e.recipientNames, c.recipient)
+      if (c.mode !== undefined) assert.equal(e.mode, c.mode)
+      assert.equal(e.status, c.status ?? 'asserted')
+    })
+  }
+})
+
+describe('events: status', () => {
+  const cases: { name: string; text: string; mentions: HandMention[]; type: string; status: string }[] = [
+    {
+      name: 'negated: has not spoken to',
+      text: 'Blinken has not spoken to Lavrov since January.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      status: 'negated',
+    },
+    {
+      name: 'negated: never met',
+      text: 'Biden never met Kim.',
+      mentions: [person('Biden'), person('Kim')],
+      type: 'CONSULT',
+      status: 'negated',
+    },
+    {
+      name: 'negated: no contact with',
+      text: 'Blinken has had no contact with Lavrov.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      status: 'negated',
+    },
+    {
+      name: 'one negated event for "a meeting or phone call"',
+      text: 'Blinken has not had a single meeting or phone call with Lavrov.',
+      mentions: [person('Blinken'), person('Lavrov')],
+      type: 'CONSULT',
+      status: 'negated',
+    },
+    {
+      name: 'hypothetical: would … if',
+      text: 'Scholz would meet Putin if the shelling stopped.',
+      mentions: [person('Scholz'), person('Putin')],
+      type: 'CONSULT',
+      status: 'hypothetical',
+    },
+    {
+      name: 'hypothetical: a condition before the main clause',
+      text: 'If Russia withdraws, Biden will meet Putin.',
+      mentions: [country('Russia'), person('Biden'), person('Putin')],
+      type: 'CONSULT',
+      status: 'hypothetical',
+    },
+    {
+      name: 'hypothetical: could',
+      text: 'Macron could visit Moscow.',
+      mentions: [person('Macron'), country('Moscow')],
+      type: 'CONSULT',
+      status: 'hypothetical',
+    },
+    {
+      name: 'future: will meet',
+      text: 'Biden will meet Xi next week.',
+      mentions: [person('Biden'), person('Xi')],
+      type: 'CONSULT',
+      status: 'future',
+    },
+    {
+      name: 'future: is scheduled to',
+      text: 'Biden is scheduled to meet Xi.',
+      mentions: [person('Biden'), person('Xi')],
+      type: 'CONSULT',
+      status: 'future',
+    },
+    {
+      name: 'future: plans to visit',
+      text: 'Biden plans to visit Ukraine.',
+      mentions: [person('Biden'), country('Ukraine')],
+      type: 'CONSULT',
+      status: 'future',
+    },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = run(c.text, c.mentions).filter((x) => x.type === c.type)
+      assert.equal(found.length, 1, JSON.stringify(found.map((x) => [x.type, x.status, x.triggerText])))
+      assert.equal(found[0]!.status, c.status)
+    })
+  }
+
+  it('a refusal is a REJECT with the refused meeting as its mode, not a negated CONSULT', () => {
+    for (const text of ['Blinken chose not to meet Lavrov.', 'Blinken refused to meet Lavrov.', 'Blinken declined to talk to Lavrov.']) {
+      const found = run(text, [person('Blinken'), person('Lavrov')])
+      assert.deepEqual(
+        found.map((e) => [e.type, e.mode, e.status, e.actorNames, e.recipientNames]),
+        [['REJECT', 'meet', 'asserted', ['Blinken'], ['Lavrov']]],
+        text,
+      )
+    }
+  })
+
+  it('"declined to comment" is no event', () => {
+    assert.deepEqual(run('Lavrov declined to comment.', [person('Lavrov')]), [])
+  })
+
+  it('an announced cooperative act is also a statement of intent (AGREE)', () => {
+    const found = run('Biden will visit Kyiv next week.', [person('Biden'), country('Kyiv')])
+    assert.deepEqual(
+      found.map((e) => [e.type, e.status]),
+      [
+        ['CONSULT', 'future'],
+        ['AGREE', 'asserted'],
+      ],
+    )
+  })
+
+  it('meeting a deadline is no meeting', () => {
+    assert.deepEqual(run('Greece met the deadline.', [country('Greece')]), [])
+  })
+})
+
+describe('events: date, place and quotation', () => {
+  it('takes the date from the time expression of the clause', () => {
+    const [e] = run('In March, Sullivan spoke by phone with Patrushev.', [person('Sullivan'), person('Patrushev')], {
+      timex: { text: 'March', start: '2024-03-01', end: '2024-03-31' },
+    })
+    assert.deepEqual(e?.date, { start: '2024-03-01', end: '2024-03-31', text: 'March' })
+  })
+
+  it('falls back to the publication date for asserted events and to null for future ones', () => {
+    const [asserted] = run('Blinken met Lavrov.', [person('Blinken'), person('Lavrov')], { date: '2022-07-10' })
+    assert.deepEqual(asserted?.date, { start: '2022-07-10', end: '2022-07-10', text: null })
+    const [future] = run('Blinken will meet Lavrov.', [person('Blinken'), person('Lavrov')])
+    assert.equal(future?.type, 'CONSULT')
+    assert.equal(future?.date, null)
+  })
+
+  it('places the event where "in"/"at" says', () => {
+    const [e] = run(
+      'Rice met with Lavrov on the sidelines of the assembly in New York.',
+      [person('Rice'), person('Lavrov'), { text: 'New York', type: 'place' }],
+      { places: ['New York'] },
+    )
+    assert.equal(e?.place, 'p0')
+  })
+
+  it('links an event stated inside a quotation, with "we" as the speaker', () => {
+    const text = '“We will never negotiate with Moscow,” Zelensky said.'
+    const found = run(text, [{ text: 'We', type: 'pronoun' }, country('Moscow'), person('Zelensky')], {
+      quote: { text: 'We will never negotiate with Moscow,', speaker: 'Zelensky' },
+    })
+    const e = found.find((x) => x.type === 'CONSULT')
+    assert.equal(e?.quote, 'q0')
+    assert.equal(e?.status, 'negated')
+    assert.deepEqual(e?.actorNames, ['Zelensky'])
+    assert.deepEqual(e?.recipientNames, ['Moscow'])
+  })
+
+  it('drops events without any party', () => {
+    assert.deepEqual(run('The talks resumed on Monday.', []), [])
+  })
+})
