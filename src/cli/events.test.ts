@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { UsageError } from './io.js'
 import { type EventListing, eventInvolves, parseEventsArgs, runEventsCommand } from './events.js'
+import { UsageError } from './io.js'
 
 const ARTICLE = [
   'Foreign Minister Anna Lind met Chancellor Otto Brenner in Vienna on Tuesday.',

@@ -57,7 +57,8 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
   const format = values.format
   if (!isFormat(format)) throw new UsageError(`--format must be table, json or plover, not "${format}"`)
   const type = values.type?.toUpperCase() ?? null
-  if (type !== null && !isType(type)) throw new UsageError(`--type must be a PLOVER type (${PLOVER_TYPES.join(', ')})`)
+  if (type !== null && !isType(type))
+    throw new UsageError(`--type must be a PLOVER type (${PLOVER_TYPES.join(', ')})`)
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
   }
@@ -135,7 +136,11 @@ const EXCERPT = 90
 export function formatEventTable(document: string, listings: readonly EventListing[]): string {
   const out = [`${document} — ${listings.length} event${listings.length === 1 ? '' : 's'}`]
   for (const e of listings) {
-    const date = e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`) : '—'
+    const date = e.date
+      ? e.date.start === e.date.end
+        ? e.date.start
+        : `${e.date.start}..${e.date.end}`
+      : '—'
     const type = e.mode ? `${e.type}/${e.mode}` : e.type
     const parties = `${e.actor.join(' + ') || '?'} → ${e.recipient.join(' + ') || '?'}`
     out.push(`  ${pad(date, 22)} ${pad(type, 22)} ${pad(e.status, 12)} ${parties}  [${e.trigger}]`)
@@ -148,7 +153,10 @@ export function formatEventTable(document: string, listings: readonly EventListi
 }
 
 /** `parley events`: lists the PLOVER events found in the given articles. */
-export async function runEventsCommand(args: readonly string[], deps: Partial<EventsCommandDeps> = {}): Promise<number> {
+export async function runEventsCommand(
+  args: readonly string[],
+  deps: Partial<EventsCommandDeps> = {},
+): Promise<number> {
   const options = parseEventsArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
@@ -167,7 +175,8 @@ export async function runEventsCommand(args: readonly string[], deps: Partial<Ev
     documents++
     if (!result.ok) {
       failures++
-      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal')) err(formatDiagnostic(item.input, d))
+      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal'))
+        err(formatDiagnostic(item.input, d))
       continue
     }
     const keep = new Set(
@@ -176,7 +185,10 @@ export async function runEventsCommand(args: readonly string[], deps: Partial<Ev
         .filter((e) => options.actor === null || eventInvolves(e, options.actor))
         .map((e) => e.id),
     )
-    const record: ParleyRecord = { ...result.record, events: result.record.events.filter((e) => keep.has(e.id)) }
+    const record: ParleyRecord = {
+      ...result.record,
+      events: result.record.events.filter((e) => keep.has(e.id)),
+    }
     if (options.format === 'plover') {
       for (const p of toPloverRecords(record)) await out(`${JSON.stringify(p)}\n`)
     } else if (options.format === 'json') {
@@ -191,6 +203,7 @@ export async function runEventsCommand(args: readonly string[], deps: Partial<Ev
     listed += record.events.length
   }
   if (options.format === 'json') await out('\n]\n')
-  if (documents + failures > 1) err(`parley: ${documents} document(s), ${listed} event(s), ${failures} error(s)`)
+  if (documents + failures > 1)
+    err(`parley: ${documents} document(s), ${listed} event(s), ${failures} error(s)`)
   return documents === 0 && failures > 0 ? 1 : 0
 }

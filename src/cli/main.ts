@@ -1,27 +1,70 @@
 #!/usr/bin/env node
-import { runEvalCommand } from './eval.js'
+import { ACTORS_USAGE, runActorsCommand } from './actors.js'
+import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
+import { EVAL_USAGE, runEvalCommand } from './eval.js'
+import { EVENTS_USAGE, runEventsCommand } from './events.js'
+import { EXPORT_USAGE, runExportCommand } from './export.js'
 import { EXTRACT_USAGE, runExtractCommand } from './extract.js'
+import { INGEST_USAGE, runIngestCommand } from './ingest.js'
 import { UsageError, writeErr } from './io.js'
-
-const HELP = `parley — a verifiable record of diplomatic engagement from news text
-
-usage: parley <command> [options]
-
-commands:
-  extract <input…>   read articles and print Parley records (JSON)
-  eval quotes|events|seed   score records against gold annotations
-  help [command]     show help
-
-${EXTRACT_USAGE}
-
-Run "parley eval" without arguments for its usage.`
+import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
+import { runServeCommand, SERVE_USAGE } from './serve.js'
+import { runShowCommand, SHOW_USAGE } from './show.js'
 
 type Command = (args: readonly string[]) => Promise<number>
 
-const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
-  extract: { run: runExtractCommand, usage: EXTRACT_USAGE },
-  eval: { run: (args) => runEvalCommand([...args]), usage: 'usage: parley eval quotes|events|seed …' },
+interface CommandEntry {
+  readonly run: Command
+  readonly usage: string
+  readonly summary: string
 }
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  extract: {
+    run: runExtractCommand,
+    usage: EXTRACT_USAGE,
+    summary: 'read articles and print Parley records (JSON)',
+  },
+  quotes: {
+    run: (a) => runQuotesCommand(a),
+    usage: QUOTES_USAGE,
+    summary: 'list quotations and their speakers',
+  },
+  events: {
+    run: (a) => runEventsCommand(a),
+    usage: EVENTS_USAGE,
+    summary: 'list PLOVER events (or export them)',
+  },
+  ingest: {
+    run: (a) => runIngestCommand(a),
+    usage: INGEST_USAGE,
+    summary: 'extract articles into the database',
+  },
+  contacts: { run: runContactsCommand, usage: CONTACTS_USAGE, summary: 'the timeline between two actors' },
+  actors: { run: runActorsCommand, usage: ACTORS_USAGE, summary: 'stored actors' },
+  show: { run: runShowCommand, usage: SHOW_USAGE, summary: 'one stored article with its annotations' },
+  export: {
+    run: runExportCommand,
+    usage: EXPORT_USAGE,
+    summary: 'export the stored record (PLOVER, JSONL, CSV)',
+  },
+  serve: { run: runServeCommand, usage: SERVE_USAGE, summary: 'HTTP API and dashboard' },
+  eval: {
+    run: (a) => runEvalCommand([...a]),
+    usage: EVAL_USAGE,
+    summary: 'score records against gold annotations',
+  },
+}
+
+const HELP = `parley — a verifiable record of diplomatic engagement from news text
+
+usage: parley <command> [options]      (parley help <command> for a command's options)
+
+commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+  help       show help`
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv
@@ -46,11 +89,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await command.run(args)
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      writeErr(`parley ${name}: ${error.message}\n\n${command.usage}`)
+    const isArgError =
+      error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+    if (error instanceof UsageError || isArgError) {
+      writeErr(`parley ${name}: ${(error as Error).message}\n\n${command.usage}`)
       return 2
     }
     throw error

@@ -103,6 +103,8 @@ export function toPloverRecords(record: ParleyRecord): PloverRecord[] {
       cameo: e.cameo,
       quote: e.quote,
     }
-    return documentText === undefined ? base : { ...base, text: documentText.slice(e.sentence.start, e.sentence.end) }
+    return documentText === undefined
+      ? base
+      : { ...base, text: documentText.slice(e.sentence.start, e.sentence.end) }
   })
 }

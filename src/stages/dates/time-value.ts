@@ -176,7 +176,8 @@ const RESOLVERS: { readonly [T in TimeValueType]: Resolver<T> } = {
   },
   span(v, anchor, isFuture) {
     const first = resolveValue(v.first, anchor, isFuture)
-    const last = resolveValue(v.last, anchor, isFuture)
+    // the second end follows the first: "from Aug. 5 through Aug. 12", "between June and early October"
+    const last = first === null ? null : resolveValue(v.last, first.start, true)
     if (first === null || last === null || last.end < first.start) return null
     return { start: first.start, end: last.end }
   },

@@ -324,6 +324,21 @@ describe('resolveTimex: open ranges and absolute forms', () => {
       expect: ['2014', 'point', '2014-01-01..2014-12-31'],
     },
     {
+      sentence: 'The show runs from Aug. 5 through Aug. 12.',
+      anchor: '2016-08-05',
+      expect: ['Aug. 5 through Aug. 12', 'point', '2016-08-05..2016-08-12'],
+    },
+    {
+      sentence: 'The season lasts between June and early October.',
+      anchor: '2016-06-29',
+      expect: ['June and early October', 'point', '2016-06-01..2016-10-10'],
+    },
+    {
+      sentence: 'The papers must be filed by Feb. 29.',
+      anchor: '2016-02-19',
+      expect: ['by Feb. 29', 'until', '2016-02-19..2016-02-29'],
+    },
+    {
       sentence: 'From November to February the front froze.',
       anchor: JULY,
       expect: ['November to February', 'point', '2021-11-01..2022-02-28'],

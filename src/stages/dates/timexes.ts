@@ -24,7 +24,11 @@ function kindOf(match: TimexMatch): TimexKind {
 
 /** Places a match on the calendar: "since X" runs from X to the anchor; "until X" from the anchor to X. */
 function rangeOf(match: TimexMatch, kind: TimexKind, anchor: Day | null, isFuture: boolean): DayRange | null {
-  const range = resolveValue(match.value, anchor, kind === 'since' ? false : isFuture)
+  const leansFuture = kind === 'since' ? false : isFuture
+  // a day that does not exist on the preferred side ("by Feb. 29" in a non-leap year) is read on the other side
+  const range =
+    resolveValue(match.value, anchor, leansFuture) ??
+    (anchor !== null && kind !== 'since' ? resolveValue(match.value, anchor, !leansFuture) : null)
   if (range === null || kind === 'point' || kind === 'recent') return range
   if (kind === 'since')
     return anchor === null || range.start > anchor ? null : { start: range.start, end: anchor }

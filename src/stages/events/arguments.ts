@@ -47,7 +47,16 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
 ])
 const MAX_RECIPIENT_DISTANCE = 16
 /** Words that, before a number, belong to a quantity rather than open a phrase ("up to 16", "more than 100"). */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['than', 'up', 'about', 'around', 'nearly', 'least', 'over', 'some'])
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'than',
+  'up',
+  'about',
+  'around',
+  'nearly',
+  'least',
+  'over',
+  'some',
+])
 
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
 export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: number): number {
@@ -233,7 +242,15 @@ function prepositionBefore(ctx: EventContext, sentence: Sentence, m: Mention): b
 }
 
 /** Prepositions that also open a clause ("after Russia invaded Georgia"). */
-const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'following'])
+const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'as',
+  'following',
+])
 
 function dedupe(ids: readonly ActorId[]): ActorId[] {
   return [...new Set(ids)]
@@ -280,7 +297,11 @@ export function findRecipient(
       const slot = prep === null || prep === '#object-of' ? 'obj' : prep
       const rank = search.slots.indexOf(slot)
       if (party && rank >= 0 && rank < bestRank) {
-        best = { slot, actors: dedupe([party, ...listAfter(ctx, sentence, m, search.allowPlaces)]), end: m.tokenEnd }
+        best = {
+          slot,
+          actors: dedupe([party, ...listAfter(ctx, sentence, m, search.allowPlaces)]),
+          end: m.tokenEnd,
+        }
         bestRank = rank
       }
       const possessive = lower(ctx, m.tokenEnd) === "'s" || lower(ctx, m.tokenEnd) === '’s'

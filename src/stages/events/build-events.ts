@@ -29,8 +29,8 @@ import type { TriggerIndex } from './lexicon.js'
 import {
   decideStatus,
   nounPhraseNegated,
-  sentenceIsConditional,
   type StatusMarkers,
+  sentenceIsConditional,
   underNegatedComplement,
   verbGroupMarkers,
 } from './status.js'
@@ -60,17 +60,13 @@ function spanOf(ctx: EventContext, first: number, end: number): Span {
 /** The event a control word governs: the next trigger in its complement ("agreed to resume talks"). */
 function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): number {
   const h = hits[k]!
-  for (let n = k + 1; n < hits.length; n++) {
-    const e = hits[n]!
-    if (e.first - h.end > MAX_EMBED_DISTANCE) return -1
-    let blocked = false
-    for (let t = h.end; t < e.first; t++) {
-      const w = lower(ctx, t)
-      if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) blocked = true
-    }
-    return blocked ? -1 : n
+  const e = hits[k + 1]
+  if (!e || e.first - h.end > MAX_EMBED_DISTANCE) return -1
+  for (let t = h.end; t < e.first; t++) {
+    const w = lower(ctx, t)
+    if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) return -1
   }
-  return -1
+  return k + 1
 }
 
 /** "chose not to meet": the token of the choice verb, or -1. */
@@ -98,7 +94,8 @@ function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): b
   const to = Math.min(sentence.tokenEnd, hit.end + 3)
   for (let t = from; t < to; t++) {
     const before = lower(ctx, t - 1)
-    if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over')) return true
+    if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over'))
+      return true
   }
   return false
 }
@@ -134,10 +131,20 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
   const groupStart = verbGroupStart(ctx, sentence, hit.head)
   const markers = verbGroupMarkers(ctx, sentence, groupStart, hit.head)
   if (entry.pos === 'V' && isPassive(ctx, sentence, hit.head)) {
-    return { actor: findAgent(ctx, sentence, hit.end), recipient: findSubject(ctx, sentence, groupStart), markers, anchor: hit.head }
+    return {
+      actor: findAgent(ctx, sentence, hit.end),
+      recipient: findSubject(ctx, sentence, groupStart),
+      markers,
+      anchor: hit.head,
+    }
   }
   const found = findRecipient(ctx, sentence, hit.end, search)
-  return { actor: findSubject(ctx, sentence, groupStart), recipient: found ? [...found.actors] : [], markers, anchor: hit.head }
+  return {
+    actor: findSubject(ctx, sentence, groupStart),
+    recipient: found ? [...found.actors] : [],
+    markers,
+    anchor: hit.head,
+  }
 }
 
 function threatMode(embedded: TriggerHit): string | null {
@@ -197,7 +204,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     const groupStart = verbGroupStart(ctx, sentence, t)
     const recipient = findSubject(ctx, sentence, groupStart)
     const speaker = reportingSpeaker(ctx, sentence, groupStart)
-    if (recipient.length === 0 || speaker.length === 0 || speaker.every((s) => recipient.includes(s))) continue
+    if (recipient.length === 0 || speaker.length === 0 || speaker.every((s) => recipient.includes(s)))
+      continue
     const inner = hits.findIndex((h) => h.first > t && h.first - t <= 4)
     const innerHit = inner >= 0 ? hits[inner] : undefined
     if (innerHit) absorbed.add(inner)
@@ -247,7 +255,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       recipient = embedded.entry.pos === 'N' && inner.actor.length > 0 ? inner.actor : inner.recipient
       recipient = recipient.filter((r) => !parties.actor.includes(r))
     }
-    const reciprocal = parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
+    const reciprocal =
+      parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
     if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return
     if (parties.actor.length === 0 && recipient.length === 0) return
     const shape = governedShape(hit, embedded, lemma(ctx, hit.head))
@@ -257,7 +266,11 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       mode = 'phone'
       cameo = '041'
     }
-    const negatedComplement = underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor))
+    const negatedComplement = underNegatedComplement(
+      ctx,
+      sentence,
+      verbGroupStart(ctx, sentence, parties.anchor),
+    )
     const status = negatedComplement ? 'hypothetical' : decideStatus(parties.markers, conditional)
     drafts.push({
       type: shape.type,
@@ -282,7 +295,11 @@ function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const merged: Draft[] = []
   for (const d of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
     const twin = merged.find(
-      (m) => m.type === d.type && m.status === d.status && sameOrEmpty(m.actor, d.actor) && sameOrEmpty(m.recipient, d.recipient),
+      (m) =>
+        m.type === d.type &&
+        m.status === d.status &&
+        sameOrEmpty(m.actor, d.actor) &&
+        sameOrEmpty(m.recipient, d.recipient),
     )
     if (!twin) {
       merged.push({ ...d })
@@ -303,9 +320,17 @@ function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 function intentOf(d: Draft): Draft | null {
   if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
   const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
-  if (COOPERATIVE_TYPES.has(d.type)) return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
+  if (COOPERATIVE_TYPES.has(d.type))
+    return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
   if (CONFLICTUAL_TYPES.has(d.type)) {
-    return { ...d, type: 'THREATEN', mode: THREAT_MODES[d.type] ?? null, cameo: '130', status, announced: false }
+    return {
+      ...d,
+      type: 'THREATEN',
+      mode: THREAT_MODES[d.type] ?? null,
+      cameo: '130',
+      status,
+      announced: false,
+    }
   }
   return null
 }

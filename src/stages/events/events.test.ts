@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Doc, DocView } from '../../doc/doc.js'
+import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
+import type { Doc } from '../../doc/doc.js'
 import type { Actor, PlaceId, PoliticalEvent, Quote, QuoteId, Timex, TimexId } from '../../doc/layers.js'
 import { alignSpan } from '../../doc/token-table.js'
-import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
-import type { EventLayers } from './context.js'
 import { events } from './events.js'
 
 interface Extra {
@@ -58,7 +57,7 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
     meta: { ...base.meta, date: extra.date ?? '2024-05-10' },
     layers: { ...base.layers, places, timexes, quotes },
   }
-  const out = events().run(doc as DocView<EventLayers>, { report: () => {} }).events as readonly PoliticalEvent[]
+  const out = events().run(doc as never, { report: () => {} }).events as readonly PoliticalEvent[]
   const names = new Map(actors.map((a) => [a.id, a.name]))
   const show = (ids: readonly string[]) => ids.map((id) => names.get(id as Actor['id']) ?? id)
   return out.map((e) => ({
@@ -104,7 +103,11 @@ describe('events: types, parties and grammatical roles', () => {
     {
       name: 'lists kept as lists, "by phone" sets the mode',
       text: 'Milley and Austin spoke by phone with their Russian counterparts.',
-      mentions: [person('Milley'), person('Austin'), { text: 'their Russian counterparts', type: 'nominal', actor: 'r' }],
+      mentions: [
+        person('Milley'),
+        person('Austin'),
+        { text: 'their Russian counterparts', type: 'nominal', actor: 'r' },
+      ],
       type: 'CONSULT',
       mode: 'phone',
       actor: ['Milley', 'Austin'],
@@ -289,7 +292,11 @@ describe('events: status', () => {
   }
 
   it('a refusal is a REJECT with the refused meeting as its mode, not a negated CONSULT', () => {
-    for (const text of ['Blinken chose not to meet Lavrov.', 'Blinken refused to meet Lavrov.', 'Blinken declined to talk to Lavrov.']) {
+    for (const text of [
+      'Blinken chose not to meet Lavrov.',
+      'Blinken refused to meet Lavrov.',
+      'Blinken declined to talk to Lavrov.',
+    ]) {
       const found = run(text, [person('Blinken'), person('Lavrov')])
       assert.deepEqual(
         found.map((e) => [e.type, e.mode, e.status, e.actorNames, e.recipientNames]),
@@ -321,14 +328,20 @@ describe('events: status', () => {
 
 describe('events: date, place and quotation', () => {
   it('takes the date from the time expression of the clause', () => {
-    const [e] = run('In March, Sullivan spoke by phone with Patrushev.', [person('Sullivan'), person('Patrushev')], {
-      timex: { text: 'March', start: '2024-03-01', end: '2024-03-31' },
-    })
+    const [e] = run(
+      'In March, Sullivan spoke by phone with Patrushev.',
+      [person('Sullivan'), person('Patrushev')],
+      {
+        timex: { text: 'March', start: '2024-03-01', end: '2024-03-31' },
+      },
+    )
     assert.deepEqual(e?.date, { start: '2024-03-01', end: '2024-03-31', text: 'March' })
   })
 
   it('falls back to the publication date for asserted events and to null for future ones', () => {
-    const [asserted] = run('Blinken met Lavrov.', [person('Blinken'), person('Lavrov')], { date: '2022-07-10' })
+    const [asserted] = run('Blinken met Lavrov.', [person('Blinken'), person('Lavrov')], {
+      date: '2022-07-10',
+    })
     assert.deepEqual(asserted?.date, { start: '2022-07-10', end: '2022-07-10', text: null })
     const [future] = run('Blinken will meet Lavrov.', [person('Blinken'), person('Lavrov')])
     assert.equal(future?.type, 'CONSULT')

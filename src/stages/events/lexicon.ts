@@ -36,7 +36,8 @@ export function parseLexicon(source: string): TriggerEntry[] {
       throw new Error(`event lexicon line ${index + 1}: expected 6 fields: "${line}"`)
     }
     if (!POS_VALUES.has(pos)) throw new Error(`event lexicon line ${index + 1}: unknown POS "${pos}"`)
-    if (type !== '-' && !TYPES.has(type)) throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
+    if (type !== '-' && !TYPES.has(type))
+      throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
     const words = frame.split(/\s+/).filter((w) => w !== '' && w !== '-')
     entries.push({
       phrase: phrase.split(/\s+/),

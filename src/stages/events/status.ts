@@ -1,11 +1,11 @@
 import type { EventStatus, Sentence } from '../../doc/layers.js'
 import {
+  ABSENCE_NOUNS,
   CONDITIONALS,
   FUTURE_MARKERS,
   HARD_BREAKS,
   HYPOTHETICAL_MODALS,
   NEGATORS,
-  ABSENCE_NOUNS,
   STATUS_CONTROLLERS,
 } from '../../lang/en/events-grammar.js'
 import { verbGroupStart } from './arguments.js'

@@ -25,6 +25,23 @@ export type Part =
   | { readonly kind: 'honorific'; readonly tokenStart: number; readonly tokenEnd: number }
   | { readonly kind: 'name'; readonly tokenStart: number; readonly tokenEnd: number }
 
+/** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
+  'peninsula',
+  'region',
+  'province',
+  'oblast',
+  'island',
+  'islands',
+  'strait',
+  'valley',
+  'basin',
+  'coast',
+  'desert',
+  'mountains',
+  'border',
+])
+
 interface Match<T> {
   readonly end: number
   readonly value: T
@@ -39,7 +56,14 @@ function longestKbMatch(
 ): Match<readonly KbHit[]> | null {
   const max = Math.min(sentence.tokenEnd, i + MAX_PHRASE_WORDS + 2)
   for (let end = max; end > i; end--) {
-    if (!isCapitalised(text, tokens, end - 1) && !/^\d/.test(text[tokens.start[end - 1]!] ?? '')) continue
+    const last = end - 1
+    if (
+      !isCapitalised(text, tokens, last) &&
+      !/^\d/.test(text[tokens.start[last]!] ?? '') &&
+      !(last > i && GEOGRAPHIC_HEADS.has(tokens.lower[last]!))
+    ) {
+      continue
+    }
     const surface = rangeText(text, tokens, i, end)
     const key = normalizeKey(surface)
     const context = { text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end }

@@ -12,8 +12,6 @@ import type { MentionIndex } from './mention-index.js'
 import { clauseSubject, findSpeaker, type SpeakerSide, sharedSubjectLink } from './speakers.js'
 import { lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
 
-export type { TokenContext } from './token-context.js'
-
 const VERB = posCode('VERB')
 
 export type CueClass = CueVerbClass | 'source-first' | 'headline'
