@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js'
 import { createDoc, type Doc, type DocMeta } from './doc/doc.js'
-import { createPipeline, type Pipeline } from './pipeline/pipeline.js'
 import { defaultStages } from './pipeline/default-stages.js'
+import { createPipeline, type Pipeline } from './pipeline/pipeline.js'
 import type { ParleyRecord } from './record/record.js'
 import { type RecordOptions, toRecord } from './record/to-record.js'
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
-import { createServer } from '../server/server.js'
+import { createServer, LOOPBACK_HOSTS } from '../server/server.js'
 import { openStore, resolveDbPath } from '../store/index.js'
 import { UsageError, writeErr } from './io.js'
 
@@ -49,7 +49,13 @@ export async function runServeCommand(args: readonly string[]): Promise<number> 
   const isNew = options.db !== ':memory:' && !existsSync(options.db)
   // without a token nothing is written: open the file read-only unless it must first be created
   const store = openStore(options.db, { readonly: options.token === null && !isNew })
-  const server = createServer({ store, token: options.token })
+  // on loopback, answer only to loopback names (no DNS rebinding); elsewhere any name may front the server
+  const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host)
+  const server = createServer({
+    store,
+    token: options.token,
+    ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
+  })
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)

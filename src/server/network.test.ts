@@ -64,10 +64,20 @@ test('only the most engaged actors are kept, with the edges among them; self-loo
   const hub = actor(10)
   const events = [1, 2, 3].map((id) => event('AID', [hub], [actor(id)]))
   events.push(event('AID', [actor(1)], [actor(1)]), event('AID', [actor(7)], []))
-  const network = buildNetwork(events, 3)
+  events.push(event('AID', [actor(5)], [actor(6)]), event('AID', [actor(5)], [actor(1)]))
+  // 8 is among the four most engaged, but both its counterparts are not: it is left out
+  events.push(event('ACCUSE', [actor(8)], [actor(9)]), event('ACCUSE', [actor(8)], [actor(11)]))
+  const network = buildNetwork(events, 4)
   assert.deepEqual(
-    network.nodes.map((n) => n.id),
-    [10, 1, 2],
+    network.nodes.map((n) => [n.id, n.events]),
+    [
+      [1, 3],
+      [10, 3],
+      [5, 2],
+    ],
   )
-  assert.equal(network.edges.length, 2)
+  assert.deepEqual(
+    network.edges.map((e) => `${e.a}-${e.b}`),
+    ['1-5', '1-10'],
+  )
 })

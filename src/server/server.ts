@@ -25,6 +25,11 @@ export interface ServerOptions {
   readonly readModel?: ReadModel
   /** Replaces the default ingestion (extract with the default pipeline, then store). */
   readonly ingest?: IngestItemFn
+  /**
+   * Host names the server answers to (the Host header, without port); others get 421. Set it when listening
+   * on loopback so a web page elsewhere cannot reach the API through DNS rebinding. Default: any host.
+   */
+  readonly allowedHosts?: readonly string[]
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
 }
@@ -49,7 +54,12 @@ export function createServer(options: ServerOptions): Server {
     }),
   ])
   const files = createStaticFiles(options.webDirectory)
+  const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
   return createHttpServer((request, response) => {
+    if (allowedHosts && !allowedHosts.has(hostName(request.headers.host))) {
+      sendError(response, 421, 'this server does not answer to that host name')
+      return
+    }
     handle(request, response, route, files).catch((error: unknown) => {
       onError(error)
       if (!response.headersSent) sendError(response, 500, 'internal error')
@@ -57,6 +67,16 @@ export function createServer(options: ServerOptions): Server {
     })
   })
 }
+
+/** The host name of a Host header, lower-cased, without its port: `[::1]:8080` → `[::1]`. */
+export function hostName(header: string | undefined): string {
+  const host = (header ?? '').trim().toLowerCase()
+  const match = /^(\[[^\]]*\]|[^:]*)/.exec(host)
+  return match?.[1] ?? ''
+}
+
+/** The host names of this machine's loopback interface. */
+export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
 
 async function handle(
   request: IncomingMessage,

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
+import { request } from 'node:http'
 import { after, before, describe, test } from 'node:test'
+import { LOOPBACK_HOSTS } from '../../src/server/server.js'
 import { XSS_QUOTE } from './fixture-records.js'
 import { type RunningServer, startServer } from './start-server.js'
 
@@ -218,4 +220,28 @@ describe('HTTP ingestion with a token', () => {
     const stored = await fetch(`${writable.base}/api/documents/posted-1`)
     assert.equal(stored.status, 200)
   })
+})
+
+/** GET with a chosen Host header (fetch does not let one set it). */
+function statusWithHost(base: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/api/health`, { headers: { Host: host } }, (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+test('a loopback server answers only to loopback host names', async () => {
+  const local = await startServer({ allowedHosts: LOOPBACK_HOSTS })
+  try {
+    const port = new URL(local.base).port
+    assert.equal(await statusWithHost(local.base, `localhost:${port}`), 200)
+    assert.equal(await statusWithHost(local.base, `127.0.0.1:${port}`), 200)
+    assert.equal(await statusWithHost(local.base, `rebound.example:${port}`), 421)
+  } finally {
+    await local.close()
+  }
 })

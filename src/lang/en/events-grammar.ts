@@ -192,6 +192,16 @@ export const CONFLICTUAL_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',
 ])
 
+/** Actions whose target, when no party is named, is the country they are carried out in ("protests in Serbia"). */
+export const TERRITORIAL_TYPES: ReadonlySet<PloverType> = new Set([
+  'PROTEST',
+  'COERCE',
+  'ASSAULT',
+  'CONCEDE',
+  'RETREAT',
+  'MOBILIZE',
+])
+
 /** THREATEN modes by the kind of action threatened. */
 export const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>> = {
   ASSAULT: 'violence',

@@ -2,7 +2,7 @@
  * The PLOVER event lexicon: which words and phrases trigger which event, as data.
  *
  * One entry a line, fields separated by `|`:
- *   phrase  lemmas (wink-nlp, lower case) separated by spaces; `~` lets up to four words come between
+ *   phrase  lemmas (wink-nlp, lower case) separated by spaces; `~` lets up to six words come between
  *           ("lift ~ sanction" matches "lifted the economic sanctions")
  *   pos     V verb, N noun, A adjective or participle ("willing", "opposed")
  *   type    PLOVER event type

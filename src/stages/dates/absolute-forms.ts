@@ -32,7 +32,7 @@ import {
 } from './token-window.js'
 
 /** A month name that is a date here: capitalised, and "May" only in a date-like context. */
-export function monthAt(w: TokenWindow, i: number): number | null {
+function monthAt(w: TokenWindow, i: number): number | null {
   const month = MONTHS.get(at(w, i))
   if (month === undefined || !isCapitalised(w, i)) return null
   const before = at(w, i - 1)
@@ -49,7 +49,7 @@ export function monthAt(w: TokenWindow, i: number): number | null {
 }
 
 /** A weekday name that is a date here: capitalised, not part of a name ("Super Tuesday", "Sunday Times"). */
-export function weekdayAt(w: TokenWindow, i: number): number | null {
+function weekdayAt(w: TokenWindow, i: number): number | null {
   const weekday = WEEKDAYS.get(at(w, i))
   if (weekday === undefined || !isCapitalised(w, i)) return null
   if (WEEKDAY_NAME_BEFORE.has(at(w, i - 1))) return null
@@ -82,7 +82,7 @@ export function monthExpression(
 }
 
 /** The year of a day that names a historic event when the next word says so ("the Sept. 11 attacks"). */
-export function historicYear(month: number, day: number, next: string): number | null {
+function historicYear(month: number, day: number, next: string): number | null {
   const known = HISTORIC_DAYS.find((h) => h.month === month && h.day === day)
   return known?.nouns.has(next) ? known.year : null
 }

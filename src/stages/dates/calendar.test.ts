@@ -9,6 +9,7 @@ import {
   nearestWeekday,
   parseDay,
   weekRange,
+  yearOfDay,
   yearsPart,
 } from './calendar.js'
 
@@ -38,6 +39,22 @@ describe('calendar', () => {
     for (const [anchor, month, d, isFuture, year] of cases) {
       assert.equal(biasedYear(day(anchor), month, d, isFuture), year, `${anchor} ${month}/${d} ${isFuture}`)
     }
+  })
+
+  it('reads a yearless day as upcoming only when it is much closer ahead than behind', () => {
+    const cases: [string, number, number, number][] = [
+      ['2016-05-27', 6, 7, 2016],
+      ['2022-07-10', 3, 3, 2022],
+      ['2022-07-10', 7, 9, 2022],
+      ['2022-07-10', 7, 15, 2022],
+      ['2022-07-10', 9, 30, 2021],
+      ['2016-01-20', 10, 10, 2015],
+      ['2016-01-20', 2, 1, 2016],
+    ]
+    for (const [anchor, month, d, year] of cases) {
+      assert.equal(yearOfDay(day(anchor), month, d, false), year, `${anchor} ${month}/${d}`)
+    }
+    assert.equal(yearOfDay(day('2022-07-10'), 3, 3, true), 2023)
   })
 
   it('finds the nearest weekday, the anchor included', () => {

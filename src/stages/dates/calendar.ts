@@ -135,6 +135,24 @@ export function biasedYear(anchor: Day, month: number, day: number | null, isFut
   return before ? a.year : a.year - 1
 }
 
+/** How many times closer an upcoming day must be than the past one for a yearless date to be read as upcoming. */
+const UPCOMING_PULL = 4
+
+/**
+ * The year of a day of the month named without one ("on March 3"). Past-biased like a month name, except that a
+ * day coming up soon wins over the same day almost a year ago ("the June 7 primary" in a late-May story): news
+ * writers add the year to a day that far back.
+ */
+export function yearOfDay(anchor: Day, month: number, day: number, isFuture: boolean): number {
+  const past = biasedYear(anchor, month, day, false)
+  if (isFuture) return biasedYear(anchor, month, day, true)
+  const upcoming = biasedYear(anchor, month, day, true)
+  if (upcoming === past) return past
+  const back = anchor - dayOf(past, month, Math.min(day, daysInMonth(past, month)))
+  const ahead = dayOf(upcoming, month, Math.min(day, daysInMonth(upcoming, month))) - anchor
+  return ahead * UPCOMING_PULL < back ? upcoming : past
+}
+
 /** The day with that weekday nearest the anchor on its past side (or future side), the anchor included. */
 export function nearestWeekday(anchor: Day, weekday: number, isFuture: boolean): Day {
   const current = partsOf(anchor).weekday

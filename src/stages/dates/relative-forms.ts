@@ -14,7 +14,7 @@ import {
   VAGUE_AMOUNT,
   VAGUE_WORDS,
 } from './time-words.js'
-import { at, type Core, countAt, type TokenWindow } from './token-window.js'
+import { at, type Core, countAt, isCapitalised, type TokenWindow } from './token-window.js'
 
 /** "two weeks ago", "a month ago", "a few days ago". */
 export function agoExpression(w: TokenWindow, i: number): Core | null {
@@ -49,8 +49,8 @@ export function shiftedExpression(w: TokenWindow, i: number): Core | null {
   if (shift === undefined) return null
   if (at(w, i - 1) === 'the' && TRAILING_WORDS.has(at(w, i))) return trailingExpression(w, i)
   const unit = UNIT_WORDS.get(next)
-  // "the next day" counts from the story, not from the publication date
-  if (unit !== undefined && unit !== 'day' && next === unit) {
+  // "the next day" counts from the story, not from the publication date; ABC's "This Week" is a title
+  if (unit !== undefined && unit !== 'day' && next === unit && !isCapitalised(w, i + 1)) {
     return { end: i + 2, value: { type: 'calendar', unit, shift, side: null } }
   }
   if (next === 'weekend') return { end: i + 2, value: { type: 'weekend', shift } }

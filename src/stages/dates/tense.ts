@@ -1,6 +1,12 @@
 import { posCode } from '../../doc/token-table.js'
 import type { TokenWindow } from './grammar.js'
-import { CLAUSE_BREAKS, FUTURE_CUES, FUTURE_CUES_BEFORE_TO, FUTURE_LINKS } from './time-words.js'
+import {
+  CLAUSE_BREAKS,
+  CLAUSE_PUNCTUATION,
+  FUTURE_CUES,
+  FUTURE_CUES_BEFORE_TO,
+  FUTURE_LINKS,
+} from './time-words.js'
 
 /** How far (in tokens) a tense cue may stand from the expression. */
 const REACH = 8
@@ -32,6 +38,7 @@ export function isFutureClause(w: TokenWindow, tokenStart: number, tokenEnd: num
   let opening = tokenStart - 1
   // skip a preposition before the expression ("On Saturday, …")
   if (opening >= w.first && !CLAUSE_BREAKS.has(w.lower[opening]!) && w.pos[opening] === ADP) opening--
-  const opensClause = opening < w.first || CLAUSE_BREAKS.has(w.lower[opening]!)
+  // after "said" the expression dates the saying: "said Sunday that he would …" is not about the future
+  const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.lower[opening]!)
   return opensClause && hasCue(w, tokenEnd, 1, true)
 }

@@ -11,6 +11,7 @@ import {
   periodOf,
   shiftDay,
   thirdOf,
+  yearOfDay,
   yearRange,
   yearsPart,
 } from './calendar.js'
@@ -64,26 +65,6 @@ export type TimeValue =
 
 export type TimeValueType = TimeValue['type']
 
-/** True when placing the value needs the publication date. */
-export function isRelative(value: TimeValue): boolean {
-  switch (value.type) {
-    case 'date':
-    case 'month':
-      return value.year === null
-    case 'years':
-    case 'fixed':
-      return false
-    case 'season':
-      return value.year === null
-    case 'span':
-      return isRelative(value.first) || isRelative(value.last)
-    case 'part':
-      return isRelative(value.inner)
-    default:
-      return true
-  }
-}
-
 /** True when the value's placement depends on whether the clause speaks of the past or the future. */
 export function needsTense(value: TimeValue): boolean {
   if (value.type === 'date') return value.year === null
@@ -105,7 +86,7 @@ const RESOLVERS: { readonly [T in TimeValueType]: Resolver<T> } = {
   date(v, anchor, isFuture) {
     if (v.year !== null) return validDay(v.year, v.month, v.day)
     if (anchor === null) return null
-    return validDay(biasedYear(anchor, v.month, v.day, isFuture), v.month, v.day)
+    return validDay(yearOfDay(anchor, v.month, v.day, isFuture), v.month, v.day)
   },
   month(v, anchor, isFuture) {
     let year = v.year

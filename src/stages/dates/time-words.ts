@@ -348,8 +348,8 @@ export const FUTURE_CUES_BEFORE_TO: ReadonlySet<string> = new Set([
 /** Words after a conditional cue that make it point to the future ("plans to", "scheduled for", "ahead of"). */
 export const FUTURE_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of'])
 
-/** Tokens that end the clause a tense cue may come from. */
-export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+/** Punctuation that ends the clause a tense cue may come from. */
+export const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
   ',',
   ';',
   ':',
@@ -362,6 +362,11 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   '’',
   '(',
   ')',
+])
+
+/** Punctuation and words that end the clause a tense cue may come from ("… he said Saturday"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ...CLAUSE_PUNCTUATION,
   'said',
   'says',
   'told',

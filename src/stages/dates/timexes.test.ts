@@ -114,6 +114,21 @@ describe('resolveTimex: month names lean to the past', () => {
       expect: ['Dec. 28', 'point', '2022-12-28..2022-12-28'],
     },
     {
+      sentence: 'All eyes are on the state’s June 7 primary.',
+      anchor: '2016-05-27',
+      expect: ['June 7', 'point', '2016-06-07..2016-06-07'],
+    },
+    {
+      sentence: 'The central bank is widely seen moving on Dec. 16.',
+      anchor: '2015-12-01',
+      expect: ['Dec. 16', 'point', '2015-12-16..2015-12-16'],
+    },
+    {
+      sentence: 'The envoys met on Oct. 10 in Vienna.',
+      anchor: '2016-01-20',
+      expect: ['Oct. 10', 'point', '2015-10-10..2015-10-10'],
+    },
+    {
       sentence: 'The leaders spoke last March.',
       anchor: JULY,
       expect: ['last March', 'point', '2022-03-01..2022-03-31'],
@@ -147,6 +162,16 @@ describe('resolveTimex: weekdays follow the tense of their clause', () => {
       sentence: 'Officials said Monday that the talks had stalled.',
       anchor: JULY,
       expect: ['Monday', 'point', '2022-07-04..2022-07-04'],
+    },
+    {
+      sentence: 'The premier said Friday that he would call an election.',
+      anchor: JULY,
+      expect: ['Friday', 'point', '2022-07-08..2022-07-08'],
+    },
+    {
+      sentence: 'He said Saturday that the talks will resume.',
+      anchor: JULY,
+      expect: ['Saturday', 'point', '2022-07-09..2022-07-09'],
     },
     {
       sentence: 'On Tuesday, the envoys will sign the accord.',
@@ -430,6 +455,7 @@ describe('resolveTimex: what is not a date', () => {
     'The attacks of 9/11 changed everything.',
     'It has been quiet since then.',
     'Until recently, the border was open.',
+    'He spoke on ABC’s This Week about the talks.',
     'He paid $2014 for the ticket.',
     'The summer camp opened its doors.',
     'This fall in prices hurt exporters.',

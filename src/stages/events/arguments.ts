@@ -56,6 +56,7 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   'least',
   'over',
   'some',
+  'at',
 ])
 
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
@@ -309,9 +310,13 @@ export function findRecipient(
       i = m.tokenEnd - 1
       continue
     }
+    if (ctx.timexAt[i] === 1) continue
     const p = pos(ctx, i)
-    if (p === 'ADP' || (p === 'PART' && w === 'to') || p === 'SCONJ') {
-      const quantity = QUANTITY_WORDS.has(w) && i + 1 < limit && pos(ctx, i + 1) === 'NUM'
+    const complementizer = w === 'that' && i + 1 < limit && mentionAtToken(ctx, i + 1) !== undefined
+    if (p === 'ADP' || (p === 'PART' && w === 'to') || p === 'SCONJ' || complementizer) {
+      // a preposition that only introduces a time expression ("on Wednesday") changes nothing
+      if (i + 1 < limit && ctx.timexAt[i + 1] === 1) continue
+      const quantity = isQuantity(ctx, i, limit)
       const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1))
       if (w === 'of' && prep === '#object') prep = '#object-of'
       else if (!quantity && !ofQuantity) prep = lemma(ctx, i) === 'to' ? 'to' : w
@@ -326,6 +331,15 @@ export function findRecipient(
     if ((p === 'NOUN' || p === 'PRON') && prep === null && i > from) prep = '#object'
   }
   return best
+}
+
+/** "up to 16", "more than 100", "at least eight": a preposition inside a quantity. */
+function isQuantity(ctx: EventContext, i: number, limit: number): boolean {
+  const w = lower(ctx, i)
+  if (w === 'to' && lower(ctx, i - 1) === 'up') return true
+  if (!QUANTITY_WORDS.has(w)) return false
+  for (let k = i + 1; k < limit && k <= i + 2; k++) if (pos(ctx, k) === 'NUM') return true
+  return false
 }
 
 /** Index of the ")" closing the "(" at `open`, or the sentence end. */

@@ -12,6 +12,7 @@ import {
   PHONE_WORDS,
   PRESS_VERBS,
   REFUSAL_CHOICES,
+  TERRITORIAL_TYPES,
   THREAT_MODES,
 } from '../../lang/en/events-grammar.js'
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
@@ -20,6 +21,7 @@ import {
   findAgent,
   findRecipient,
   findSubject,
+  governingVerb,
   isPassive,
   nounArguments,
   verbGroupStart,
@@ -52,6 +54,7 @@ interface Draft {
 }
 
 const MAX_EMBED_DISTANCE = 10
+const TERRITORY_SLOTS: readonly string[] = ['in', 'throughout', 'across', 'inside', 'within']
 
 function spanOf(ctx: EventContext, first: number, end: number): Span {
   return { start: ctx.tokens.start[first]!, end: ctx.tokens.end[end - 1]! }
@@ -171,6 +174,22 @@ function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, contro
   return { type, mode, cameo }
 }
 
+/**
+ * The recipient an absorbed event lends its governor: for a noun, who made it ("rejected Iraq's proposal",
+ * "calls by Annan"); for a verb, its object or prepositional slot, read through the complement ("is willing
+ * to send material to help defend Saudi Arabia").
+ */
+function embeddedRecipient(ctx: EventContext, sentence: Sentence, embedded: TriggerHit): ActorId[] {
+  const { entry } = embedded
+  if (entry.pos === 'N') {
+    const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ['by', 'from'])
+    if (np.actors.length > 0) return [...np.actors]
+  }
+  const slots = entry.slots.includes('obj') ? entry.slots : [...entry.slots, 'obj']
+  const found = findRecipient(ctx, sentence, embedded.end, { slots, throughVerbs: true, allowPlaces: true })
+  return found ? [...found.actors] : []
+}
+
 /** The speaker of a reported clause: the quotation's speaker, or the subject of the nearest speech verb. */
 function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): ActorId[] {
   const quoted = quoteAt(ctx.quotes, ctx.tokens.start[at]!)?.speaker
@@ -196,6 +215,9 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     if (e < 0) return
     embeddedOf.set(k, e)
     absorbed.add(e)
+    // "agreed to provide aid for …": the object noun of the embedded verb goes with it
+    const next = hits[e + 1]
+    if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head) absorbed.add(e + 1)
   })
 
   // "Libya must hand over the suspects", reported: a demand on the clause's subject
@@ -251,9 +273,12 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     const parties = partiesOf(ctx, sentence, hit, false)
     let recipient = parties.recipient
     if (recipient.length === 0 && embedded) {
-      const inner = partiesOf(ctx, sentence, embedded, false)
-      recipient = embedded.entry.pos === 'N' && inner.actor.length > 0 ? inner.actor : inner.recipient
-      recipient = recipient.filter((r) => !parties.actor.includes(r))
+      recipient = embeddedRecipient(ctx, sentence, embedded).filter((r) => !parties.actor.includes(r))
+    }
+    if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
+      // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
+      const where = findRecipient(ctx, sentence, hit.end, { slots: TERRITORY_SLOTS, throughVerbs: false, allowPlaces: true })
+      if (where) recipient = [...where.actors]
     }
     const reciprocal =
       parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
@@ -272,6 +297,22 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       verbGroupStart(ctx, sentence, parties.anchor),
     )
     const status = negatedComplement ? 'hypothetical' : decideStatus(parties.markers, conditional)
+    if (status === 'negated' && parties.markers.announced && COOPERATIVE_TYPES.has(shape.type)) {
+      // "will not meet", "would not release": a stated refusal
+      const refusedMode = DEMAND_MODES[shape.type] ?? null
+      drafts.push({
+        type: 'REJECT',
+        mode: refusedMode,
+        cameo: (refusedMode && DEMAND_CAMEO.REJECT[refusedMode]) ?? '120',
+        status: 'asserted',
+        actor: parties.actor,
+        recipient,
+        trigger: spanOf(ctx, hit.first, hit.end),
+        anchor: parties.anchor,
+        announced: false,
+      })
+      return
+    }
     drafts.push({
       type: shape.type,
       mode,

@@ -25,6 +25,8 @@ export interface EventContext {
   readonly mentions: readonly Mention[]
   readonly timexes: readonly Timex[]
   readonly quotes: readonly Quote[]
+  /** 1 for tokens inside a time expression. */
+  readonly timexAt: Uint8Array
   /** Token index → index into `mentions` of the mention covering it, or -1. */
   readonly mentionAt: Int32Array
   /** Mention → the actor it belongs to (first-person pronouns inside a quotation → its speaker). */
@@ -47,6 +49,8 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
   mentions.forEach((m, i) => {
     for (let t = m.tokenStart; t < m.tokenEnd && t < tokens.length; t++) mentionAt[t] = i
   })
+  const timexAt = new Uint8Array(tokens.length)
+  for (const t of layers.timexes) timexAt.fill(1, t.tokenStart, Math.min(t.tokenEnd, tokens.length))
   const actorOf = new Map<MentionId, ActorId>()
   const countryActor = new Map<string, ActorId>()
   for (const actor of layers.actors) {
@@ -72,6 +76,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     timexes: layers.timexes,
     quotes: layers.quotes,
     mentionAt,
+    timexAt,
     actorOf,
     placeOf,
     countryActor,

@@ -357,14 +357,15 @@ describe('events: date, place and quotation', () => {
     assert.equal(e?.place, 'p0')
   })
 
-  it('links an event stated inside a quotation, with "we" as the speaker', () => {
+  it('links an event stated inside a quotation, with "we" as the speaker; "will never" is a refusal', () => {
     const text = '“We will never negotiate with Moscow,” Zelensky said.'
     const found = run(text, [{ text: 'We', type: 'pronoun' }, country('Moscow'), person('Zelensky')], {
       quote: { text: 'We will never negotiate with Moscow,', speaker: 'Zelensky' },
     })
-    const e = found.find((x) => x.type === 'CONSULT')
+    const e = found.find((x) => x.type === 'REJECT')
     assert.equal(e?.quote, 'q0')
-    assert.equal(e?.status, 'negated')
+    assert.equal(e?.mode, 'meet')
+    assert.equal(e?.status, 'asserted')
     assert.deepEqual(e?.actorNames, ['Zelensky'])
     assert.deepEqual(e?.recipientNames, ['Moscow'])
   })

@@ -15,7 +15,7 @@ export interface TriggerHit {
   readonly end: number
 }
 
-const MAX_GAP = 4
+const MAX_GAP = 6
 
 function tokenMatches(table: TokenTable, i: number, word: string): boolean {
   return table.lemma[i] === word || table.lower[i] === word
@@ -72,7 +72,8 @@ function matchAt(
     i = found + 1
     gap = 0
   }
-  const head = entry.pos === 'N' ? tokens[tokens.length - 1]! : tokens[0]!
+  const verb = tokens.find((t) => posAt(table, t) === 'VERB')
+  const head = entry.pos === 'N' ? tokens[tokens.length - 1]! : (verb ?? tokens[0]!)
   if (!posFits(table, head, entry.pos, sentence.tokenStart)) return null
   return { entry, tokens, head, first: tokens[0]!, end: tokens[tokens.length - 1]! + 1 }
 }
@@ -88,7 +89,8 @@ export function findTriggers(table: TokenTable, sentence: Sentence, index: Trigg
     if (consumed[i - sentence.tokenStart] === 1 || HARD_BREAKS.has(table.lower[i]!)) continue
     const lemma = table.lemma[i]!
     const lower = table.lower[i]!
-    const candidates = [...(index.get(lemma) ?? []), ...(lower !== lemma ? (index.get(lower) ?? []) : [])]
+    // entries written for the surface form ("opposed") before those for the lemma ("oppose")
+    const candidates = [...(lower !== lemma ? (index.get(lower) ?? []) : []), ...(index.get(lemma) ?? [])]
     for (const entry of candidates) {
       const hit = matchAt(table, i, entry, sentence, consumed)
       if (!hit) continue

@@ -12,7 +12,6 @@ import {
   DIRECT,
   type Draft,
   isMark,
-  lowerAt,
   paragraphOf,
   type QuoteState,
   SENTENCE_END,
@@ -20,7 +19,7 @@ import {
   tokenBefore,
 } from './quote-state.js'
 import { clauseSubject } from './speakers.js'
-import { sentenceBounds } from './token-context.js'
+import { lowerAt, sentenceBounds } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')

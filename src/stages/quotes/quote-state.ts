@@ -44,7 +44,6 @@ export interface QuoteState extends TokenContext {
   readonly drafts: Draft[]
 }
 
-export const lowerAt = (s: QuoteState, i: number): string => s.tokens.lower[i] ?? ''
 export const sentenceOf = (s: QuoteState, i: number): number => s.tokens.sentence[i]!
 export const paragraphOf = (s: QuoteState, i: number): number =>
   s.sentences[s.tokens.sentence[i]!]?.paragraph ?? 0

@@ -1,15 +1,8 @@
 import type { Cue } from './cues.js'
 import { attributeFragment } from './fragments.js'
-import {
-  DIRECT,
-  FRAGMENT,
-  lowerAt,
-  paragraphOf,
-  type QuoteState,
-  sentenceOf,
-  tokenSpan,
-} from './quote-state.js'
+import { DIRECT, FRAGMENT, paragraphOf, type QuoteState, sentenceOf, tokenSpan } from './quote-state.js'
 import { reportedContent, type TokenRange } from './reported-content.js'
+import { lowerAt } from './token-context.js'
 
 /** Words that end a clause before another speaker's: "…, while Cruz said …". */
 const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '—'])

@@ -55,16 +55,6 @@ export function textSpan(
   return start === null || end === null ? null : { start, end, text: text ?? '' }
 }
 
-function groupMentions(rows: readonly { local_id: string; start: number; end: number; text: string }[]) {
-  const byId = new Map<string, RecordTextSpan[]>()
-  for (const r of rows) {
-    const list = byId.get(r.local_id) ?? []
-    list.push({ start: r.start, end: r.end, text: r.text })
-    byId.set(r.local_id, list)
-  }
-  return byId
-}
-
 interface ActorRow {
   readonly local_id: string
   readonly actor: number
@@ -74,6 +64,7 @@ interface ActorRow {
   readonly sector: string | null
   readonly role: string | null
   readonly anonymous: number
+  readonly mentions: string
 }
 
 interface PlaceRow {
@@ -82,6 +73,7 @@ interface PlaceRow {
   readonly country: string | null
   readonly lat: number | null
   readonly lon: number | null
+  readonly mentions: string
 }
 
 interface QuoteRow {
@@ -126,19 +118,9 @@ export function readDocument(s: Statements, id: string): StoredDocument | null {
   const actorRows = s
     .get('SELECT * FROM document_actors WHERE doc = ? ORDER BY rowid')
     .all(doc.pk) as ActorRow[]
-  const actorMentions = groupMentions(
-    s
-      .get('SELECT local_id, start, "end", text FROM actor_mentions WHERE doc = ? ORDER BY rowid')
-      .all(doc.pk) as never,
-  )
   const placeRows = s
     .get('SELECT * FROM document_places WHERE doc = ? ORDER BY rowid')
     .all(doc.pk) as PlaceRow[]
-  const placeMentions = groupMentions(
-    s
-      .get('SELECT local_id, start, "end", text FROM place_mentions WHERE doc = ? ORDER BY rowid')
-      .all(doc.pk) as never,
-  )
   const quoteRows = s.get('SELECT * FROM quotes WHERE doc = ? ORDER BY pk').all(doc.pk) as QuoteRow[]
   const eventRows = s
     .get(
@@ -154,7 +136,7 @@ export function readDocument(s: Statements, id: string): StoredDocument | null {
     sector: a.sector,
     role: a.role,
     anonymous: a.anonymous === 1,
-    mentions: actorMentions.get(a.local_id) ?? [],
+    mentions: JSON.parse(a.mentions) as RecordTextSpan[],
   }))
   const places: RecordPlace[] = placeRows.map((p) => ({
     id: p.local_id,
@@ -162,7 +144,7 @@ export function readDocument(s: Statements, id: string): StoredDocument | null {
     country: p.country,
     lat: p.lat,
     lon: p.lon,
-    mentions: placeMentions.get(p.local_id) ?? [],
+    mentions: JSON.parse(p.mentions) as RecordTextSpan[],
   }))
   const quotes: RecordQuote[] = quoteRows.map((q) => ({
     id: q.local_id,

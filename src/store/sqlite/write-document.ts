@@ -1,4 +1,4 @@
-import type { ParleyRecord, RecordEvent, RecordLocation } from '../../record/record.js'
+import type { ParleyRecord, RecordActor, RecordEvent, RecordLocation } from '../../record/record.js'
 import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import type { PutOptions, PutOutcome } from '../store.js'
@@ -53,67 +53,90 @@ function writeActors(
   record: ParleyRecord,
   kbIds: Readonly<Record<string, string | null>>,
 ): Map<string, number> {
-  const upsert = s.get(
-    `INSERT INTO actors (key, name, name_key, surname_key, kind, country, sector, role, kb_id, anonymous)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET
-       sector = coalesce(actors.sector, excluded.sector), role = coalesce(actors.role, excluded.role)
-     RETURNING pk`,
-  )
   const link = s.get(
-    `INSERT INTO document_actors (doc, local_id, actor, name, kind, country, role, sector, anonymous)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  const mention = s.get(
-    'INSERT INTO actor_mentions (doc, local_id, actor, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO document_actors (doc, local_id, actor, name, kind, country, role, sector, anonymous, mention_count, mentions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const pks = new Map<string, number>()
   for (const a of record.actors) {
-    const kbId = kbIds[a.id] ?? null
-    const key = nameKey(a.name)
-    const row = upsert.get(
-      actorKey(a, kbId, record.document.id),
+    const pk = upsertActor(s, a, kbIds[a.id] ?? null, record.document.id)
+    pks.set(a.id, pk)
+    const mentions = json(a.mentions.map(({ start, end, text }) => ({ start, end, text })))
+    link.run(
+      docPk,
+      a.id,
+      pk,
       a.name,
-      key,
-      surnameKey(key),
       a.kind,
       a.country,
-      a.sector,
       a.role,
-      kbId,
+      a.sector,
       bool(a.anonymous),
-    ) as { pk: number }
-    pks.set(a.id, row.pk)
-    link.run(docPk, a.id, row.pk, a.name, a.kind, a.country, a.role, a.sector, bool(a.anonymous))
-    for (const m of a.mentions) mention.run(docPk, a.id, row.pk, m.start, m.end, m.text)
+      a.mentions.length,
+      mentions,
+    )
   }
   return pks
 }
 
-function upsertPlace(s: Statements, place: RecordLocation): number {
-  const row = s
-    .get(
-      `INSERT INTO places (key, name, name_key, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET lat = coalesce(places.lat, excluded.lat), lon = coalesce(places.lon, excluded.lon)
-       RETURNING pk`,
-    )
-    .get(placeKey(place), place.name, nameKey(place.name), place.country, place.lat, place.lon) as {
-    pk: number
+interface ActorRow {
+  readonly pk: number
+  readonly sector: string | null
+  readonly role: string | null
+}
+
+/** The global actor for a record's actor: found by key (its sector and role filled in when unknown), else new. */
+function upsertActor(s: Statements, a: RecordActor, kbId: string | null, documentId: string): number {
+  const key = actorKey(a, kbId, documentId)
+  const found = s.get('SELECT pk, sector, role FROM actors WHERE key = ?').get(key) as ActorRow | undefined
+  if (found) {
+    // Rows are rewritten only when they learn something: fewer dirty pages per transaction.
+    if ((found.sector === null && a.sector !== null) || (found.role === null && a.role !== null)) {
+      s.get('UPDATE actors SET sector = coalesce(sector, ?), role = coalesce(role, ?) WHERE pk = ?').run(
+        a.sector,
+        a.role,
+        found.pk,
+      )
+    }
+    return found.pk
   }
-  return row.pk
+  const name = nameKey(a.name)
+  return Number(
+    s
+      .get(
+        `INSERT INTO actors (key, name, name_key, surname_key, kind, country, sector, role, kb_id, anonymous)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(key, a.name, name, surnameKey(name), a.kind, a.country, a.sector, a.role, kbId, bool(a.anonymous))
+      .lastInsertRowid,
+  )
+}
+
+function upsertPlace(s: Statements, place: RecordLocation): number {
+  const key = placeKey(place)
+  const found = s.get('SELECT pk, lat FROM places WHERE key = ?').get(key) as
+    | { pk: number; lat: number | null }
+    | undefined
+  if (found) {
+    if (found.lat === null && place.lat !== null) {
+      s.get('UPDATE places SET lat = ?, lon = ? WHERE pk = ?').run(place.lat, place.lon, found.pk)
+    }
+    return found.pk
+  }
+  return Number(
+    s
+      .get('INSERT INTO places (key, name, name_key, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(key, place.name, nameKey(place.name), place.country, place.lat, place.lon).lastInsertRowid,
+  )
 }
 
 function writePlaces(s: Statements, docPk: number, record: ParleyRecord): void {
   const link = s.get(
-    'INSERT INTO document_places (doc, local_id, place, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  )
-  const mention = s.get(
-    'INSERT INTO place_mentions (doc, local_id, place, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO document_places (doc, local_id, place, name, country, lat, lon, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   )
   for (const p of record.places) {
-    const pk = upsertPlace(s, p)
-    link.run(docPk, p.id, pk, p.name, p.country, p.lat, p.lon)
-    for (const m of p.mentions) mention.run(docPk, p.id, pk, m.start, m.end, m.text)
+    const mentions = json(p.mentions.map(({ start, end, text }) => ({ start, end, text })))
+    link.run(docPk, p.id, upsertPlace(s, p), p.name, p.country, p.lat, p.lon, mentions)
   }
 }
 

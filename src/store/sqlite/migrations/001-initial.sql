@@ -34,7 +34,8 @@ CREATE INDEX actors_name_key ON actors (name_key);
 CREATE INDEX actors_surname_key ON actors (surname_key);
 CREATE INDEX actors_country ON actors (country, kind);
 
--- The actors of one document (record-local id → global actor), as the document named them.
+-- The actors of one document (record-local id → global actor), as the document named them, with their
+-- mentions (JSON [{start, end, text}]: read back whole, never searched, so not rows of their own).
 CREATE TABLE document_actors (
   doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
   local_id TEXT NOT NULL,
@@ -45,20 +46,11 @@ CREATE TABLE document_actors (
   role TEXT,
   sector TEXT,
   anonymous INTEGER NOT NULL,
+  mention_count INTEGER NOT NULL,
+  mentions TEXT NOT NULL,
   PRIMARY KEY (doc, local_id)
 );
 CREATE INDEX document_actors_actor ON document_actors (actor);
-
-CREATE TABLE actor_mentions (
-  doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
-  local_id TEXT NOT NULL,
-  actor INTEGER NOT NULL REFERENCES actors (pk),
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE INDEX actor_mentions_doc ON actor_mentions (doc);
-CREATE INDEX actor_mentions_actor ON actor_mentions (actor);
 
 CREATE TABLE places (
   pk INTEGER PRIMARY KEY,
@@ -79,19 +71,10 @@ CREATE TABLE document_places (
   country TEXT,
   lat REAL,
   lon REAL,
+  mentions TEXT NOT NULL,
   PRIMARY KEY (doc, local_id)
 );
 CREATE INDEX document_places_place ON document_places (place);
-
-CREATE TABLE place_mentions (
-  doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
-  local_id TEXT NOT NULL,
-  place INTEGER NOT NULL REFERENCES places (pk),
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE INDEX place_mentions_doc ON place_mentions (doc);
 
 CREATE TABLE quotes (
   pk INTEGER PRIMARY KEY,
@@ -140,7 +123,6 @@ CREATE TABLE events (
 );
 CREATE INDEX events_match ON events (type, family, party_key, date_start);
 CREATE INDEX events_sort ON events (sort_start);
-CREATE INDEX events_type_sort ON events (type, sort_start);
 CREATE INDEX events_place ON events (place);
 
 CREATE TABLE event_parties (

@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PLOVER_TYPES } from '../doc/layers.js';
+import { createExtractor } from '../extract.js';
+import { isIsoDate, readInputs } from '../ingest/index.js';
+import { defaultStages } from '../pipeline/default-stages.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { toPloverRecords } from '../record/plover.js';
+import { timexes } from '../stages/dates/timexes.js';
+import { events } from '../stages/events/events.js';
+import { quotes } from '../stages/quotes/quotes.js';
+import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js';
+export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--type T] [--format table|json|plover] [--date YYYY-MM-DD]
+
+  <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
+  --actor NAME     only events whose source or recipient name (or country code) contains every word of NAME
+  --type T         only events of this PLOVER type (AGREE, CONSULT, …, ASSAULT)
+  --format F       table (default): date, type/mode, status, actor → recipient, trigger, sentence;
+                   json: an array of listings; plover: one PLOVER JSON record per event per line
+  --date D         publication date (YYYY-MM-DD) for the articles`;
+export const EVENT_FORMATS = ['table', 'json', 'plover'];
+const isFormat = (value) => EVENT_FORMATS.includes(value);
+const isType = (value) => PLOVER_TYPES.includes(value);
+export function parseEventsArgs(args) {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            actor: { type: 'string' },
+            type: { type: 'string' },
+            format: { type: 'string', default: 'table' },
+            date: { type: 'string' },
+        },
+    });
+    if (positionals.length === 0)
+        throw new UsageError('no input given');
+    const format = values.format;
+    if (!isFormat(format))
+        throw new UsageError(`--format must be table, json or plover, not "${format}"`);
+    const type = values.type?.toUpperCase() ?? null;
+    if (type !== null && !isType(type))
+        throw new UsageError(`--type must be a PLOVER type (${PLOVER_TYPES.join(', ')})`);
+    if (values.date !== undefined && !isIsoDate(values.date)) {
+        throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`);
+    }
+    for (const input of positionals) {
+        if (input !== '-' && !existsSync(input))
+            throw new UsageError(`no such file or directory: ${input}`);
+    }
+    return { inputs: positionals, actor: values.actor ?? null, type, format, date: values.date ?? null };
+}
+/** The default pipeline, with the stages events need added when the default stages do not run them yet. */
+export function eventsExtractor() {
+    const stages = defaultStages();
+    const provided = (layer) => stages.some((s) => s.provides.includes(layer));
+    if (!provided('quotes'))
+        stages.push(quotes());
+    if (!provided('timexes'))
+        stages.push(timexes());
+    if (!provided('events'))
+        stages.push(events());
+    return createExtractor(createPipeline(stages));
+}
+export function listEvents(record) {
+    const names = new Map(record.actors.map((a) => [a.id, a.country ? `${a.name} (${a.country})` : a.name]));
+    const text = record.document.text;
+    return record.events.map((e) => ({
+        document: record.document.id,
+        id: e.id,
+        type: e.type,
+        mode: e.mode,
+        status: e.status,
+        actor: e.actor.map((id) => names.get(id) ?? id),
+        recipient: e.recipient.map((id) => names.get(id) ?? id),
+        date: e.date,
+        location: e.location?.name ?? null,
+        trigger: e.trigger.text,
+        sentence: text === undefined ? null : text.slice(e.sentence.start, e.sentence.end),
+        quote: e.quote,
+    }));
+}
+const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Every word of the wanted name appears in the name of one of the event's parties. */
+export function eventInvolves(listing, wanted) {
+    const want = words(wanted);
+    if (want.length === 0)
+        return false;
+    return [...listing.actor, ...listing.recipient].some((party) => {
+        const have = new Set(words(party));
+        return want.every((w) => have.has(w));
+    });
+}
+function pad(text, width) {
+    const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+    return t.padEnd(width);
+}
+const EXCERPT = 90;
+/** One line per event: date, type/mode, status, parties, trigger; the sentence excerpt below it. */
+export function formatEventTable(document, listings) {
+    const out = [`${document} — ${listings.length} event${listings.length === 1 ? '' : 's'}`];
+    for (const e of listings) {
+        const date = e.date
+            ? e.date.start === e.date.end
+                ? e.date.start
+                : `${e.date.start}..${e.date.end}`
+            : '—';
+        const type = e.mode ? `${e.type}/${e.mode}` : e.type;
+        const parties = `${e.actor.join(' + ') || '?'} → ${e.recipient.join(' + ') || '?'}`;
+        out.push(`  ${pad(date, 22)} ${pad(type, 22)} ${pad(e.status, 12)} ${parties}  [${e.trigger}]`);
+        if (e.sentence) {
+            const flat = e.sentence.replace(/\s+/g, ' ');
+            out.push(`      ${flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+/** `parley events`: lists the PLOVER events found in the given articles. */
+export async function runEventsCommand(args, deps = {}) {
+    const options = parseEventsArgs(args);
+    const out = deps.out ?? writeOut;
+    const err = deps.err ?? writeErr;
+    const extractor = deps.extractor ?? eventsExtractor();
+    let documents = 0;
+    let failures = 0;
+    let listed = 0;
+    if (options.format === 'json')
+        await out('[');
+    for await (const item of readInputs(options.inputs, { date: options.date })) {
+        for (const d of item.diagnostics)
+            err(formatDiagnostic(item.input, d));
+        if (item.kind === 'error') {
+            failures++;
+            continue;
+        }
+        const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true });
+        documents++;
+        if (!result.ok) {
+            failures++;
+            for (const d of result.diagnostics.filter((x) => x.severity === 'fatal'))
+                err(formatDiagnostic(item.input, d));
+            continue;
+        }
+        const keep = new Set(listEvents(result.record)
+            .filter((e) => options.type === null || e.type === options.type)
+            .filter((e) => options.actor === null || eventInvolves(e, options.actor))
+            .map((e) => e.id));
+        const record = {
+            ...result.record,
+            events: result.record.events.filter((e) => keep.has(e.id)),
+        };
+        if (options.format === 'plover') {
+            for (const p of toPloverRecords(record))
+                await out(`${JSON.stringify(p)}\n`);
+        }
+        else if (options.format === 'json') {
+            for (const e of listEvents(record)) {
+                await out(`${listed > 0 ? ',' : ''}\n${JSON.stringify(e)}`);
+                listed++;
+            }
+            continue;
+        }
+        else {
+            await out(`${documents > 1 ? '\n' : ''}${formatEventTable(item.meta.id, listEvents(record))}`);
+        }
+        listed += record.events.length;
+    }
+    if (options.format === 'json')
+        await out('\n]\n');
+    if (documents + failures > 1)
+        err(`parley: ${documents} document(s), ${listed} event(s), ${failures} error(s)`);
+    return documents === 0 && failures > 0 ? 1 : 0;
+}
+//# sourceMappingURL=events.js.map

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createExtractor } from '../extract.js';
+import { isIsoDate, readInputs } from '../ingest/index.js';
+import { openStore, resolveDbPath } from '../store/open-store.js';
+import { putOptionsFor } from '../store/put-options.js';
+import { formatDiagnostic, UsageError, writeErr } from './io.js';
+import { DB_OPTION_HELP } from './store-args.js';
+export const INGEST_USAGE = `usage: parley ingest <input…> [--db PATH] [--date YYYY-MM-DD] [--force]
+
+  Extracts each article and stores its record (documents, actors, quotes, events); the same events reported
+  by several articles become one stored event with all its mentions.
+  <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
+${DB_OPTION_HELP}
+  --date D         publication date (YYYY-MM-DD); overrides the articles' metadata
+  --force          re-extract and store articles already stored unchanged (after a Parley upgrade)
+
+  Articles already stored with the same content are skipped, so an interrupted ingest is completed by
+  running it again. Progress goes to stderr when it is a terminal; a summary at the end.`;
+export function parseIngestArgs(args, env = process.env) {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: { db: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean', default: false } },
+    });
+    if (positionals.length === 0)
+        throw new UsageError('no input given');
+    if (values.date !== undefined && !isIsoDate(values.date)) {
+        throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`);
+    }
+    for (const input of positionals) {
+        if (input !== '-' && !existsSync(input))
+            throw new UsageError(`no such file or directory: ${input}`);
+    }
+    return {
+        inputs: positionals,
+        db: resolveDbPath(values.db ?? null, env),
+        date: values.date ?? null,
+        force: values.force,
+    };
+}
+const PROGRESS_INTERVAL_MS = 250;
+/** A one-line progress display rewritten in place: documents, rate, errors. */
+function progressLine(enabled) {
+    const started = performance.now();
+    let shown = 0;
+    return {
+        update(tally, force = false) {
+            if (!enabled)
+                return;
+            const now = performance.now();
+            if (!force && now - shown < PROGRESS_INTERVAL_MS)
+                return;
+            shown = now;
+            const rate = tally.documents / Math.max((now - started) / 1000, 1e-3);
+            process.stderr.write(`\r\x1b[Kparley ingest: ${tally.documents} document(s), ${rate.toFixed(1)}/s, ${tally.errors} error(s)`);
+        },
+        clear() {
+            if (enabled)
+                process.stderr.write('\r\x1b[K');
+        },
+        seconds: () => (performance.now() - started) / 1000,
+    };
+}
+/** `parley ingest`: extracts and stores articles; a bad article becomes an error line and the rest proceeds. */
+export async function runIngestCommand(args, deps = {}) {
+    const options = parseIngestArgs(args);
+    const err = deps.err ?? writeErr;
+    const store = (deps.openStore ?? openStore)(options.db);
+    let extractor = deps.extractor;
+    const tally = { documents: 0, inserted: 0, replaced: 0, unchanged: 0, errors: 0 };
+    const progress = progressLine(deps.progress ?? process.stderr.isTTY === true);
+    const fail = (line) => {
+        progress.clear();
+        err(line);
+        tally.errors++;
+    };
+    try {
+        for await (const item of readInputs(options.inputs, { date: options.date })) {
+            tally.documents++;
+            if (item.kind === 'error') {
+                fail(item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '));
+                continue;
+            }
+            for (const d of item.diagnostics)
+                err(formatDiagnostic(item.input, d));
+            const put = putOptionsFor(item);
+            if (!options.force && (await store.hasDocument(item.meta.id, put.contentHash))) {
+                tally.unchanged++;
+                progress.update(tally);
+                continue;
+            }
+            extractor ??= createExtractor();
+            const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true });
+            if (!result.ok) {
+                const fatal = result.diagnostics.filter((d) => d.severity === 'fatal');
+                fail(fatal.map((d) => formatDiagnostic(item.input, d)).join('; '));
+                continue;
+            }
+            try {
+                const outcome = await store.putDocument(result.record, {
+                    ...putOptionsFor(item, result.doc),
+                    replace: options.force,
+                });
+                tally[outcome]++;
+            }
+            catch (error) {
+                fail(`${item.input}: store/failed ${error instanceof Error ? error.message : String(error)}`);
+            }
+            progress.update(tally);
+        }
+        progress.clear();
+        const stats = await store.stats();
+        const seconds = progress.seconds();
+        err(`parley ingest: ${tally.documents} document(s) in ${seconds.toFixed(1)}s (${(tally.documents / Math.max(seconds, 1e-3)).toFixed(1)}/s): ` +
+            `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)`);
+        err(`parley ingest: ${options.db} holds ${stats.documents} document(s), ${stats.actors} actor(s), ` +
+            `${stats.quotes} quotation(s), ${stats.events} event(s) from ${stats.eventMentions} mention(s)`);
+    }
+    finally {
+        await store.close();
+    }
+    return tally.documents > 0 && tally.errors === tally.documents ? 1 : 0;
+}
+//# sourceMappingURL=ingest.js.map

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+import { ACTORS_USAGE, runActorsCommand } from './actors.js';
+import { CONTACTS_USAGE, runContactsCommand } from './contacts.js';
+import { EVAL_USAGE, runEvalCommand } from './eval.js';
+import { EVENTS_USAGE, runEventsCommand } from './events.js';
+import { EXPORT_USAGE, runExportCommand } from './export.js';
+import { EXTRACT_USAGE, runExtractCommand } from './extract.js';
+import { INGEST_USAGE, runIngestCommand } from './ingest.js';
+import { UsageError, writeErr } from './io.js';
+import { QUOTES_USAGE, runQuotesCommand } from './quotes.js';
+import { runServeCommand, SERVE_USAGE } from './serve.js';
+import { runShowCommand, SHOW_USAGE } from './show.js';
+const COMMANDS = {
+    extract: {
+        run: runExtractCommand,
+        usage: EXTRACT_USAGE,
+        summary: 'read articles and print Parley records (JSON)',
+    },
+    quotes: {
+        run: (a) => runQuotesCommand(a),
+        usage: QUOTES_USAGE,
+        summary: 'list quotations and their speakers',
+    },
+    events: {
+        run: (a) => runEventsCommand(a),
+        usage: EVENTS_USAGE,
+        summary: 'list PLOVER events (or export them)',
+    },
+    ingest: {
+        run: (a) => runIngestCommand(a),
+        usage: INGEST_USAGE,
+        summary: 'extract articles into the database',
+    },
+    contacts: { run: runContactsCommand, usage: CONTACTS_USAGE, summary: 'the timeline between two actors' },
+    actors: { run: runActorsCommand, usage: ACTORS_USAGE, summary: 'stored actors' },
+    show: { run: runShowCommand, usage: SHOW_USAGE, summary: 'one stored article with its annotations' },
+    export: {
+        run: runExportCommand,
+        usage: EXPORT_USAGE,
+        summary: 'export the stored record (PLOVER, JSONL, CSV)',
+    },
+    serve: { run: runServeCommand, usage: SERVE_USAGE, summary: 'HTTP API and dashboard' },
+    eval: {
+        run: (a) => runEvalCommand([...a]),
+        usage: EVAL_USAGE,
+        summary: 'score records against gold annotations',
+    },
+};
+const HELP = `parley — a verifiable record of diplomatic engagement from news text
+
+usage: parley <command> [options]      (parley help <command> for a command's options)
+
+commands:
+${Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+    .join('\n')}
+  help       show help`;
+async function main(argv) {
+    const [name, ...args] = argv;
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+        const topic = name === 'help' && args[0] ? COMMANDS[args[0]] : undefined;
+        process.stdout.write(`${topic ? topic.usage : HELP}\n`);
+        return 0;
+    }
+    if (name === '--version') {
+        process.stdout.write('parley 0.1.0\n');
+        return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        writeErr(`parley: unknown command "${name}"\n\n${HELP}`);
+        return 2;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        process.stdout.write(`${command.usage}\n`);
+        return 0;
+    }
+    try {
+        return await command.run(args);
+    }
+    catch (error) {
+        const isArgError = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+        if (error instanceof UsageError || isArgError) {
+            writeErr(`parley ${name}: ${error.message}\n\n${command.usage}`);
+            return 2;
+        }
+        throw error;
+    }
+}
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(0);
+    throw error;
+});
+main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    writeErr(`parley: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 70;
+});
+//# sourceMappingURL=main.js.map

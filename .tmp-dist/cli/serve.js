@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createServer, LOOPBACK_HOSTS } from '../server/server.js';
+import { openStore, resolveDbPath } from '../store/index.js';
+import { UsageError, writeErr } from './io.js';
+export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
+
+  --db PATH        the database (default: PARLEY_DB, else ./parley.db)
+  --port N         port to listen on (default 8080; 0 picks a free one)
+  --host H         address to listen on (default 127.0.0.1, this machine only)
+  --token TOKEN    enable POST /api/documents for "Authorization: Bearer TOKEN" (or set PARLEY_TOKEN);
+                   without a token the API is read-only
+
+Serves the dashboard at / and the JSON API under /api/ (health, actors, events, quotes, contacts, documents).`;
+export function parseServeArgs(args, env = process.env) {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            db: { type: 'string' },
+            port: { type: 'string', default: '8080' },
+            host: { type: 'string', default: '127.0.0.1' },
+            token: { type: 'string' },
+        },
+    });
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65_535) {
+        throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    }
+    const token = values.token ?? env.PARLEY_TOKEN ?? null;
+    if (token !== null && token.length < 16)
+        throw new UsageError('the token must be at least 16 characters long');
+    return { db: resolveDbPath(values.db, env), port: Number(values.port), host: values.host, token };
+}
+/** Starts the server and resolves with the exit code once it is stopped (Ctrl-C, SIGTERM). */
+export async function runServeCommand(args) {
+    const options = parseServeArgs(args);
+    const isNew = options.db !== ':memory:' && !existsSync(options.db);
+    // without a token nothing is written: open the file read-only unless it must first be created
+    const store = openStore(options.db, { readonly: options.token === null && !isNew });
+    // on loopback, answer only to loopback names (no DNS rebinding); elsewhere any name may front the server
+    const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
+    const server = createServer({
+        store,
+        token: options.token,
+        ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
+    });
+    try {
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(options.port, options.host, () => resolve());
+        });
+    }
+    catch (error) {
+        await store.close();
+        writeErr(`parley serve: cannot listen on ${options.host}:${options.port}: ${error.message}`);
+        return 1;
+    }
+    const stats = await store.stats();
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    process.stdout.write(`Parley dashboard: http://${host}:${address.port}/\n` +
+        `  database ${options.db}: ${stats.documents} articles, ${stats.events} events, ${stats.quotes} quotations\n` +
+        `  API ${options.token === null ? 'read-only' : 'with ingestion (POST /api/documents, bearer token)'}; Ctrl-C to stop\n`);
+    if (stats.documents === 0)
+        writeErr('parley serve: the database is empty; add articles with "parley ingest <files…>"');
+    await new Promise((resolve) => {
+        const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            server.close(() => resolve());
+            server.closeAllConnections();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+    await store.close();
+    return 0;
+}
+//# sourceMappingURL=serve.js.map

@@ -1,0 +1,23 @@
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { type Doc, type DocMeta } from './doc/doc.js';
+import { type Pipeline } from './pipeline/pipeline.js';
+import type { ParleyRecord } from './record/record.js';
+import { type RecordOptions } from './record/to-record.js';
+export interface ExtractInput {
+    readonly text: string;
+    readonly meta: Partial<DocMeta> & {
+        readonly id: string;
+    };
+}
+export interface ExtractResult {
+    readonly ok: boolean;
+    readonly doc: Doc;
+    readonly record: ParleyRecord;
+    readonly diagnostics: readonly Diagnostic[];
+}
+export interface Extractor {
+    readonly pipeline: Pipeline;
+    extract(input: ExtractInput, options?: RecordOptions): ExtractResult;
+}
+/** Builds the default pipeline once; `extract` then turns one article into a Parley record. */
+export declare function createExtractor(pipeline?: Pipeline): Extractor;

@@ -1,0 +1,187 @@
+/** Words that negate the verb group or noun phrase they stand in ("has not met", "never spoke", "no contact"). */
+export const NEGATORS = new Set([
+    'not',
+    "n't",
+    'never',
+    'no',
+    'neither',
+    'nor',
+    'without',
+]);
+/** Nouns that deny the event noun they govern ("the lack of contact", "the absence of talks"). */
+export const ABSENCE_NOUNS = new Set(['lack', 'absence']);
+/** Auxiliaries and modals that mark a future event. */
+export const FUTURE_MARKERS = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+/** Modals that make an event hypothetical ("would meet", "could", "might"). */
+export const HYPOTHETICAL_MODALS = new Set([
+    'would',
+    "'d",
+    '’d',
+    'could',
+    'might',
+    'may',
+    'should',
+    'can',
+    'ca',
+]);
+/** Subordinators that open a condition: everything in their sentence is hypothetical. */
+export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Words that open a new clause (the subject of a verb is never searched past them). */
+export const CLAUSE_OPENERS = new Set([
+    'that',
+    'because',
+    'although',
+    'though',
+    'while',
+    'whereas',
+    'if',
+    'unless',
+    'whether',
+    'when',
+    'where',
+    'after',
+    'before',
+    'once',
+    'until',
+    'as',
+]);
+/** Relative pronouns: the subject of their clause is the noun before them. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Punctuation that always ends a clause. */
+export const HARD_BREAKS = new Set([
+    ';',
+    ':',
+    '—',
+    '–',
+    '--',
+    '“',
+    '”',
+    '"',
+    '‘',
+    '«',
+    '»',
+]);
+/**
+ * Verbs that lend their status to the verb they govern ("plans to visit" is future, "hopes to meet" is
+ * hypothetical, "tried to hack" still happened). They are not events themselves.
+ */
+export const STATUS_CONTROLLERS = {
+    plan: 'future',
+    intend: 'future',
+    aim: 'future',
+    schedule: 'future',
+    set: 'future',
+    due: 'future',
+    expect: 'future',
+    prepare: 'future',
+    go: 'future',
+    want: 'hypothetical',
+    hope: 'hypothetical',
+    wish: 'hypothetical',
+    seek: 'hypothetical',
+    consider: 'hypothetical',
+    try: 'asserted',
+    attempt: 'asserted',
+    decide: 'asserted',
+    begin: 'asserted',
+    start: 'asserted',
+    continue: 'asserted',
+    resume: 'asserted',
+    manage: 'asserted',
+};
+/** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
+export const REFUSAL_CHOICES = new Set([
+    'choose',
+    'decide',
+    'opt',
+    'vote',
+    'prefer',
+    'elect',
+]);
+/** Complements of "declined to …" that are about talking to the press, not a refusal of an event. */
+export const PRESS_VERBS = new Set([
+    'comment',
+    'elaborate',
+    'confirm',
+    'disclose',
+    'identify',
+    'specify',
+    'name',
+    'answer',
+    'say',
+]);
+/** Modals that, in a reported clause, make its subject the recipient of a demand ("Iraq must cooperate"). */
+export const OBLIGATION_MODALS = new Set(['must']);
+/** Words between a verb and a noun that still leave the noun in the verb's object ("held a series of talks"). */
+export const NOUN_PHRASE_POS = new Set([
+    'DET',
+    'ADJ',
+    'NUM',
+    'NOUN',
+    'PROPN',
+    'ADV',
+    'PART',
+]);
+/** Prepositions that introduce a place where an event happened. */
+export const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** "by phone", "by telephone", "via video link": the mode of a consultation. */
+export const PHONE_WORDS = new Set([
+    'phone',
+    'telephone',
+    'video',
+    'videoconference',
+    'videolink',
+    'teleconference',
+]);
+/** How the embedded event sets the mode of a refusal or request ("refused to meet" → REJECT meet). */
+export const DEMAND_MODES = {
+    CONSULT: 'meet',
+    AGREE: 'meet',
+    COOPERATE: 'assist',
+    AID: 'assist',
+    SUPPORT: 'assist',
+    CONCEDE: 'yield',
+    RETREAT: 'yield',
+    SANCTION: 'change',
+    COERCE: 'change',
+};
+/** CAMEO codes for a refusal or request by the mode it takes. */
+export const DEMAND_CAMEO = {
+    REQUEST: { meet: '106', assist: '101', yield: '105', change: '104' },
+    REJECT: { meet: '125', assist: '121', yield: '124', change: '123' },
+};
+/** Verbal cooperation or material action that, announced for the future, is a statement of intent (AGREE). */
+export const COOPERATIVE_TYPES = new Set([
+    'CONSULT',
+    'SUPPORT',
+    'COOPERATE',
+    'AID',
+    'CONCEDE',
+    'RETREAT',
+]);
+/** Coercive action that, announced for the future, is a threat (THREATEN). */
+export const CONFLICTUAL_TYPES = new Set([
+    'SANCTION',
+    'COERCE',
+    'ASSAULT',
+    'MOBILIZE',
+    'PROTEST',
+]);
+/** THREATEN modes by the kind of action threatened. */
+export const THREAT_MODES = {
+    ASSAULT: 'violence',
+    MOBILIZE: 'violence',
+    SANCTION: 'relations',
+    PROTEST: 'restrict',
+};
+/** Control words whose embedded conflictual action makes a threat rather than an offer ("vowed to retaliate"). */
+export const INTENT_CONTROLLERS = new Set([
+    'promise',
+    'pledge',
+    'vow',
+    'willing',
+    'ready',
+    'prepared',
+    'offer',
+]);
+//# sourceMappingURL=events-grammar.js.map

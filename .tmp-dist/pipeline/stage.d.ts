@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocView } from '../doc/doc.js';
+import type { LayerMap, LayerName } from '../doc/layers.js';
+export interface StageContext {
+    /** Reports a diagnostic about the document being processed. */
+    report(diagnostic: Diagnostic): void;
+}
+/**
+ * One step of the pipeline: reads the layers it requires and returns the layers it provides.
+ * `run` must not mutate the Doc or module state.
+ */
+export interface Stage<R extends LayerName = LayerName, P extends LayerName = LayerName> {
+    readonly name: string;
+    readonly requires: readonly R[];
+    readonly provides: readonly P[];
+    run(doc: DocView<R>, ctx: StageContext): Pick<LayerMap, P>;
+}
+/** A stage with its layer types erased, as held by a pipeline. */
+export type AnyStage = Stage<LayerName, LayerName>;
+export declare function defineStage<R extends LayerName, P extends LayerName>(stage: Stage<R, P>): AnyStage;

@@ -1,0 +1,4 @@
+export function defineStage(stage) {
+    return stage;
+}
+//# sourceMappingURL=stage.js.map

@@ -1,0 +1,262 @@
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'];
+export function isOutputFormat(value) {
+    return OUTPUT_FORMATS.includes(value);
+}
+// --- plain text and CSV primitives -------------------------------------------------------------------
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+function clip(text, width) {
+    return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+}
+/** Space-aligned columns, each at most its maximum width (clipped with …), a rule under the header. */
+export function textTable(header, rows, maxWidths) {
+    const cells = [
+        header,
+        ...rows.map((r) => r.map((c, i) => clip(oneLine(String(c ?? '—')), maxWidths[i] ?? 40))),
+    ];
+    const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    const line = (r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+/** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled; CRLF line ends. */
+export function csv(header, rows) {
+    const field = (value) => {
+        const text = value === null ? '' : String(value);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    return `${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+}
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+// --- events ----------------------------------------------------------------------------------------------
+const names = (actors) => actors.map((a) => a.name).join('; ');
+export function eventDate(e) {
+    const d = e.date ?? e.sortDate;
+    if (!d)
+        return '';
+    return d.start === d.end ? d.start : `${d.start}..${d.end}`;
+}
+const EVENT_CSV_HEADER = [
+    'event_id',
+    'date_start',
+    'date_end',
+    'dated_by',
+    'type',
+    'mode',
+    'status',
+    'actor',
+    'actor_ids',
+    'recipient',
+    'recipient_ids',
+    'place',
+    'place_country',
+    'mentions',
+    'doc_id',
+    'doc_title',
+    'doc_date',
+    'sentence',
+    'trigger',
+    'trigger_start',
+    'trigger_end',
+];
+function eventCsvRow(e) {
+    const m = e.mentions[0];
+    return [
+        e.id,
+        e.sortDate?.start ?? null,
+        e.sortDate?.end ?? null,
+        e.date ? 'text' : e.sortDate ? 'publication' : null,
+        e.type,
+        e.mode,
+        e.status,
+        names(e.actor),
+        e.actor.map((a) => a.id).join(';'),
+        names(e.recipient),
+        e.recipient.map((a) => a.id).join(';'),
+        e.place?.name ?? null,
+        e.place?.country ?? null,
+        e.mentionCount,
+        m?.document.id ?? null,
+        m?.document.title ?? null,
+        m?.document.date ?? null,
+        m ? oneLine(m.sentence.text) : null,
+        m?.trigger.text ?? null,
+        m?.trigger.start ?? null,
+        m?.trigger.end ?? null,
+    ];
+}
+function eventTableRow(e) {
+    const m = e.mentions[0];
+    return [
+        e.id,
+        eventDate(e),
+        e.type,
+        e.status,
+        names(e.actor),
+        names(e.recipient),
+        e.place?.name ?? null,
+        e.mentionCount,
+        m?.document.id ?? null,
+        m ? oneLine(m.sentence.text) : null,
+    ];
+}
+const EVENT_TABLE_HEADER = [
+    'id',
+    'date',
+    'type',
+    'status',
+    'actor',
+    'recipient',
+    'place',
+    'n',
+    'document',
+    'sentence',
+];
+const EVENT_TABLE_WIDTHS = [7, 21, 9, 12, 24, 24, 16, 4, 24, 70];
+/** `parley events --db`: one row per stored event (json: the events with all their listed mentions). */
+export function formatEvents(events, format) {
+    if (format === 'json')
+        return json(events);
+    if (format === 'csv')
+        return csv(EVENT_CSV_HEADER, events.map(eventCsvRow));
+    if (events.length === 0)
+        return 'no events\n';
+    return `${textTable(EVENT_TABLE_HEADER, events.map(eventTableRow), EVENT_TABLE_WIDTHS)}\n`;
+}
+// --- quotes and actors ------------------------------------------------------------------------------------
+const QUOTE_CSV_HEADER = [
+    'quote_id',
+    'doc_id',
+    'doc_date',
+    'local_id',
+    'kind',
+    'speaker',
+    'speaker_id',
+    'speaker_mention',
+    'cue',
+    'text',
+    'spans',
+];
+/** `parley quotes --db`: who said what, where. */
+export function formatQuotes(quotes, format) {
+    if (format === 'json')
+        return json(quotes);
+    const speaker = (q) => q.speaker?.name ?? q.speakerMention?.text ?? null;
+    if (format === 'csv') {
+        return csv(QUOTE_CSV_HEADER, quotes.map((q) => [
+            q.id,
+            q.document.id,
+            q.document.date,
+            q.localId,
+            q.kind,
+            q.speaker?.name ?? null,
+            q.speaker?.id ?? null,
+            q.speakerMention?.text ?? null,
+            q.cue?.text ?? null,
+            q.text,
+            q.spans.map((s) => `${s.start}-${s.end}`).join(';'),
+        ]));
+    }
+    if (quotes.length === 0)
+        return 'no quotations\n';
+    const rows = quotes.map((q) => [q.document.date, q.document.id, speaker(q), q.cue?.text ?? null, q.text]);
+    return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation'], rows, [10, 24, 24, 16, 90])}\n`;
+}
+/** `parley actors`: the stored actors, most mentioned first. */
+export function formatActors(actors, format) {
+    if (format === 'json')
+        return json(actors);
+    const header = ['id', 'name', 'kind', 'country', 'sector', 'role', 'documents', 'mentions'];
+    const rows = actors.map((a) => [a.id, a.name, a.kind, a.country, a.sector, a.role, a.documents, a.mentions]);
+    if (format === 'csv')
+        return csv(header, rows);
+    if (actors.length === 0)
+        return 'no actors\n';
+    return `${textTable(header, rows, [7, 32, 12, 7, 6, 28, 9, 8])}\n`;
+}
+// --- contacts ----------------------------------------------------------------------------------------------
+function party(p) {
+    if (p.actors.length === 0)
+        return `${p.query} (no stored actor)`;
+    if (p.country)
+        return `${p.query} (${p.country}: ${p.actors.length} actor${p.actors.length === 1 ? '' : 's'})`;
+    const shown = p.actors.slice(0, 3).map((a) => `${a.name}${a.country ? ` (${a.country})` : ''}`);
+    return `${shown.join(', ')}${p.actors.length > 3 ? ` and ${p.actors.length - 3} more` : ''}`;
+}
+function eventLine(e) {
+    const m = e.mentions[0];
+    const who = `${names(e.actor) || '?'} → ${names(e.recipient) || '?'}`;
+    const where = m ? ` [${m.document.id}${m.document.date ? `, ${m.document.date}` : ''}]` : '';
+    const sentence = m ? `\n      “${clip(oneLine(m.sentence.text), 160)}”` : '';
+    const more = e.mentionCount > 1 ? ` (${e.mentionCount} mentions)` : '';
+    return `  ${eventDate(e) || 'undated'}  ${e.type}${e.status === 'asserted' ? '' : ` (${e.status})`}  ${who}${more}${where}${sentence}`;
+}
+function summaryRole(result, e) {
+    const { summary } = result;
+    if (summary.lastContact?.id === e.id)
+        return 'last-contact';
+    if (summary.refusals.some((r) => r.id === e.id))
+        return 'refusal';
+    if (summary.absences.some((r) => r.id === e.id))
+        return 'absence';
+    return '';
+}
+/** `parley contacts`: the answer first, then the timeline (json: `{a, b, summary, events}`). */
+export function formatContacts(result, format) {
+    if (format === 'json')
+        return json(result);
+    if (format === 'csv') {
+        return csv(['summary', ...EVENT_CSV_HEADER], result.events.map((e) => [summaryRole(result, e), ...eventCsvRow(e)]));
+    }
+    const { summary, events } = result;
+    const out = [
+        `${party(result.a)} — ${party(result.b)}: ${summary.counts.events} event(s), ${summary.counts.mentions} mention(s)`,
+        '',
+    ];
+    out.push('Last asserted contact:', summary.lastContact ? eventLine(summary.lastContact) : '  none recorded');
+    out.push('Stated refusals:', ...(summary.refusals.length > 0 ? summary.refusals.map(eventLine) : ['  none recorded']));
+    out.push('Stated absence of contact:', ...(summary.absences.length > 0 ? summary.absences.map(eventLine) : ['  none recorded']));
+    if (events.length > 0)
+        out.push('', 'Timeline (oldest first):', ...events.map(eventLine));
+    return `${out.join('\n')}\n`;
+}
+// --- one document ------------------------------------------------------------------------------------------
+/** `parley show`: the article, then its actors, quotations and events with offsets and global ids. */
+export function formatDocument(stored, format) {
+    if (format === 'json')
+        return json(stored);
+    const { document: d, actors, quotes, events } = stored.record;
+    const text = d.text ?? '';
+    const actorName = new Map(actors.map((a) => [a.id, a.name]));
+    const out = [
+        `${d.id}${d.title ? ` — ${d.title}` : ''}`,
+        [d.date, d.source, d.url, d.language].filter((x) => x !== null).join(' · '),
+        '',
+        text,
+        '',
+        `Actors (${actors.length}):`,
+        ...actors.map((a) => `  ${a.id.padEnd(4)} #${stored.actorIds[a.id] ?? '?'}  ${a.name} (${[a.kind, a.country, a.sector, a.role].filter((x) => x).join(', ')})` +
+            `  ${a.mentions.map((m) => `${m.start}-${m.end}`).join(' ')}`),
+        '',
+        `Quotations (${quotes.length}):`,
+        ...quotes.map((q) => {
+            const speaker = (q.speaker.actor && actorName.get(q.speaker.actor)) ?? q.speaker.mention?.text ?? '(no speaker)';
+            const spans = q.spans.map((s) => `${s.start}-${s.end}`).join(' ');
+            return `  ${q.id.padEnd(4)} ${speaker}${q.cue ? ` ${q.cue.text}` : ''}: “${clip(oneLine(q.text), 200)}”  [${spans}]`;
+        }),
+        '',
+        `Events (${events.length}):`,
+        ...events.map((e) => {
+            const who = (ids) => ids.map((id) => actorName.get(id) ?? id).join('; ') || '?';
+            const status = e.status === 'asserted' ? '' : ` (${e.status})`;
+            const date = e.date
+                ? ` ${e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`}`
+                : '';
+            return (`  ${e.id.padEnd(4)} #${stored.eventIds[e.id] ?? '?'}  ${e.type}${status}${date}  ${who(e.actor)} → ${who(e.recipient)}` +
+                `  “${e.trigger.text}” ${e.trigger.start}-${e.trigger.end}${e.quote ? ` in ${e.quote}` : ''}`);
+        }),
+    ];
+    return `${out.join('\n')}\n`;
+}
+//# sourceMappingURL=format.js.map

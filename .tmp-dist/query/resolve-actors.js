@@ -1,0 +1,60 @@
+import { lookupPhrase, normalizeKey } from '../knowledge/index.js';
+import { nameKey } from '../store/keys.js';
+/** Actors a name may stand for ("Kim" can be several people). */
+export const MAX_NAME_MATCHES = 50;
+/** Actors a country stands for: the country and its people, groups and state bodies. */
+export const MAX_COUNTRY_MATCHES = 2000;
+const NUMERIC_ID = /^\d{1,15}$/;
+const COUNTRY_CODE = /^[A-Za-z]{3}$/;
+/** Who speaks or acts for a country besides the country itself. */
+const COUNTRY_MEMBER_KINDS = ['country', 'person', 'group'];
+/** Organisations of these sectors act for their country ("the Kremlin", "the Pentagon"). */
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP', 'ELI']);
+/** Country codes a query names: an ISO alpha-3 code or a stored country's name, else the knowledge base's. */
+async function countryCodes(store, query) {
+    if (COUNTRY_CODE.test(query)) {
+        const code = query.toUpperCase();
+        const known = await store.findActors({ countries: [code], kinds: ['country'], limit: 1 });
+        if (known.length > 0)
+            return [code];
+    }
+    const named = await store.findActors({ nameKeys: [nameKey(query)], kinds: ['country'] });
+    const codes = named.flatMap((a) => (a.country ? [a.country] : []));
+    if (codes.length > 0)
+        return [...new Set(codes)];
+    const hits = lookupPhrase(normalizeKey(query), query);
+    const hit = hits.find((h) => h.type === 'country' && h.form === 'name');
+    return hit && hit.type === 'country' ? [hit.code] : [];
+}
+const byId = (actors) => [...new Map(actors.map((a) => [a.id, a])).values()];
+/**
+ * Resolves a name query to stored actors: a numeric id; a country (ISO code or name: the country and the
+ * persons, groups and state organisations of that country); else a full name, a surname, or, failing
+ * those, any name containing the query.
+ */
+export async function resolveActors(store, query) {
+    const q = query.trim();
+    if (NUMERIC_ID.test(q))
+        return { query, country: null, actors: await store.findActors({ ids: [Number(q)] }) };
+    if (q === '')
+        return { query, country: null, actors: [] };
+    const codes = await countryCodes(store, q);
+    if (codes.length > 0) {
+        const [members, organisations] = await Promise.all([
+            store.findActors({ countries: codes, kinds: COUNTRY_MEMBER_KINDS, limit: MAX_COUNTRY_MATCHES }),
+            store.findActors({ countries: codes, kinds: ['organization'], limit: MAX_COUNTRY_MATCHES }),
+        ]);
+        const state = organisations.filter((o) => o.sector !== null && STATE_SECTORS.has(o.sector));
+        return { query, country: codes[0] ?? null, actors: byId([...members, ...state]) };
+    }
+    const key = nameKey(q);
+    const exact = await store.findActors({ nameKeys: [key], limit: MAX_NAME_MATCHES });
+    const surname = key.includes(' ')
+        ? []
+        : await store.findActors({ surnameKeys: [key], limit: MAX_NAME_MATCHES });
+    const named = byId([...exact, ...surname]);
+    if (named.length > 0)
+        return { query, country: null, actors: named };
+    return { query, country: null, actors: await store.findActors({ search: q, limit: MAX_NAME_MATCHES }) };
+}
+//# sourceMappingURL=resolve-actors.js.map

@@ -1,0 +1,4 @@
+export function isErrorRecord(record) {
+    return 'error' in record;
+}
+//# sourceMappingURL=record.js.map

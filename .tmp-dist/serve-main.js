@@ -1,0 +1,2 @@
+import { runServeCommand } from './cli/serve.js'
+process.exitCode = await runServeCommand(process.argv.slice(2))

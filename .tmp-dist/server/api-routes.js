@@ -1,0 +1,96 @@
+import { ACTORS_PARAMS, BadRequest, CONTACTS_PARAMS, EVENTS_PARAMS, NETWORK_PARAMS, NO_PARAMS, pageOf, parseParams, QUOTES_PARAMS, } from './params.js';
+import { sendError, sendJson } from './respond.js';
+export const API_VERSION = 1;
+/** Runs a list query for one more item than asked, to know whether a next page exists without counting. */
+async function listPage(page, run) {
+    const items = await run({ limit: page.limit + 1, offset: page.offset });
+    const hasMore = items.length > page.limit;
+    return {
+        items: hasMore ? items.slice(0, page.limit) : items,
+        limit: page.limit,
+        offset: page.offset,
+        next: hasMore ? page.offset + page.limit : null,
+    };
+}
+/** Drops undefined values so optional filters stay absent (exactOptionalPropertyTypes). */
+function defined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** The read-only JSON API over a read model. */
+export function apiRoutes(model) {
+    return [
+        {
+            method: 'GET',
+            pattern: '/api/health',
+            async handler({ url, response }) {
+                parseParams(url.searchParams, NO_PARAMS);
+                sendJson(response, 200, { ok: true, version: API_VERSION, stats: await model.stats() });
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/actors',
+            async handler({ url, response }) {
+                const params = parseParams(url.searchParams, ACTORS_PARAMS);
+                const page = await listPage(pageOf(params), (p) => model.actors(defined({ ...p, search: params.search })));
+                sendJson(response, 200, page);
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/events',
+            async handler({ url, response }) {
+                const { limit, offset, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS);
+                const page = await listPage(pageOf({ limit, offset }), (p) => model.events(defined({ ...filter, ...p })));
+                sendJson(response, 200, page);
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/quotes',
+            async handler({ url, response }) {
+                const { limit, offset, ...filter } = parseParams(url.searchParams, QUOTES_PARAMS);
+                const page = await listPage(pageOf({ limit, offset }), (p) => model.quotes(defined({ ...filter, ...p })));
+                sendJson(response, 200, page);
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/contacts',
+            async handler({ url, response }) {
+                const { a, b, since, until } = parseParams(url.searchParams, CONTACTS_PARAMS);
+                if (a === undefined || b === undefined)
+                    throw new BadRequest(a === undefined ? 'a' : 'b', 'missing actor');
+                const contacts = await model.contacts(a, b, defined({ since, until }));
+                if (contacts === null) {
+                    sendError(response, 404, `no stored actor matches "${a}" or "${b}"`);
+                    return;
+                }
+                sendJson(response, 200, contacts);
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/network',
+            async handler({ url, response }) {
+                const params = parseParams(url.searchParams, NETWORK_PARAMS);
+                sendJson(response, 200, await model.network(defined(params)));
+            },
+        },
+        {
+            method: 'GET',
+            pattern: '/api/documents/:id',
+            async handler(context) {
+                parseParams(context.url.searchParams, NO_PARAMS);
+                const id = context.pathParams.id ?? '';
+                const stored = await model.document(id);
+                if (stored === null) {
+                    sendError(context.response, 404, `no document with id "${id}"`);
+                    return;
+                }
+                sendJson(context.response, 200, stored);
+            },
+        },
+    ];
+}
+//# sourceMappingURL=api-routes.js.map

@@ -1,0 +1,131 @@
+import { EVENT_STATUSES, PLOVER_TYPES } from '../doc/layers.js';
+import { isIsoDate } from '../ingest/index.js';
+/** The largest page a list endpoint returns. */
+export const MAX_LIMIT = 500;
+export const DEFAULT_LIMIT = 50;
+const MAX_TEXT_PARAM = 200;
+/** A request the client got wrong: answered 400 with a message naming the parameter. */
+export class BadRequest extends Error {
+    parameter;
+    name = 'BadRequest';
+    constructor(parameter, message) {
+        super(message);
+        this.parameter = parameter;
+    }
+}
+const PLOVER_SET = new Set(PLOVER_TYPES);
+const STATUS_SET = new Set(EVENT_STATUSES);
+const PARSERS = {
+    text(value, name) {
+        const text = value.trim();
+        if (text === '')
+            throw new BadRequest(name, `parameter "${name}" must not be empty`);
+        if (text.length > MAX_TEXT_PARAM) {
+            throw new BadRequest(name, `parameter "${name}" is longer than ${MAX_TEXT_PARAM} characters`);
+        }
+        return text;
+    },
+    date(value, name) {
+        if (!isIsoDate(value))
+            throw new BadRequest(name, `parameter "${name}" must be a date YYYY-MM-DD, not "${value}"`);
+        return value;
+    },
+    limit(value, name) {
+        const n = integer(value, name);
+        if (n < 1 || n > MAX_LIMIT)
+            throw new BadRequest(name, `parameter "${name}" must be between 1 and ${MAX_LIMIT}`);
+        return n;
+    },
+    offset(value, name) {
+        const n = integer(value, name);
+        if (n < 0)
+            throw new BadRequest(name, `parameter "${name}" must be 0 or more`);
+        return n;
+    },
+    type(value, name) {
+        const upper = value.trim().toUpperCase();
+        if (!PLOVER_SET.has(upper)) {
+            throw new BadRequest(name, `parameter "${name}" must be a PLOVER event type (${PLOVER_TYPES.join(', ')})`);
+        }
+        return upper;
+    },
+    status(value, name) {
+        const lower = value.trim().toLowerCase();
+        if (!STATUS_SET.has(lower)) {
+            throw new BadRequest(name, `parameter "${name}" must be one of ${EVENT_STATUSES.join(', ')}`);
+        }
+        return lower;
+    },
+};
+function integer(value, name) {
+    if (!/^\d{1,9}$/.test(value))
+        throw new BadRequest(name, `parameter "${name}" must be a whole number`);
+    return Number(value);
+}
+/**
+ * Reads the query string against a spec: unknown, repeated, malformed or missing required parameters are a
+ * BadRequest naming the parameter. An empty value counts as absent (forms send `?type=`).
+ */
+export function parseParams(query, spec) {
+    const parsed = {};
+    for (const name of new Set(query.keys())) {
+        const rule = spec[name];
+        if (rule === undefined) {
+            const known = Object.keys(spec);
+            const hint = known.length > 0 ? ` (known: ${known.join(', ')})` : '';
+            throw new BadRequest(name, `unknown parameter "${name}"${hint}`);
+        }
+        const values = query.getAll(name);
+        if (values.length > 1)
+            throw new BadRequest(name, `parameter "${name}" is given more than once`);
+        const value = values[0] ?? '';
+        if (value === '')
+            continue;
+        parsed[name] = PARSERS[rule.kind](value, name);
+    }
+    for (const [name, rule] of Object.entries(spec)) {
+        if (rule.required && parsed[name] === undefined) {
+            throw new BadRequest(name, `parameter "${name}" is required`);
+        }
+    }
+    const since = parsed.since;
+    const until = parsed.until;
+    if (typeof since === 'string' && typeof until === 'string' && since > until) {
+        throw new BadRequest('since', 'parameter "since" is after "until"');
+    }
+    return parsed;
+}
+/** The page asked for, with defaults. */
+export function pageOf(params) {
+    return { limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0 };
+}
+export const PAGE = { limit: { kind: 'limit' }, offset: { kind: 'offset' } };
+export const ACTORS_PARAMS = { search: { kind: 'text' }, ...PAGE };
+export const EVENTS_PARAMS = {
+    actor: { kind: 'text' },
+    recipient: { kind: 'text' },
+    type: { kind: 'type' },
+    status: { kind: 'status' },
+    since: { kind: 'date' },
+    until: { kind: 'date' },
+    place: { kind: 'text' },
+    ...PAGE,
+};
+export const QUOTES_PARAMS = {
+    speaker: { kind: 'text' },
+    q: { kind: 'text' },
+    ...PAGE,
+};
+export const CONTACTS_PARAMS = {
+    a: { kind: 'text', required: true },
+    b: { kind: 'text', required: true },
+    since: { kind: 'date' },
+    until: { kind: 'date' },
+};
+export const NETWORK_PARAMS = {
+    since: { kind: 'date' },
+    until: { kind: 'date' },
+    limit: { kind: 'limit' },
+};
+export const NO_PARAMS = {};
+//# sourceMappingURL=params.js.map

@@ -1,0 +1,43 @@
+import type { EventStatus, PloverType } from '../doc/layers.js';
+import type { ContactsResult } from '../query/index.js';
+import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, StoreStats } from '../store/store.js';
+import type { Network } from './network.js';
+/** What the HTTP API reads: the query read models over a store, in the shapes it answers with. */
+export interface ReadModel {
+    stats(): Promise<StoreStats>;
+    actors(filter: ActorQuery): Promise<readonly StoredActor[]>;
+    events(filter: EventQuery): Promise<readonly StoredEvent[]>;
+    quotes(filter: QuoteQuery): Promise<readonly StoredQuote[]>;
+    /** Null when either name matches no stored actor. */
+    contacts(a: string, b: string, range: DateQuery): Promise<ContactsResult | null>;
+    document(id: string): Promise<StoredDocument | null>;
+    network(range: DateQuery & {
+        readonly limit?: number;
+    }): Promise<Network>;
+    /** Forgets cached answers after the store changed (HTTP ingestion). */
+    invalidate?(): void;
+}
+export interface PageQuery {
+    readonly limit: number;
+    readonly offset: number;
+}
+export interface DateQuery {
+    readonly since?: string;
+    readonly until?: string;
+}
+export interface ActorQuery extends PageQuery {
+    readonly search?: string;
+}
+export interface EventQuery extends PageQuery, DateQuery {
+    /** An actor name or id, as `parley events --actor` takes it. */
+    readonly actor?: string;
+    readonly recipient?: string;
+    readonly type?: PloverType;
+    readonly status?: EventStatus;
+    readonly place?: string;
+}
+export interface QuoteQuery extends PageQuery {
+    readonly speaker?: string;
+    /** Full-text search over the quotation. */
+    readonly q?: string;
+}

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=read-model.js.map

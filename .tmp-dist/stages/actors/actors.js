@@ -1,0 +1,432 @@
+import { countryByCode, holderOf, lookupOfficeHolder, normalizeKey, officeOfRole, } from '../../knowledge/index.js';
+import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { POS } from '../mentions/token-tests.js';
+import { roleFits } from './role-compatibility.js';
+const PRONOUN_WINDOW_SENTENCES = 3;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+function mentionText(ctx, m) {
+    return ctx.text.slice(m.start, m.end);
+}
+/** Name words of a person mention, without initials' dots or possessive endings. */
+function nameWords(ctx, m) {
+    const words = [];
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+        const w = ctx.tokens.lower[t];
+        if (w.length > 1 && !w.endsWith('.'))
+            words.push(w);
+    }
+    return words;
+}
+/**
+ * A mention is in subject position when a verb follows it closely, allowing an appositive or relative clause
+ * between commas ("Blinken, who often defends diplomacy, said").
+ */
+function isSubject(ctx, m) {
+    const { tokens } = ctx;
+    const sentence = ctx.sentences[tokens.sentence[m.tokenStart]];
+    const end = sentence ? sentence.tokenEnd : tokens.length;
+    let t = m.tokenEnd;
+    if (tokens.lower[t] === ',') {
+        let close = t + 1;
+        while (close < end && close - t <= 14 && tokens.lower[close] !== ',')
+            close++;
+        if (tokens.lower[close] === ',')
+            t = close + 1;
+    }
+    for (const limit = Math.min(end, t + 3); t < limit; t++) {
+        const p = tokens.pos[t];
+        if (p === POS.VERB || p === POS.AUX)
+            return true;
+        if (p !== POS.ADV)
+            return false;
+    }
+    return sentence !== undefined && m.tokenStart === sentence.tokenStart;
+}
+const APPOSITIVE_GAP = 6;
+/**
+ * Two mentions of one person separated by a comma: "Tom Shannon, a former official", "his counterpart, Nikolai
+ * Patrushev". A prepositional phrase may come before the comma ("Russia's ambassador to the United States,
+ * Anatoly Antonov") and titles after it ("the top US military officer, General Mark A. Milley").
+ */
+function isAppositive(ctx, first, second) {
+    const { tokens } = ctx;
+    if (tokens.sentence[first.tokenStart] !== tokens.sentence[second.tokenStart])
+        return false;
+    if (second.tokenStart - first.tokenEnd > APPOSITIVE_GAP)
+        return false;
+    let comma = -1;
+    for (let t = first.tokenEnd; t < second.tokenStart; t++) {
+        if (tokens.lower[t] === ',') {
+            if (comma >= 0)
+                return false;
+            comma = t;
+        }
+    }
+    if (comma < 0)
+        return false;
+    // before the comma: nothing, or a prepositional phrase ("to the United States")
+    if (comma > first.tokenEnd && tokens.pos[first.tokenEnd] !== POS.ADP)
+        return false;
+    for (let t = first.tokenEnd; t < comma; t++)
+        if (tokens.pos[t] === POS.VERB || tokens.pos[t] === POS.AUX)
+            return false;
+    // after the comma: nothing, or title words ("General")
+    for (let t = comma + 1; t < second.tokenStart; t++) {
+        const p = tokens.pos[t];
+        if (p !== POS.PROPN && p !== POS.NOUN && p !== POS.ADJ)
+            return false;
+    }
+    return true;
+}
+/** The nominal's text without its determiner: "a former senior State Department official" → "former senior …". */
+function nominalLabel(ctx, m) {
+    const t = m.determiner && m.tokenEnd - m.tokenStart > 1 ? m.tokenStart + 1 : m.tokenStart;
+    return ctx.text.slice(ctx.tokens.start[t], m.end);
+}
+class ClusterSet {
+    mentions;
+    constructor(mentions) {
+        this.mentions = mentions;
+    }
+    clusters = [];
+    byKey = new Map();
+    ofMention = new Map();
+    add(m, cluster) {
+        cluster.mentions.push(m);
+        this.ofMention.set(m.id, cluster);
+        return cluster;
+    }
+    create(m, init, key) {
+        const cluster = {
+            key: key ?? `${init.kind}:${this.clusters.length}`,
+            country: null,
+            sector: null,
+            role: null,
+            anonymous: false,
+            kbId: null,
+            former: false,
+            words: new Set(),
+            surname: null,
+            mentions: [],
+            ...init,
+        };
+        this.clusters.push(cluster);
+        if (key)
+            this.byKey.set(key, cluster);
+        return this.add(m, cluster);
+    }
+    keyed(m, key, init) {
+        const existing = this.byKey.get(key);
+        return existing ? this.add(m, existing) : this.create(m, init, key);
+    }
+    /** Moves a one-mention cluster's mention into another cluster (appositive merge). */
+    absorb(into, from) {
+        if (into === from)
+            return;
+        for (const m of from.mentions)
+            this.add(m, into);
+        from.mentions = [];
+        into.role ??= from.role;
+        into.country ??= from.country;
+        into.sector ??= from.sector;
+    }
+}
+function applyRole(cluster, m, label) {
+    if (m.former) {
+        cluster.former = true;
+        cluster.sector = null;
+    }
+    // "his counterpart" says what the person is to someone else, not what office they hold
+    if (!cluster.role && (m.role || label) && m.role !== 'counterpart')
+        cluster.role = m.type === 'nominal' ? label : m.role;
+    if (!cluster.sector && m.sector && !cluster.former)
+        cluster.sector = m.sector;
+    cluster.country ??= m.country;
+}
+/** The singular nominal this name is in apposition to: "Russia's ambassador to the United States, Anatoly Antonov". */
+function appositiveBefore(ctx, set, m) {
+    for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
+        const other = set.mentions[i];
+        if (m.tokenStart - other.tokenEnd > APPOSITIVE_GAP)
+            return undefined;
+        if (other.type === 'nominal' && !other.plural && isAppositive(ctx, other, m))
+            return set.ofMention.get(other.id);
+    }
+    return undefined;
+}
+function resolvePerson(ctx, set, m) {
+    const words = nameWords(ctx, m);
+    const surname = words.at(-1) ?? mentionText(ctx, m).toLowerCase();
+    let match;
+    for (let i = set.clusters.length - 1; i >= 0 && !match; i--) {
+        const c = set.clusters[i];
+        if (c.kind !== 'person' || c.words.size === 0)
+            continue;
+        if (words.length === 1
+            ? c.words.has(surname)
+            : c.surname === surname && words.every((w) => c.words.has(w) || w.length <= 2)) {
+            match = c;
+        }
+        else if (words.length > 1 && c.words.size === 1 && c.surname === surname) {
+            match = c;
+        }
+    }
+    const appositiveNominal = appositiveBefore(ctx, set, m);
+    const cluster = match ? set.add(m, match) : set.create(m, { kind: 'person', name: mentionText(ctx, m) });
+    if (words.length > cluster.words.size)
+        cluster.name = mentionText(ctx, m);
+    for (const w of words)
+        cluster.words.add(w);
+    cluster.surname ??= surname;
+    applyRole(cluster, m, null);
+    applyOfficeHolder(cluster, ctx.date);
+    if (appositiveNominal && appositiveNominal.mentions.length === 1) {
+        set.absorb(cluster, appositiveNominal);
+        set.clusters.splice(set.clusters.indexOf(appositiveNominal), 1);
+    }
+}
+/**
+ * The cluster a pronoun or role nominal refers to: the nearest fitting mention earlier in the same sentence,
+ * else the most recent fitting mention in subject position within the last sentences, else the most recent one.
+ */
+function antecedent(ctx, set, before, fits) {
+    const sentence = ctx.tokens.sentence[before.tokenStart];
+    let fallback;
+    for (let i = mentionIndex(before.id) - 1; i >= 0; i--) {
+        const m = set.mentions[i];
+        const s = ctx.tokens.sentence[m.tokenStart];
+        if (sentence - s > PRONOUN_WINDOW_SENTENCES)
+            break;
+        const c = set.ofMention.get(m.id);
+        if (!c || !fits(c))
+            continue;
+        if (s === sentence || isSubject(ctx, m))
+            return c;
+        fallback ??= c;
+    }
+    return fallback;
+}
+function mentionIndex(id) {
+    return Number(id.slice(1));
+}
+function resolveNominal(ctx, set, m, previous) {
+    const label = nominalLabel(ctx, m);
+    const head = m.role ?? '';
+    const prevCluster = previous ? set.ofMention.get(previous.id) : undefined;
+    if (!m.plural && previous && prevCluster?.kind === 'person' && isAppositive(ctx, previous, m)) {
+        set.add(m, prevCluster);
+        applyRole(prevCluster, m, label);
+        return;
+    }
+    if (SOURCE_NOUNS.has(head))
+        return; // "the poll", "a statement": a source of words, not an actor
+    if (BODY_NOUNS.has(head)) {
+        if (m.country && (head === 'government' || head === 'administration' || head === 'authorities')) {
+            const cluster = set.keyed(m, `country:${m.country}`, {
+                kind: 'country',
+                name: countryName(m.country),
+                country: m.country,
+            });
+            cluster.sector ??= m.sector;
+            return;
+        }
+        // "Russian forces", "the campaign", "the bank": a body of people, grouped by what the text calls it
+        set.keyed(m, `body:${m.country ?? ''}:${m.plural ? label.toLowerCase() : head}`, {
+            kind: m.plural || m.sector === 'MIL' ? 'group' : 'organization',
+            name: label,
+            country: m.country,
+            sector: m.sector,
+        });
+        return;
+    }
+    if (m.plural) {
+        set.keyed(m, m.country ? `group:${m.country}:${head}` : `group::${label.toLowerCase()}`, {
+            kind: 'group',
+            name: label,
+            country: m.country,
+            sector: m.former ? null : m.sector,
+        });
+        return;
+    }
+    if (head === 'counterpart' && m.country && joinCounterpart(ctx, set, m, m.country))
+        return;
+    if (m.determiner === 'definite') {
+        const fits = (c) => c.kind === 'person' && roleFits(head, c.role) && (!m.country || !c.country || c.country === m.country);
+        const target = antecedent(ctx, set, m, fits);
+        if (target) {
+            set.add(m, target);
+            return;
+        }
+    }
+    const cluster = set.create(m, {
+        kind: 'person',
+        name: label,
+        anonymous: m.determiner !== 'possessive',
+    });
+    applyRole(cluster, m, label);
+}
+/**
+ * "his Russian counterpart": the holder, in the named country and on the article's date, of the office held by
+ * the person the possessive refers to (a US national security adviser's Russian counterpart in March 2022).
+ * Joins the holder's cluster, or starts one; false when the holder is unknown.
+ */
+function joinCounterpart(ctx, set, m, country) {
+    if (!ctx.date)
+        return false;
+    const owner = antecedent(ctx, set, m, (c) => c.kind === 'person' && c.role !== null && c.country !== country);
+    const office = owner?.role ? officeOfRole(owner.role) : undefined;
+    const holding = office ? holderOf(country, office, ctx.date) : undefined;
+    if (!holding)
+        return false;
+    const existing = set.clusters.find((c) => c.kbId === holding.personId);
+    if (existing) {
+        set.add(m, existing);
+        return true;
+    }
+    const words = normalizeKey(holding.name).split(' ');
+    set.create(m, {
+        kind: 'person',
+        name: holding.name,
+        country,
+        role: holding.role,
+        sector: holding.sector,
+        kbId: holding.personId,
+        words: new Set(words),
+        surname: words.at(-1) ?? null,
+    });
+    return true;
+}
+function resolvePronoun(ctx, set, m) {
+    const word = ctx.tokens.lower[m.tokenStart];
+    if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word))
+        return; // the speaker of a quote: resolved by quotes
+    const kind = m.plural ? 'group' : 'person';
+    // an object pronoun never refers to the subject of its own clause: "Blinken chose not to meet him"
+    const sentence = ctx.tokens.sentence[m.tokenStart];
+    const excluded = new Set();
+    if (OBJECT_PRONOUNS.has(word)) {
+        for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
+            const other = set.mentions[i];
+            if (ctx.tokens.sentence[other.tokenStart] !== sentence)
+                break;
+            const c = set.ofMention.get(other.id);
+            if (c && isSubject(ctx, other))
+                excluded.add(c);
+        }
+    }
+    const target = antecedent(ctx, set, m, (c) => c.kind === kind && !excluded.has(c));
+    if (target)
+        set.add(m, target);
+}
+/**
+ * What the knowledge base knows of a named person on the article's date: "Kerry" in 2014 is the US Secretary
+ * of State (GOV); in 2025 a former one (no sector). A title in the text itself wins.
+ */
+function applyOfficeHolder(cluster, date) {
+    if (cluster.words.size === 0)
+        return;
+    const holding = lookupOfficeHolder(normalizeKey(cluster.name), date) ??
+        (cluster.surname ? lookupOfficeHolder(normalizeKey(cluster.surname), date) : undefined);
+    if (!holding || (!holding.current && !holding.former))
+        return;
+    cluster.kbId = holding.personId;
+    if (cluster.words.size === 1)
+        cluster.name = holding.name;
+    if (/^[A-Z]{3}$/.test(holding.country))
+        cluster.country ??= holding.country;
+    // a title given by the text describes the person as the article does ("Secretary of State Condoleezza Rice
+    // met Lavrov in 2008"): it wins over the knowledge base's view on the publication date
+    if (cluster.role)
+        return;
+    if (holding.current) {
+        cluster.role = holding.role;
+        cluster.sector = holding.sector;
+    }
+    else {
+        cluster.role = `former ${holding.role}`;
+        cluster.former = true;
+        cluster.sector = null;
+    }
+}
+function countryName(code) {
+    return countryByCode(code)?.name ?? code;
+}
+function resolveMention(ctx, set, m, previous) {
+    switch (m.type) {
+        case 'person':
+            return resolvePerson(ctx, set, m);
+        case 'country': {
+            const code = m.country ?? m.kbId ?? mentionText(ctx, m);
+            const c = set.keyed(m, `country:${code}`, {
+                kind: 'country',
+                name: countryName(code),
+                country: m.country,
+                kbId: code,
+            });
+            if (m.sector)
+                c.sector = m.sector;
+            return;
+        }
+        case 'organization': {
+            const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`;
+            const c = set.keyed(m, key, {
+                kind: 'organization',
+                name: mentionText(ctx, m),
+                kbId: m.kbId,
+                country: m.country,
+            });
+            c.sector ??= m.sector;
+            return;
+        }
+        case 'group':
+            set.keyed(m, `group:${m.country ?? mentionText(ctx, m)}`, {
+                kind: 'group',
+                name: mentionText(ctx, m),
+                country: m.country,
+            });
+            return;
+        case 'nominal':
+            return resolveNominal(ctx, set, m, previous);
+        case 'pronoun':
+            return resolvePronoun(ctx, set, m);
+        case 'place':
+            return;
+    }
+}
+/**
+ * In-document coreference: person names by surname, countries by code (their capitals and seats included),
+ * organisations by id, appositives ("Tom Shannon, a former official"), role nominals ("the top US diplomat") to
+ * the office-holder named earlier, pronouns to the most recent compatible person in subject position, and new
+ * anonymous or group actors for "a Western official" and "some veteran diplomats".
+ */
+export function resolveActors(text, tokens, sentences, mentions, date) {
+    const ctx = { text, tokens, sentences, date };
+    const set = new ClusterSet(mentions);
+    mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]));
+    return set.clusters
+        .filter((c) => c.mentions.length > 0)
+        .map((c, i) => ({
+        id: `c${i}`,
+        name: c.name,
+        kind: c.kind,
+        country: c.country,
+        sector: c.former ? null : c.sector,
+        role: c.role,
+        anonymous: c.anonymous,
+        kbId: c.kbId,
+        mentions: c.mentions.map((m) => m.id).sort((a, b) => mentionIndex(a) - mentionIndex(b)),
+    }));
+}
+export function actors() {
+    return defineStage({
+        name: 'actors',
+        requires: ['tokens', 'sentences', 'mentions'],
+        provides: ['actors'],
+        run(doc) {
+            const { tokens, sentences, mentions } = doc.layers;
+            return { actors: resolveActors(doc.text, tokens, sentences, mentions, doc.meta.date) };
+        },
+    });
+}
+//# sourceMappingURL=actors.js.map

@@ -1,0 +1,39 @@
+import { posCode } from '../../doc/token-table.js';
+import { CLAUSE_BREAKS, CLAUSE_PUNCTUATION, FUTURE_CUES, FUTURE_CUES_BEFORE_TO, FUTURE_LINKS, } from './time-words.js';
+/** How far (in tokens) a tense cue may stand from the expression. */
+const REACH = 8;
+const ADP = posCode('ADP');
+function hasCue(w, from, step, skipFirstComma) {
+    let skip = skipFirstComma;
+    for (let k = 0, i = from; k < REACH && i >= w.first && i < w.last; k++, i += step) {
+        const lower = w.lower[i];
+        if (FUTURE_CUES.has(lower))
+            return true;
+        if (FUTURE_CUES_BEFORE_TO.has(lower) && (FUTURE_LINKS.has(w.lower[i + 1] ?? '') || k <= 1))
+            return true;
+        if (CLAUSE_BREAKS.has(lower)) {
+            if (skip && lower === ',') {
+                skip = false;
+                continue;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+/**
+ * Whether the clause around a time expression speaks of the future: a cue ("will", "plans", "’ll", "scheduled")
+ * before it in the same clause, or after it when the expression opens the clause ("On Saturday, they will meet").
+ */
+export function isFutureClause(w, tokenStart, tokenEnd) {
+    if (hasCue(w, tokenStart - 1, -1, false))
+        return true;
+    let opening = tokenStart - 1;
+    // skip a preposition before the expression ("On Saturday, …")
+    if (opening >= w.first && !CLAUSE_BREAKS.has(w.lower[opening]) && w.pos[opening] === ADP)
+        opening--;
+    // after "said" the expression dates the saying: "said Sunday that he would …" is not about the future
+    const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.lower[opening]);
+    return opensClause && hasCue(w, tokenEnd, 1, true);
+}
+//# sourceMappingURL=tense.js.map

@@ -1,0 +1,94 @@
+import { createDoc } from '../../doc/doc.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { segment } from '../segment/segment.js';
+import { formatDay, parseDay } from './calendar.js';
+import { canStart, matchAt } from './grammar.js';
+import { isFutureClause } from './tense.js';
+import { needsTense, resolveValue } from './time-value.js';
+function kindOf(match) {
+    if (match.opener !== null)
+        return match.opener;
+    return match.value.type === 'trailing' ? 'recent' : 'point';
+}
+/** Places a match on the calendar: "since X" runs from X to the anchor; "until X" from the anchor to X. */
+function rangeOf(match, kind, anchor, isFuture) {
+    const leansFuture = kind === 'since' ? false : isFuture;
+    // a day that does not exist on the preferred side ("by Feb. 29" in a non-leap year) is read on the other side
+    const range = resolveValue(match.value, anchor, leansFuture) ??
+        (anchor !== null && kind !== 'since' ? resolveValue(match.value, anchor, !leansFuture) : null);
+    if (range === null || kind === 'point' || kind === 'recent')
+        return range;
+    if (kind === 'since')
+        return anchor === null || range.start > anchor ? null : { start: range.start, end: anchor };
+    return anchor !== null && range.end >= anchor ? { start: anchor, end: range.end } : range;
+}
+/** Every time expression of the text, resolved against the anchor (YYYY-MM-DD or null). */
+export function extractTimexes(source, anchorDate) {
+    const { text, tokens, sentences } = source;
+    const anchor = parseDay(anchorDate);
+    const found = [];
+    for (const sentence of sentences) {
+        const w = {
+            text,
+            lower: tokens.lower,
+            start: tokens.start,
+            end: tokens.end,
+            pos: tokens.pos,
+            first: sentence.tokenStart,
+            last: sentence.tokenEnd,
+        };
+        for (let i = w.first; i < w.last; i++) {
+            if (!canStart(tokens.lower[i]))
+                continue;
+            const match = matchAt(w, i);
+            if (match === null)
+                continue;
+            const kind = kindOf(match);
+            const isFuture = needsTense(match.value) && isFutureClause(w, match.tokenStart, match.tokenEnd);
+            const range = rangeOf(match, kind, anchor, isFuture);
+            found.push({
+                id: `t${found.length}`,
+                start: tokens.start[match.tokenStart],
+                end: tokens.end[match.tokenEnd - 1],
+                tokenStart: match.tokenStart,
+                tokenEnd: match.tokenEnd,
+                kind,
+                range: range === null ? null : { start: formatDay(range.start), end: formatDay(range.end) },
+            });
+            i = match.tokenEnd - 1;
+        }
+    }
+    return found;
+}
+/**
+ * The time-expressions stage: dates, weekdays, years, relative and open-ended ranges ("since January"),
+ * resolved against the publication date `doc.meta.date` (relative ones stay unresolved without it).
+ */
+export function timexes() {
+    return defineStage({
+        name: 'timexes',
+        requires: ['tokens', 'sentences'],
+        provides: ['timexes'],
+        run(doc) {
+            const { text, layers } = doc;
+            return {
+                timexes: extractTimexes({ text, tokens: layers.tokens, sentences: layers.sentences }, doc.meta.date),
+            };
+        },
+    });
+}
+/** Every time expression of a piece of text, segmented on the spot, resolved against the anchor. */
+export function resolveTimexes(text, anchor) {
+    const doc = createDoc(text, { id: 'timex' });
+    const { tokens, sentences } = segment().run(doc, { report: () => { } });
+    return extractTimexes({ text, tokens, sentences }, anchor).map((t) => ({
+        text: text.slice(t.start, t.end),
+        kind: t.kind,
+        range: t.range,
+    }));
+}
+/** The first time expression of a piece of text, or null when there is none. */
+export function resolveTimex(text, anchor) {
+    return resolveTimexes(text, anchor)[0] ?? null;
+}
+//# sourceMappingURL=timexes.js.map

@@ -1,0 +1,349 @@
+import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, DEMAND_CAMEO, DEMAND_MODES, HARD_BREAKS, INTENT_CONTROLLERS, NEGATORS, OBLIGATION_MODALS, PHONE_WORDS, PRESS_VERBS, REFUSAL_CHOICES, THREAT_MODES, } from '../../lang/en/events-grammar.js';
+import { CUE_VERBS } from '../../lang/en/speech-verbs.js';
+import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js';
+import { findAgent, findRecipient, findSubject, governingVerb, isPassive, nounArguments, verbGroupStart, } from './arguments.js';
+import { lemma, lower, pos, quoteAt } from './context.js';
+import { decideStatus, nounPhraseNegated, sentenceIsConditional, underNegatedComplement, verbGroupMarkers, } from './status.js';
+import { findTriggers } from './triggers.js';
+const MAX_EMBED_DISTANCE = 10;
+function spanOf(ctx, first, end) {
+    return { start: ctx.tokens.start[first], end: ctx.tokens.end[end - 1] };
+}
+/** The event a control word governs: the next trigger in its complement ("agreed to resume talks"). */
+function embeddedHit(ctx, hits, k) {
+    const h = hits[k];
+    const e = hits[k + 1];
+    if (!e || e.first - h.end > MAX_EMBED_DISTANCE)
+        return -1;
+    for (let t = h.end; t < e.first; t++) {
+        const w = lower(ctx, t);
+        if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that'))
+            return -1;
+    }
+    return k + 1;
+}
+/** "chose not to meet": the token of the choice verb, or -1. */
+function refusalChoice(ctx, sentence, first) {
+    let j = first - 1;
+    while (j >= sentence.tokenStart && pos(ctx, j) === 'ADV')
+        j--;
+    if (j < sentence.tokenStart || lower(ctx, j) !== 'to')
+        return -1;
+    j--;
+    if (j < sentence.tokenStart || !NEGATORS.has(lower(ctx, j)))
+        return -1;
+    j--;
+    return j >= sentence.tokenStart && REFUSAL_CHOICES.has(lemma(ctx, j)) && pos(ctx, j) === 'VERB' ? j : -1;
+}
+/** "declined to comment": a refusal about talking to the press is no event. */
+function refusesThePress(ctx, hit) {
+    let j = hit.end;
+    if (lower(ctx, j) !== 'to')
+        return false;
+    j++;
+    return PRESS_VERBS.has(lemma(ctx, j));
+}
+/** "spoke by phone", "talked via video link", "in a telephone conversation". */
+function hasPhoneWord(ctx, sentence, hit) {
+    const from = Math.max(sentence.tokenStart + 1, hit.first - 3);
+    const to = Math.min(sentence.tokenEnd, hit.end + 3);
+    for (let t = from; t < to; t++) {
+        const before = lower(ctx, t - 1);
+        if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over'))
+            return true;
+    }
+    return false;
+}
+/** Source, recipient and status markers of one trigger, by grammatical role. */
+function partiesOf(ctx, sentence, hit, throughVerbs) {
+    const entry = hit.entry;
+    const search = { slots: entry.slots, throughVerbs, allowPlaces: true };
+    if (entry.pos === 'N') {
+        const agents = entry.isControl ? ['between', 'by', 'from'] : ['between', 'by'];
+        const np = nounArguments(ctx, sentence, hit.first, hit.end, agents);
+        const found = findRecipient(ctx, sentence, hit.end, search);
+        const recipient = found && !np.reciprocal ? [...found.actors] : [];
+        const npStart = np.governor >= 0 ? np.governor + 1 : Math.max(sentence.tokenStart, hit.first - 4);
+        const negatedInPhrase = nounPhraseNegated(ctx, npStart, hit.first);
+        if (np.governor < 0) {
+            const markers = { negated: negatedInPhrase, future: false, hypothetical: false, announced: false };
+            return { actor: [...np.actors], recipient, markers, anchor: hit.head };
+        }
+        const groupStart = verbGroupStart(ctx, sentence, np.governor);
+        const markers = verbGroupMarkers(ctx, sentence, groupStart, np.governor);
+        if (negatedInPhrase)
+            markers.negated = true;
+        const actor = np.actors.length > 0 ? [...np.actors] : findSubject(ctx, sentence, groupStart);
+        return { actor, recipient, markers, anchor: np.governor };
+    }
+    const groupStart = verbGroupStart(ctx, sentence, hit.head);
+    const markers = verbGroupMarkers(ctx, sentence, groupStart, hit.head);
+    if (entry.pos === 'V' && isPassive(ctx, sentence, hit.head)) {
+        return {
+            actor: findAgent(ctx, sentence, hit.end),
+            recipient: findSubject(ctx, sentence, groupStart),
+            markers,
+            anchor: hit.head,
+        };
+    }
+    const found = findRecipient(ctx, sentence, hit.end, search);
+    return {
+        actor: findSubject(ctx, sentence, groupStart),
+        recipient: found ? [...found.actors] : [],
+        markers,
+        anchor: hit.head,
+    };
+}
+function threatMode(embedded) {
+    const { type, mode } = embedded.entry;
+    if (!type)
+        return null;
+    if (type === 'COERCE')
+        return mode === 'arrest' ? 'arrest' : mode === 'seize' ? 'territory' : 'restrict';
+    if (type === 'SANCTION' && mode === 'expel')
+        return 'expel';
+    return THREAT_MODES[type] ?? null;
+}
+/** Type, mode and CAMEO of a control word given what it governs ("refused to meet" → REJECT meet). */
+function governedShape(hit, embedded, controlLemma) {
+    const { type, mode, cameo } = hit.entry;
+    const inner = embedded?.entry.type;
+    if (!embedded || !inner || !type)
+        return { type, mode, cameo };
+    if (type === 'REQUEST' || type === 'REJECT') {
+        const demandMode = DEMAND_MODES[inner] ?? mode;
+        return { type, mode: demandMode, cameo: (demandMode && DEMAND_CAMEO[type][demandMode]) ?? cameo };
+    }
+    if (type === 'AGREE' && INTENT_CONTROLLERS.has(controlLemma) && CONFLICTUAL_TYPES.has(inner)) {
+        return { type: 'THREATEN', mode: threatMode(embedded), cameo: '130' };
+    }
+    if (type === 'THREATEN')
+        return { type, mode: threatMode(embedded) ?? mode, cameo };
+    return { type, mode, cameo };
+}
+/**
+ * The recipient an absorbed event lends its governor: for a noun, who made it ("rejected Iraq's proposal",
+ * "calls by Annan"); for a verb, its object or prepositional slot, read through the complement ("is willing
+ * to send material to help defend Saudi Arabia").
+ */
+function embeddedRecipient(ctx, sentence, embedded) {
+    const { entry } = embedded;
+    if (entry.pos === 'N') {
+        const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ['by', 'from']);
+        if (np.actors.length > 0)
+            return [...np.actors];
+    }
+    const slots = entry.slots.includes('obj') ? entry.slots : [...entry.slots, 'obj'];
+    const found = findRecipient(ctx, sentence, embedded.end, { slots, throughVerbs: true, allowPlaces: true });
+    return found ? [...found.actors] : [];
+}
+/** The speaker of a reported clause: the quotation's speaker, or the subject of the nearest speech verb. */
+function reportingSpeaker(ctx, sentence, at) {
+    const quoted = quoteAt(ctx.quotes, ctx.tokens.start[at])?.speaker;
+    if (quoted)
+        return [quoted];
+    for (let t = at - 1; t >= sentence.tokenStart; t--) {
+        if (pos(ctx, t) === 'VERB' && CUE_VERBS[lemma(ctx, t)] === 'speech') {
+            return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, t));
+        }
+    }
+    return [];
+}
+/** Drafts of the events of one sentence. */
+function sentenceDrafts(ctx, sentence, index) {
+    const hits = findTriggers(ctx.tokens, sentence, index).filter((h) => h.entry.type !== null);
+    const conditional = sentenceIsConditional(ctx, sentence);
+    const absorbed = new Set();
+    const embeddedOf = new Map();
+    const drafts = [];
+    hits.forEach((hit, k) => {
+        if (!hit.entry.isControl)
+            return;
+        const e = embeddedHit(ctx, hits, k);
+        if (e < 0)
+            return;
+        embeddedOf.set(k, e);
+        absorbed.add(e);
+        // "agreed to provide aid for …": the object noun of the embedded verb goes with it
+        const next = hits[e + 1];
+        if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e].head)
+            absorbed.add(e + 1);
+    });
+    // "Libya must hand over the suspects", reported: a demand on the clause's subject
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+        if (!OBLIGATION_MODALS.has(lower(ctx, t)))
+            continue;
+        const groupStart = verbGroupStart(ctx, sentence, t);
+        const recipient = findSubject(ctx, sentence, groupStart);
+        const speaker = reportingSpeaker(ctx, sentence, groupStart);
+        if (recipient.length === 0 || speaker.length === 0 || speaker.every((s) => recipient.includes(s)))
+            continue;
+        const inner = hits.findIndex((h) => h.first > t && h.first - t <= 4);
+        const innerHit = inner >= 0 ? hits[inner] : undefined;
+        if (innerHit)
+            absorbed.add(inner);
+        const innerType = innerHit?.entry.type;
+        const mode = innerType ? (DEMAND_MODES[innerType] ?? null) : null;
+        drafts.push({
+            type: 'REQUEST',
+            mode,
+            cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
+            status: conditional ? 'hypothetical' : 'asserted',
+            actor: speaker,
+            recipient,
+            trigger: spanOf(ctx, t, innerHit ? innerHit.end : t + 1),
+            anchor: t,
+            announced: false,
+        });
+    }
+    hits.forEach((hit, k) => {
+        if (absorbed.has(k))
+            return;
+        const choice = hit.entry.isControl ? -1 : refusalChoice(ctx, sentence, hit.first);
+        if (choice >= 0) {
+            const own = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, choice), choice);
+            const parties = partiesOf(ctx, sentence, hit, false);
+            const actor = findSubject(ctx, sentence, verbGroupStart(ctx, sentence, choice));
+            const mode = hit.entry.type ? (DEMAND_MODES[hit.entry.type] ?? null) : null;
+            drafts.push({
+                type: 'REJECT',
+                mode,
+                cameo: (mode && DEMAND_CAMEO.REJECT[mode]) ?? '120',
+                status: decideStatus(own, conditional),
+                actor,
+                recipient: parties.recipient,
+                trigger: spanOf(ctx, choice, hit.end),
+                anchor: choice,
+                announced: false,
+            });
+            return;
+        }
+        if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit))
+            return;
+        const e = embeddedOf.get(k);
+        const embedded = e === undefined ? undefined : hits[e];
+        const parties = partiesOf(ctx, sentence, hit, false);
+        let recipient = parties.recipient;
+        if (recipient.length === 0 && embedded) {
+            recipient = embeddedRecipient(ctx, sentence, embedded).filter((r) => !parties.actor.includes(r));
+        }
+        const reciprocal = parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between');
+        if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal)
+            return;
+        if (parties.actor.length === 0 && recipient.length === 0)
+            return;
+        const shape = governedShape(hit, embedded, lemma(ctx, hit.head));
+        if (shape.type === null)
+            return;
+        let { mode, cameo } = shape;
+        if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {
+            mode = 'phone';
+            cameo = '041';
+        }
+        const negatedComplement = underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor));
+        const status = negatedComplement ? 'hypothetical' : decideStatus(parties.markers, conditional);
+        if (status === 'negated' && parties.markers.announced && COOPERATIVE_TYPES.has(shape.type)) {
+            // "will not meet", "would not release": a stated refusal
+            const refusedMode = DEMAND_MODES[shape.type] ?? null;
+            drafts.push({
+                type: 'REJECT',
+                mode: refusedMode,
+                cameo: (refusedMode && DEMAND_CAMEO.REJECT[refusedMode]) ?? '120',
+                status: 'asserted',
+                actor: parties.actor,
+                recipient,
+                trigger: spanOf(ctx, hit.first, hit.end),
+                anchor: parties.anchor,
+                announced: false,
+            });
+            return;
+        }
+        drafts.push({
+            type: shape.type,
+            mode,
+            cameo,
+            status,
+            actor: parties.actor,
+            recipient,
+            trigger: spanOf(ctx, hit.first, hit.end),
+            anchor: parties.anchor,
+            announced: parties.markers.announced,
+        });
+    });
+    return mergeDrafts(drafts);
+}
+const sameOrEmpty = (a, b) => a.length === 0 || b.length === 0 || (a.length === b.length && a.every((x) => b.includes(x)));
+/** One event per type, status and pair of parties in a sentence ("a meeting or phone call with …"). */
+function mergeDrafts(drafts) {
+    const merged = [];
+    for (const d of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
+        const twin = merged.find((m) => m.type === d.type &&
+            m.status === d.status &&
+            sameOrEmpty(m.actor, d.actor) &&
+            sameOrEmpty(m.recipient, d.recipient));
+        if (!twin) {
+            merged.push({ ...d });
+            continue;
+        }
+        if (twin.actor.length === 0)
+            twin.actor = d.actor;
+        if (twin.recipient.length === 0)
+            twin.recipient = d.recipient;
+        if (twin.mode !== d.mode && d.mode === 'phone')
+            twin.mode = twin.mode ?? d.mode;
+    }
+    return merged;
+}
+/**
+ * A cooperative act announced for the future ("will visit", "plans to lift the curfew") is, in PLOVER, a
+ * statement of intent (AGREE); a coercive one is a threat (THREATEN). Hypothetical announcements stay
+ * hypothetical.
+ */
+function intentOf(d) {
+    if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical'))
+        return null;
+    const status = d.status === 'future' ? 'asserted' : 'hypothetical';
+    if (COOPERATIVE_TYPES.has(d.type))
+        return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false };
+    if (CONFLICTUAL_TYPES.has(d.type)) {
+        return {
+            ...d,
+            type: 'THREATEN',
+            mode: THREAT_MODES[d.type] ?? null,
+            cameo: '130',
+            status,
+            announced: false,
+        };
+    }
+    return null;
+}
+/** Every event of the document, with ids in text order. */
+export function buildEvents(ctx, index) {
+    const events = [];
+    ctx.sentences.forEach((sentence, s) => {
+        const drafts = sentenceDrafts(ctx, sentence, index);
+        const withIntent = drafts.flatMap((d) => {
+            const intent = intentOf(d);
+            return intent ? [d, intent] : [d];
+        });
+        for (const d of withIntent) {
+            const timex = timexForTrigger(ctx, sentence, d.anchor);
+            events.push({
+                id: `e${events.length}`,
+                type: d.type,
+                mode: d.mode,
+                cameo: d.cameo,
+                status: d.status,
+                actor: d.actor,
+                recipient: d.recipient,
+                date: eventDate(ctx, timex, d.status),
+                place: placeForTrigger(ctx, sentence, d.anchor),
+                trigger: d.trigger,
+                sentence: s,
+                quote: quoteForTrigger(ctx, d.trigger.start),
+            });
+        }
+    });
+    return events;
+}
+//# sourceMappingURL=build-events.js.map

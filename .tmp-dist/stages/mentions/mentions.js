@@ -1,0 +1,121 @@
+import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { hitCountry, partsToMentions } from './build-mentions.js';
+import { scanParts } from './name-parts.js';
+import { findNominals, findPronouns } from './nominals.js';
+/** Lemmas that, right after an unknown capitalised word, show it names a person ("Shapiro said"). */
+const SPEAKER_LEMMAS = new Set([
+    'say',
+    'tell',
+    'add',
+    'argue',
+    'write',
+    'warn',
+    'note',
+    'insist',
+]);
+/** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
+function confirmTentative(mentions, text, tokens, date) {
+    const personWords = new Set();
+    for (const m of mentions) {
+        if (m.type === 'person' && !m.tentative) {
+            for (let t = m.tokenStart; t < m.tokenEnd; t++)
+                personWords.add(tokens.lower[t]);
+        }
+    }
+    const midSentence = new Set();
+    for (const m of mentions)
+        if (!m.sentenceInitial)
+            midSentence.add(tokens.lower[m.tokenStart]);
+    return mentions.filter((m) => {
+        if (!m.tentative)
+            return true;
+        const word = tokens.lower[m.tokenStart];
+        if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date))
+            return true;
+        // a capitalised word opening a sentence ("Others said") counts only if it is capitalised elsewhere too
+        if (m.sentenceInitial && !midSentence.has(word))
+            return false;
+        const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd] : '';
+        const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1] : '';
+        return SPEAKER_LEMMAS.has(next) || (before === 'say' && text[tokens.end[m.tokenEnd - 1]] === ',');
+    });
+}
+/** Removes mentions overlapping an earlier, longer one. */
+function dropOverlaps(sorted) {
+    const out = [];
+    for (const m of sorted) {
+        const last = out.at(-1);
+        if (last && m.tokenStart < last.tokenEnd) {
+            if (m.tokenEnd - m.tokenStart > last.tokenEnd - last.tokenStart)
+                out[out.length - 1] = m;
+            continue;
+        }
+        out.push(m);
+    }
+    return out;
+}
+function findMentions(text, tokens, sentences, date) {
+    const used = new Uint8Array(tokens.length);
+    const countryAt = new Array(tokens.length).fill(null);
+    const names = [];
+    const partsBySentence = sentences.map((sentence) => {
+        const parts = scanParts(text, tokens, sentence);
+        for (const part of parts) {
+            if (part.kind !== 'kb')
+                continue;
+            const code = hitCountry(part.hits);
+            if (code)
+                for (let t = part.tokenStart; t < part.tokenEnd; t++)
+                    countryAt[t] = code;
+        }
+        return parts;
+    });
+    sentences.forEach((sentence, s) => {
+        names.push(...partsToMentions(text, tokens, sentence.tokenStart, partsBySentence[s]));
+    });
+    const confirmed = confirmTentative(names, text, tokens, date);
+    for (const m of confirmed) {
+        for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++)
+            used[t] = 1;
+    }
+    const all = [...confirmed];
+    for (const sentence of sentences) {
+        all.push(...findNominals(tokens, sentence, used, countryAt));
+        all.push(...findPronouns(tokens, sentence, used));
+    }
+    all.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    return dropOverlaps(all).map((m, i) => ({
+        id: `m${i}`,
+        type: m.type,
+        start: tokens.start[m.tokenStart],
+        end: tokens.end[m.tokenEnd - 1],
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+        kbId: m.kbId,
+        country: m.country,
+        role: m.role,
+        sector: m.sector,
+        former: m.former,
+        plural: m.plural,
+        determiner: m.determiner,
+        ...(m.place
+            ? { place: { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon } }
+            : {}),
+    }));
+}
+/**
+ * Typed mentions: names of people, organisations, countries (incl. capitals used for their government),
+ * places, groups ("Russians"), nominals ("a Western official") and pronouns.
+ */
+export function mentions() {
+    return defineStage({
+        name: 'mentions',
+        requires: ['tokens', 'sentences'],
+        provides: ['mentions'],
+        run(doc) {
+            return { mentions: findMentions(doc.text, doc.layers.tokens, doc.layers.sentences, doc.meta.date) };
+        },
+    });
+}
+//# sourceMappingURL=mentions.js.map

@@ -1,0 +1,141 @@
+import { lookupPhrase, lookupRole, MAX_PHRASE_WORDS, ROLE_MAX_WORDS, } from '../../knowledge/index.js';
+import { normalizeKey } from '../../knowledge/normalize-key.js';
+import { HONORIFICS, NAME_CONNECTORS } from '../../lang/en/nominals.js';
+import { trustedHits } from './place-context.js';
+import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js';
+/** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
+const GEOGRAPHIC_HEADS = new Set([
+    'peninsula',
+    'region',
+    'province',
+    'oblast',
+    'island',
+    'islands',
+    'strait',
+    'valley',
+    'basin',
+    'coast',
+    'desert',
+    'mountains',
+    'border',
+]);
+/** Longest knowledge-base phrase starting at token i (which must be capitalised), within the sentence. */
+function longestKbMatch(text, tokens, sentence, i) {
+    const max = Math.min(sentence.tokenEnd, i + MAX_PHRASE_WORDS + 2);
+    for (let end = max; end > i; end--) {
+        const last = end - 1;
+        if (!isCapitalised(text, tokens, last) &&
+            !/^\d/.test(text[tokens.start[last]] ?? '') &&
+            !(last > i && GEOGRAPHIC_HEADS.has(tokens.lower[last]))) {
+            continue;
+        }
+        const surface = rangeText(text, tokens, i, end);
+        const key = normalizeKey(surface);
+        const context = { text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end };
+        const hits = trustedHits(lookupPhrase(key, surface), key, context);
+        if (hits.length > 0)
+            return { end, value: hits };
+    }
+    return null;
+}
+/**
+ * Role title starting at token i ("foreign minister", "Secretary of State", "Gen."): the longest listed
+ * form, else the shortest generic one ("culture minister", "Minister of Finance"), never across punctuation.
+ */
+function roleMatch(text, tokens, i, limit) {
+    const p = tokens.pos[i];
+    if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.ADV)
+        return null;
+    let exact = null;
+    let generic = null;
+    const max = Math.min(limit, i + ROLE_MAX_WORDS);
+    for (let end = i + 1; end <= max; end++) {
+        if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT)
+            break;
+        const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)));
+        if (!role)
+            continue;
+        if (role.generic !== true)
+            exact = { end, value: role };
+        else
+            generic ??= { end, value: role };
+    }
+    return exact ?? generic;
+}
+/**
+ * Scans one sentence left to right into parts. At each token the longest of a knowledge-base phrase and a
+ * role title wins; capitalised tokens that are neither extend an unknown name, joined by connectors
+ * ("Bank of England") and initials ("Mark A. Milley").
+ */
+export function scanParts(text, tokens, sentence) {
+    const parts = [];
+    const limit = sentence.tokenEnd;
+    let i = sentence.tokenStart;
+    while (i < limit) {
+        const nameToken = isNameToken(text, tokens, i, sentence.tokenStart);
+        const previousPart = parts.at(-1);
+        // after "Mr." or "Dr." comes a name, whatever else the word could be ("Mr. King", "Ms. Jordan")
+        if (nameToken && previousPart?.kind === 'honorific' && previousPart.tokenEnd === i) {
+            parts.push({ kind: 'name', tokenStart: i, tokenEnd: i + 1 });
+            i++;
+            continue;
+        }
+        const continuesName = previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN;
+        const found = nameToken ? longestKbMatch(text, tokens, sentence, i) : null;
+        // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
+        const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found;
+        const role = roleMatch(text, tokens, i, limit);
+        if (kb && (!role || kb.end >= role.end)) {
+            parts.push({ kind: 'kb', tokenStart: i, tokenEnd: kb.end, hits: kb.value });
+            i = kb.end;
+            continue;
+        }
+        if (role && (nameToken || followedByName(text, tokens, role.end, limit, sentence.tokenStart))) {
+            parts.push({ kind: 'role', tokenStart: i, tokenEnd: role.end, role: role.value });
+            i = role.end;
+            continue;
+        }
+        if (nameToken && HONORIFICS.has(tokens.lower[i])) {
+            parts.push({ kind: 'honorific', tokenStart: i, tokenEnd: i + 1 });
+            i++;
+            continue;
+        }
+        if (nameToken) {
+            const previous = parts.at(-1);
+            if (previous?.kind === 'name' && previous.tokenEnd === i) {
+                parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 };
+            }
+            else {
+                parts.push({ kind: 'name', tokenStart: i, tokenEnd: i + 1 });
+            }
+            i++;
+            continue;
+        }
+        // a connector joins two capitalised words into one name: "Bank of England", "Mohammed bin Salman"
+        const previous = parts.at(-1);
+        if (previous?.kind === 'name' &&
+            previous.tokenEnd === i &&
+            NAME_CONNECTORS.has(tokens.lower[i]) &&
+            i + 1 < limit &&
+            isNameToken(text, tokens, i + 1, sentence.tokenStart)) {
+            parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 };
+        }
+        i++;
+    }
+    return parts.map(trimConnectors(tokens));
+}
+function followedByName(text, tokens, i, limit, sentenceStart) {
+    return i < limit && isNameToken(text, tokens, i, sentenceStart);
+}
+/** A name never ends on a connector ("Bank of" when the next part is a known phrase). */
+function trimConnectors(tokens) {
+    return (part) => {
+        if (part.kind !== 'name')
+            return part;
+        let end = part.tokenEnd;
+        while (end > part.tokenStart + 1 && NAME_CONNECTORS.has(tokens.lower[end - 1]))
+            end--;
+        return end === part.tokenEnd ? part : { ...part, tokenEnd: end };
+    };
+}
+//# sourceMappingURL=name-parts.js.map

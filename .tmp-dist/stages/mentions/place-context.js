@@ -1,0 +1,46 @@
+import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, MIN_BARE_CITY_POPULATION, MOTION_LEMMAS, TERRITORY_LEMMAS, } from '../../lang/en/nominals.js';
+import { isCapitalised, POS } from './token-tests.js';
+/** Whether a place name is used as a location here: "in Moscow", "flew to Kyiv", "take Kyiv", "a Washington restaurant". */
+export function isLocativeUse(ctx) {
+    const { tokens } = ctx;
+    const after = ctx.tokenEnd;
+    if (after < tokens.length && tokens.pos[after] === POS.NOUN && !isCapitalised(ctx.text, tokens, after))
+        return true;
+    return isPrepositionalLocative(ctx);
+}
+/** "in Moscow", "flew to Kyiv", "take Kyiv": the words before the name make it a location. */
+function isPrepositionalLocative(ctx) {
+    const { tokens } = ctx;
+    const before = ctx.tokenStart - 1;
+    if (before < ctx.sentenceStart)
+        return false;
+    const word = tokens.lower[before];
+    if (LOCATIVE_PREPOSITIONS.has(word) || TERRITORY_LEMMAS.has(tokens.lemma[before]))
+        return true;
+    return word === 'to' && before > ctx.sentenceStart && MOTION_LEMMAS.has(tokens.lemma[before - 1]);
+}
+/** A dateline: the place opens its sentence and is followed by a comma, a dash or a parenthesis. */
+export function isDateline(ctx) {
+    if (ctx.tokenStart !== ctx.sentenceStart)
+        return false;
+    const next = ctx.tokens.lower[ctx.tokenEnd];
+    return next === ',' || next === '—' || next === '–' || next === '(' || next === '-';
+}
+/**
+ * Drops place hits that should not be believed here: month and weekday names, and small towns named
+ * without a locative context ("Obama" the Japanese town, "Austin" the surname).
+ */
+export function trustedHits(hits, key, ctx) {
+    if (!hits.some((h) => h.type === 'place'))
+        return hits;
+    return hits.filter((h) => {
+        if (h.type !== 'place')
+            return true;
+        if (CALENDAR_WORDS.has(key))
+            return false;
+        if (h.kind !== 'city' || h.population >= MIN_BARE_CITY_POPULATION)
+            return true;
+        return isPrepositionalLocative(ctx) || isDateline(ctx);
+    });
+}
+//# sourceMappingURL=place-context.js.map

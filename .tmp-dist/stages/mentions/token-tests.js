@@ -1,0 +1,49 @@
+import { POS_TAGS } from '../../doc/token-table.js';
+const pos = (name) => POS_TAGS.indexOf(name);
+/** Parts of speech that never belong inside a name, even when capitalised ("The", "In", "But", "I"). */
+const NON_NAME_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'INTJ'].map(pos));
+const UPPER = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+export const POS = {
+    NOUN: pos('NOUN'),
+    PROPN: pos('PROPN'),
+    ADJ: pos('ADJ'),
+    ADV: pos('ADV'),
+    VERB: pos('VERB'),
+    AUX: pos('AUX'),
+    NUM: pos('NUM'),
+    PRON: pos('PRON'),
+    DET: pos('DET'),
+    PUNCT: pos('PUNCT'),
+    ADP: pos('ADP'),
+    PART: pos('PART'),
+};
+/** The token's text starts with an upper-case letter. */
+export function isCapitalised(text, tokens, i) {
+    const c = text.charCodeAt(tokens.start[i]);
+    if (c >= 65 && c <= 90)
+        return true;
+    if (c < 128)
+        return false;
+    return UPPER.test(text[tokens.start[i]]);
+}
+/** A capitalised token that can be part of a name: not a sentence-initial function word. */
+export function isNameToken(text, tokens, i, sentenceStart) {
+    if (!isCapitalised(text, tokens, i))
+        return false;
+    const p = tokens.pos[i];
+    if (NON_NAME_POS.has(p))
+        return INITIAL.test(text.slice(tokens.start[i], tokens.end[i]));
+    // a sentence-initial verb or adverb ("Comment", "Meanwhile") is not a name
+    if (i === sentenceStart && (p === POS.VERB || p === POS.ADV))
+        return false;
+    return true;
+}
+export function tokenText(text, tokens, i) {
+    return text.slice(tokens.start[i], tokens.end[i]);
+}
+/** The text from the start of token `from` to the end of token `to - 1`. */
+export function rangeText(text, tokens, from, to) {
+    return text.slice(tokens.start[from], tokens.end[to - 1]);
+}
+//# sourceMappingURL=token-tests.js.map

@@ -1,0 +1,83 @@
+import { compareSpans } from '../../doc/span.js';
+import { findCues } from './cues.js';
+import { collectDirectQuotes } from './direct-quotes.js';
+import { buildMentionIndex } from './mention-index.js';
+import { scanQuoteMarks } from './quote-marks.js';
+import { tokenSpan } from './quote-state.js';
+import { collectFragments, collectReportedSpeech } from './reported-speech.js';
+/**
+ * Finds the quotations of a document and their speakers, in passes over shared state: quote marks are paired
+ * and speech cues found (each with the mention nearest it that names the speaker); direct quotations take the
+ * cue beside them and carry on across split and continued quotations; quoted fragments inside a clause become
+ * mixed quotations of the verb that attributes them; the remaining cues give reported speech. Quotations with
+ * neither cue nor speaker right after another quotation inherit its speaker.
+ */
+export function attributeQuotes(input, options) {
+    const { text, tokens, sentences } = input;
+    const n = tokens.length;
+    const index = buildMentionIndex(n, input.mentions, input.actors);
+    const { segments, unbalanced } = scanQuoteMarks(text, tokens, sentences);
+    const quotedBy = new Int32Array(n).fill(-1);
+    segments.forEach((seg, k) => {
+        const end = seg.close >= 0 ? seg.afterClose : seg.tokenEnd;
+        quotedBy.fill(k, seg.openFirst, end);
+    });
+    const cues = findCues({ text, tokens, sentences }, index, (t) => quotedBy[t] >= 0);
+    const cueAt = new Int32Array(n).fill(-1);
+    cues.forEach((c, k) => {
+        cueAt.fill(k, c.tokenStart, c.tokenEnd);
+    });
+    const state = {
+        text,
+        tokens,
+        sentences,
+        index,
+        segments,
+        cues,
+        quotedBy,
+        cueAt,
+        usedCue: new Set(),
+        usedSegment: new Uint8Array(segments.length),
+        drafts: [],
+    };
+    collectDirectQuotes(state, options);
+    collectFragments(state);
+    collectReportedSpeech(state, options);
+    inheritSpeakers(state.drafts, sentences);
+    return { quotes: toQuotes(state), unbalanced };
+}
+/**
+ * A quotation with neither cue nor speaker that comes right after another quotation (next sentence, same or
+ * next paragraph) carries on what that speaker said.
+ */
+function inheritSpeakers(drafts, sentences) {
+    const byPosition = [...drafts].sort((a, b) => a.firstSentence - b.firstSentence || a.lastSentence - b.lastSentence);
+    let previous = null;
+    for (const d of byPosition) {
+        if (d.cue === null && d.speaker < 0 && previous && previous.speaker >= 0) {
+            const gap = d.firstSentence - previous.lastSentence;
+            const paragraphs = (sentences[d.firstSentence]?.paragraph ?? 0) - (sentences[previous.lastSentence]?.paragraph ?? 0);
+            if (gap >= 0 && gap <= 1 && paragraphs <= 1)
+                d.speaker = previous.speaker;
+        }
+        previous = d;
+    }
+}
+/** Drafts in document order as Quote records, with ids, the cue's span and the speaker's mention and actor. */
+function toQuotes(s) {
+    const ordered = s.drafts
+        .map((d) => ({ ...d, spans: [...d.spans].sort(compareSpans) }))
+        .sort((a, b) => compareSpans(a.spans[0], b.spans[0]));
+    return ordered.map((d, i) => {
+        const mention = d.speaker >= 0 ? s.index.mentions[d.speaker] : null;
+        return {
+            id: `q${i}`,
+            kind: d.kind,
+            content: d.spans,
+            cue: d.cue ? tokenSpan(s, d.cue.tokenStart, d.cue.tokenEnd) : null,
+            speakerMention: mention ? mention.id : null,
+            speaker: mention ? s.index.actorOf(mention.id) : null,
+        };
+    });
+}
+//# sourceMappingURL=attribute.js.map

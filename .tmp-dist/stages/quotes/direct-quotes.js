@@ -1,0 +1,244 @@
+import { posCode } from '../../doc/token-table.js';
+import { ATTRIBUTION_DASHES, COMPLEMENTISERS, CUE_TIME_WORDS, DOUBLE_OPENERS, } from '../../lang/en/speech-verbs.js';
+import { addCue, DIRECT, isMark, paragraphOf, SENTENCE_END, sentenceOf, tokenBefore, } from './quote-state.js';
+import { clauseSubject } from './speakers.js';
+import { lowerAt, sentenceBounds } from './token-context.js';
+const VERB = posCode('VERB');
+const AUX = posCode('AUX');
+const SPACE = posCode('SPACE');
+/** Tokens that may stand right before a quotation that is not part of a clause. */
+const LEAD_INS = new Set([',', ':', '—', '–', '-', '(', ';']);
+/** How far after a closing mark its cue may come: "…,” said Tom Shannon, a former senior official". */
+const CUE_AFTER_REACH = 24;
+/** After “…?” or “…!” the cue must follow at once: "“Why?” she asked". */
+const CUE_AFTER_QUESTION_REACH = 4;
+const CUE_BEFORE_REACH = 30;
+/**
+ * Direct quotations: each quoted segment that stands free of a clause takes the cue right after its closing
+ * mark or right before its opening mark; segments without a cue carry on the quotation before them (split
+ * quotes, continuation sentences and paragraphs, multi-paragraph quotes). Single-quoted segments without a cue
+ * (headlines, nicknames) and segments inside a clause (scare quotes, fragments) are left to the later passes.
+ */
+export function collectDirectQuotes(s, options) {
+    const { tokens, text } = s;
+    const n = tokens.length;
+    const lower = (i) => lowerAt(s, i);
+    const isFreeStanding = (seg) => {
+        const prev = tokenBefore(s, seg.openFirst);
+        if (prev < 0 ||
+            paragraphOf(s, prev) !== seg.paragraph ||
+            sentenceOf(s, prev) !== sentenceOf(s, seg.open)) {
+            return true;
+        }
+        const w = lower(prev);
+        return LEAD_INS.has(w) || SENTENCE_END.has(w) || isMark(w) || s.cueAt[prev] >= 0;
+    };
+    const startsSentence = (seg) => {
+        const prev = tokenBefore(s, seg.openFirst);
+        return (prev < 0 ||
+            sentenceOf(s, prev) !== sentenceOf(s, seg.open) ||
+            SENTENCE_END.has(lower(prev)) ||
+            isMark(lower(prev)));
+    };
+    const looksLikeSentence = (seg) => {
+        if (seg.tokenEnd - seg.tokenStart < options.minCuelessTokens)
+            return false;
+        if (!/\p{Lu}/u.test(text[seg.content.start] ?? ''))
+            return false;
+        for (let t = seg.tokenStart; t < seg.tokenEnd; t++)
+            if (tokens.pos[t] === VERB || tokens.pos[t] === AUX)
+                return true;
+        return false;
+    };
+    /** A full stop that ends a sentence: the next word is capitalised, a quote mark or in the next paragraph. */
+    const endsHere = (j) => {
+        const next = j + 1;
+        if (next >= n || paragraphOf(s, next) !== paragraphOf(s, j))
+            return true;
+        const ch = text[tokens.start[next]] ?? '';
+        return /\p{Lu}/u.test(ch) || DOUBLE_OPENERS.has(ch) || isMark(ch);
+    };
+    /** “…,” Blinken told reporters / “…,” said Tom Shannon / “…” ― Jo Ames */
+    const cueAfter = (seg) => {
+        if (seg.close < 0)
+            return -1;
+        const dash = seg.afterClose < n ? s.cueAt[seg.afterClose] : -1;
+        if (dash >= 0 && ATTRIBUTION_DASHES.has(lower(seg.afterClose)))
+            return dash;
+        const lastContent = lower(seg.tokenEnd - 1);
+        if (lastContent === '.')
+            return closingCue(seg.afterClose);
+        const reach = SENTENCE_END.has(lastContent) ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH;
+        for (let j = seg.afterClose; j < n && j < seg.afterClose + reach; j++) {
+            if (tokens.pos[j] === SPACE)
+                continue;
+            if (paragraphOf(s, j) !== seg.paragraph)
+                break;
+            const w = lower(j);
+            const stops = w === '.' ? endsHere(j) : SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(w);
+            if (stops || DOUBLE_OPENERS.has(w))
+                break;
+            const c = s.cueAt[j];
+            if (c >= 0 && s.cues[c].cueClass !== 'belief')
+                return c;
+        }
+        return -1;
+    };
+    /** “… missing.” Trump said. — after a full stop a cue counts only when it closes its sentence at once. */
+    const closingCue = (from) => {
+        for (let j = from; j < n && j < from + CUE_AFTER_QUESTION_REACH; j++) {
+            const c = s.cueAt[j];
+            if (c < 0)
+                continue;
+            const cue = s.cues[c];
+            if (cue.cueClass === 'belief' || cue.side === 'none')
+                return -1;
+            let k = cue.clusterEnd;
+            while (k < n && CUE_TIME_WORDS.has(lower(k)))
+                k++;
+            return SENTENCE_END.has(lower(k)) ? c : -1;
+        }
+        return -1;
+    };
+    /** Blinken said: “…” / said Jeremy Shapiro, a Europe scholar, “…” / she said “…” */
+    const cueBefore = (seg) => {
+        const prev = tokenBefore(s, seg.openFirst);
+        if (prev < 0)
+            return -1;
+        if (s.cueAt[prev] >= 0)
+            return s.cueAt[prev];
+        const leadIn = lower(prev);
+        const crossesParagraph = paragraphOf(s, prev) !== seg.paragraph;
+        if (leadIn !== ':' && (leadIn !== ',' || crossesParagraph))
+            return -1;
+        const first = s.sentences[sentenceOf(s, prev)]?.tokenStart ?? 0;
+        for (let k = prev - 1; k >= first && k >= prev - CUE_BEFORE_REACH; k--) {
+            const w = lower(k);
+            if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w))
+                break;
+            const c = s.cueAt[k];
+            if (c >= 0) {
+                const cue = s.cues[c];
+                const fits = cue.cueClass !== 'belief' && cue.clusterEnd <= prev && (cue.speaker >= 0 || leadIn !== ':');
+                if (fits)
+                    return c;
+                break;
+            }
+            // only the speaker, an appositive or a cue tail may stand between the cue and the quotation
+            if (tokens.pos[k] === VERB || tokens.pos[k] === AUX)
+                break;
+        }
+        return leadIn === ':' ? colonCue(first, prev) : -1;
+    };
+    /** "Sanders made the following comment: “…”": the colon is the cue, the clause's subject the speaker. */
+    const colonCue = (first, colon) => {
+        let speaker = clauseSubject(s, s.index, colon - 1);
+        for (let t = first; t < colon && speaker < 0; t++) {
+            if (tokens.pos[t] === VERB)
+                break;
+            speaker = s.index.startingAt[t];
+        }
+        if (speaker < 0 || s.index.mentions[speaker].tokenEnd >= colon)
+            return -1;
+        return addCue(s, {
+            head: colon,
+            tokenStart: colon,
+            tokenEnd: colon + 1,
+            cueClass: 'direct',
+            speaker,
+            side: 'left',
+            clusterStart: first,
+            clusterEnd: colon + 1,
+        });
+    };
+    const draftOfCue = new Map();
+    const closeSentence = (seg) => sentenceOf(s, seg.close >= 0 ? seg.close : seg.tokenEnd - 1);
+    const newDraft = (seg, cue, speaker) => {
+        // the whole sentence of the cue, joined across splits the tagger made inside it ("said the Rev. …")
+        const cueSentence = cue ? sentenceOf(s, sentenceBounds(s, cue.head).end - 1) : -1;
+        const d = {
+            kind: 'direct',
+            spans: [seg.content],
+            cue,
+            speaker,
+            firstSentence: sentenceOf(s, seg.open),
+            lastSentence: Math.max(closeSentence(seg), cueSentence),
+            paragraph: seg.paragraph,
+        };
+        s.drafts.push(d);
+        if (cue)
+            draftOfCue.set(cue, d);
+        return d;
+    };
+    const extend = (d, seg) => {
+        d.spans.push(seg.content);
+        d.lastSentence = Math.max(d.lastSentence, closeSentence(seg));
+    };
+    /** The segment carries on the quotation: the same or the next sentence of its paragraph. */
+    const followsInParagraph = (d, seg) => seg.paragraph === (s.sentences[d.lastSentence]?.paragraph ?? -1) &&
+        sentenceOf(s, seg.open) - d.lastSentence <= 1;
+    /** The segment opens the paragraph right after the one the quotation ended in. */
+    const opensNextParagraph = (d, seg) => {
+        const endSentence = s.sentences[d.lastSentence];
+        const next = s.sentences[d.lastSentence + 1];
+        return (endSentence !== undefined &&
+            next !== undefined &&
+            next.paragraph === endSentence.paragraph + 1 &&
+            next.tokenStart === seg.open &&
+            seg.paragraph === next.paragraph);
+    };
+    let last = null;
+    let continuing = null;
+    s.segments.forEach((seg, k) => {
+        if (continuing && seg.paragraph > continuing.paragraph && startsSentence(seg) && !seg.isSingle) {
+            // a multi-paragraph quotation: this paragraph opened again without the last one closing
+            extend(continuing, seg);
+            s.usedSegment[k] = DIRECT;
+            const c = cueAfter(seg);
+            if (continuing.cue === null && c >= 0) {
+                continuing.cue = s.cues[c];
+                continuing.speaker = s.cues[c].speaker;
+                s.usedCue.add(c);
+            }
+            last = continuing;
+            if (!seg.continues)
+                continuing = null;
+            return;
+        }
+        continuing = null;
+        const after = cueAfter(seg);
+        // a quotation glued to a preceding headline still counts when its cue follows it
+        if (!isFreeStanding(seg) && !(after >= 0 && looksLikeSentence(seg)))
+            return;
+        const c = after >= 0 ? after : cueBefore(seg);
+        let draft = null;
+        if (c >= 0) {
+            const cue = s.cues[c];
+            const existing = draftOfCue.get(cue);
+            if (existing)
+                extend(existing, seg);
+            draft = existing ?? newDraft(seg, cue, cue.speaker);
+            s.usedCue.add(c);
+        }
+        else if (seg.isSingle) {
+            return; // a single-quoted phrase with no cue: a headline, a nickname or a title
+        }
+        else if (last && followsInParagraph(last, seg)) {
+            extend(last, seg);
+            draft = last;
+        }
+        else if (last && opensNextParagraph(last, seg) && startsSentence(seg)) {
+            draft = newDraft(seg, null, last.speaker);
+        }
+        else if (startsSentence(seg) && looksLikeSentence(seg)) {
+            draft = newDraft(seg, null, -1);
+        }
+        if (!draft)
+            return;
+        s.usedSegment[k] = DIRECT;
+        last = draft;
+        if (seg.continues)
+            continuing = draft;
+    });
+}
+//# sourceMappingURL=direct-quotes.js.map

@@ -1,0 +1,64 @@
+import { posCode } from '../../doc/token-table.js';
+import { COMPLEMENTISERS, FRAGMENT_VERBS } from '../../lang/en/speech-verbs.js';
+import { cueVerbClass } from './lexicon.js';
+import { findSpeaker } from './speakers.js';
+import { sentenceBounds } from './token-context.js';
+const VERB = posCode('VERB');
+const PUNCT = posCode('PUNCT');
+/** How far before a quoted fragment its attributing verb may stand, in tokens. */
+const FRAGMENT_REACH = 25;
+/** What follows the attributing verb (the complementiser left out) up to the end of the fragment's sentence. */
+function complement(ctx, seg, from) {
+    const { tokens } = ctx;
+    const { end: sentenceEnd } = sentenceBounds(ctx, seg.openFirst);
+    let start = from;
+    if (COMPLEMENTISERS.has(tokens.lower[start] ?? ''))
+        start++;
+    let end = Math.max(sentenceEnd, seg.tokenEnd);
+    while (end > start + 1 && tokens.pos[end - 1] === PUNCT)
+        end--;
+    return { tokenStart: start, tokenEnd: end };
+}
+/**
+ * A quoted fragment inside a clause ("Obama called the holiday “a celebration …”") is attributed to the subject
+ * of the nearest verb before it that can attribute words: a speech verb or a verb of naming and judging. The
+ * content is the verb's complement up to the end of the sentence. Returns null for fragments with no such verb
+ * or no subject mention (scare quotes, titles, nicknames).
+ */
+export function attributeFragment(ctx, index, seg, isQuoted, cueAt) {
+    const { tokens, sentences } = ctx;
+    const sentence = sentences[tokens.sentence[seg.openFirst]];
+    if (!sentence)
+        return null;
+    const first = sentence.tokenStart;
+    let nearest = null;
+    for (let k = seg.openFirst - 1; k >= first && k >= seg.openFirst - FRAGMENT_REACH; k--) {
+        if (isQuoted(k) || tokens.pos[k] !== VERB)
+            continue;
+        const lemma = tokens.lemma[k] ?? '';
+        const cls = cueVerbClass(lemma);
+        if (!FRAGMENT_VERBS.has(lemma) && cls === undefined)
+            continue;
+        const known = cueAt(k);
+        if (known && (known.speaker >= 0 || known.side === 'unresolved')) {
+            const found = { cue: known, content: complement(ctx, seg, known.clusterEnd) };
+            // a speech verb further left reports the clause that holds the nearer verb: "Trump said she called it “…”"
+            if (known.cueClass === 'speech' || known.cueClass === 'belief')
+                return found;
+            nearest ??= found;
+            continue;
+        }
+        if (nearest)
+            continue;
+        const found = findSpeaker(ctx, index, k, k + 1);
+        if (found.speaker < 0)
+            continue;
+        const clusterEnd = found.side === 'right' ? index.mentions[found.speaker].tokenEnd : k + 1;
+        nearest = {
+            cue: { head: k, tokenStart: k, tokenEnd: k + 1, cueClass: 'speech', ...found, clusterEnd },
+            content: complement(ctx, seg, k + 1),
+        };
+    }
+    return nearest;
+}
+//# sourceMappingURL=fragments.js.map

@@ -1,0 +1,146 @@
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS } from '../../lang/en/speech-verbs.js';
+const isBlank = (ch) => ch === undefined || /\s/.test(ch);
+const OPENING_CONTEXT = new Set(['(', '[', '—', '–', '-', ':', '/']);
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…']);
+/** The mark is glued to the word after it and not to the word before: it looks like an opening mark. */
+function looksOpening(text, start, end) {
+    const before = text[start - 1];
+    const after = text[end];
+    const freeBefore = isBlank(before) || OPENING_CONTEXT.has(before) || DOUBLE_OPENERS.has(before);
+    return freeBefore && !isBlank(after);
+}
+/** The mark is glued to the word before it and followed by a blank or punctuation: it looks closing. */
+function looksClosing(text, start, end) {
+    const before = text[start - 1];
+    const after = text[end];
+    return !isBlank(before) && (isBlank(after) || CLOSING_CONTEXT.has(after) || DOUBLE_CLOSERS.has(after));
+}
+/**
+ * Pairs quote marks in one pass over the tokens. A quotation never runs past its paragraph unless the next
+ * paragraph opens with a quote mark (a multi-paragraph quotation); an opening mark met while a quotation is
+ * open closes the earlier one where the new one starts. Single marks inside a double-quoted passage are
+ * nested quotes and stay part of its content; single marks at the top level pair only when they look like
+ * quote marks (apostrophes are left alone).
+ */
+export function scanQuoteMarks(text, tokens, sentences) {
+    const segments = [];
+    const unbalanced = [];
+    const paragraphOf = (token) => sentences[tokens.sentence[token]]?.paragraph ?? 0;
+    const markAt = (token) => text.slice(tokens.start[token], tokens.end[token]);
+    let openDouble = -1;
+    let openDoubleFirst = -1;
+    let openSingle = -1;
+    let paragraph = -1;
+    let lastInParagraph = -1;
+    const emit = (open, endToken, close, isSingle, continues, afterClose = close + 1) => {
+        const tokenStart = open + 1;
+        const tokenEnd = close >= 0 ? close : endToken;
+        if (tokenEnd <= tokenStart)
+            return;
+        let start = tokens.end[open];
+        let end = close >= 0 ? tokens.start[close] : tokens.end[tokenEnd - 1];
+        while (start < end && isBlank(text[start]))
+            start++;
+        while (end > start && isBlank(text[end - 1]))
+            end--;
+        if (end <= start)
+            return;
+        segments.push({
+            open,
+            openFirst: open === openDouble && openDoubleFirst >= 0 ? openDoubleFirst : open,
+            close,
+            afterClose: close >= 0 ? afterClose : -1,
+            tokenStart,
+            tokenEnd,
+            content: { start, end },
+            paragraph: paragraphOf(open),
+            isSingle,
+            continues,
+            isRecovered: close < 0 && !continues,
+        });
+    };
+    /** Ends an open quotation at a paragraph break: continued when the next paragraph opens with a mark. */
+    const endParagraph = (nextToken) => {
+        if (openDouble >= 0) {
+            const continues = nextToken < tokens.length && DOUBLE_OPENERS.has(markAt(nextToken)) && markAt(nextToken) !== '”';
+            if (!continues)
+                unbalanced.push({ token: openDouble, reason: 'unclosed' });
+            emit(openDouble, lastInParagraph + 1, -1, false, continues);
+        }
+        openDouble = -1;
+        openSingle = -1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const p = paragraphOf(i);
+        if (p !== paragraph) {
+            if (paragraph >= 0)
+                endParagraph(i);
+            paragraph = p;
+        }
+        lastInParagraph = i;
+        const start = tokens.start[i];
+        let end = tokens.end[i];
+        if (end - start !== 1)
+            continue;
+        let mark = text[start];
+        // two apostrophes typed as a double mark: ''…''
+        let last = i;
+        if (mark === "'" && i + 1 < tokens.length && tokens.start[i + 1] === end && text[end] === "'") {
+            mark = '"';
+            last = i + 1;
+            end++;
+        }
+        const isDouble = DOUBLE_OPENERS.has(mark) || DOUBLE_CLOSERS.has(mark);
+        if (isDouble) {
+            const canOpen = DOUBLE_OPENERS.has(mark);
+            const canClose = DOUBLE_CLOSERS.has(mark);
+            const closeAt = i; // a closing mark ends the content at its first token
+            i = last;
+            lastInParagraph = i;
+            if (openDouble < 0) {
+                if (canOpen && !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))) {
+                    openDouble = last;
+                    openDoubleFirst = closeAt;
+                    openSingle = -1;
+                }
+                else {
+                    unbalanced.push({ token: last, reason: 'unopened' });
+                }
+                continue;
+            }
+            // a quotation is open: close it, unless this is clearly a fresh opening mark
+            const freshOpening = canOpen && looksOpening(text, start, end) && !(canClose && looksClosing(text, start, end));
+            if (canClose && !freshOpening) {
+                emit(openDouble, closeAt, closeAt, false, false, last + 1);
+                openDouble = -1;
+            }
+            else if (mark === '“' && looksClosing(text, start, end)) {
+                // a mistyped closing mark
+                emit(openDouble, closeAt, closeAt, false, false, last + 1);
+                openDouble = -1;
+            }
+            else {
+                unbalanced.push({ token: openDouble, reason: 'unclosed' });
+                emit(openDouble, closeAt, -1, false, false);
+                openDouble = last;
+                openDoubleFirst = closeAt;
+            }
+            continue;
+        }
+        if (openDouble >= 0)
+            continue; // single marks nested in a double-quoted passage are content
+        if (openSingle < 0) {
+            if (SINGLE_OPENERS.has(mark) && looksOpening(text, start, end))
+                openSingle = i;
+        }
+        else if (SINGLE_CLOSERS.has(mark) && looksClosing(text, start, end)) {
+            emit(openSingle, i, i, true, false);
+            openSingle = -1;
+        }
+    }
+    if (paragraph >= 0)
+        endParagraph(tokens.length);
+    segments.sort((a, b) => a.open - b.open);
+    return { segments, unbalanced };
+}
+//# sourceMappingURL=quote-marks.js.map

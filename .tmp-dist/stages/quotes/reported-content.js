@@ -1,0 +1,197 @@
+import { posCode } from '../../doc/token-table.js';
+import { ADDRESSEE_VERBS, COMPLEMENTISERS, CUE_TAILS, CUE_TIME_WORDS, DOUBLE_CLOSERS, INFINITIVE_CUES, QUESTION_OPENERS, RELATIVE_PRONOUNS, } from '../../lang/en/speech-verbs.js';
+import { cueParticles } from './lexicon.js';
+import { sentenceBounds } from './token-context.js';
+const VERB = posCode('VERB');
+const AUX = posCode('AUX');
+const PUNCT = posCode('PUNCT');
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'].map(posCode));
+const NO_COMPLEMENT_BEFORE_THAT = new Set([VERB, AUX, PUNCT]);
+const MIN_CONTENT_TOKENS = 3;
+/** The cue's subject stands before it, resolved to a mention or not. */
+const hasSubject = (cue) => cue.side === 'left' || cue.side === 'unresolved';
+const THAT_SEARCH = 8;
+const lowerAt = (ctx, i) => ctx.tokens.lower[i] ?? '';
+const isComma = (ctx, i) => lowerAt(ctx, i) === ',';
+const isCloser = (ctx, i) => DOUBLE_CLOSERS.has(lowerAt(ctx, i));
+/** The sentence end without trailing punctuation. */
+function contentEnd(ctx, from, end) {
+    let e = end;
+    while (e > from && ctx.tokens.pos[e - 1] === PUNCT)
+        e--;
+    return e;
+}
+function isClause(ctx, start, end) {
+    if (end - start < MIN_CONTENT_TOKENS)
+        return false;
+    for (let i = start; i < end; i++) {
+        const pos = ctx.tokens.pos[i];
+        if (pos === VERB || pos === AUX)
+            return true;
+    }
+    return false;
+}
+function skipTimeWords(ctx, from, end) {
+    let j = from;
+    while (j < end && CUE_TIME_WORDS.has(lowerAt(ctx, j)))
+        j++;
+    return j;
+}
+function skipTails(ctx, from, end) {
+    let j = skipTimeWords(ctx, from, end);
+    for (const tail of CUE_TAILS) {
+        if (j + tail.length <= end && tail.every((w, k) => lowerAt(ctx, j + k) === w)) {
+            j = skipTimeWords(ctx, j + tail.length, end);
+            break;
+        }
+    }
+    return j;
+}
+/** "X said (that) CONTENT": the reported clause after the cue, without the complementiser. */
+function contentAfter(ctx, index, cue) {
+    const { end } = sentenceBounds(ctx, cue.head);
+    const stop = contentEnd(ctx, cue.clusterEnd, end);
+    let from = cue.clusterEnd;
+    const addressee = from < stop ? index.startingAt[from] : -1;
+    if (addressee >= 0 && hasSubject(cue) && ADDRESSEE_VERBS.has(ctx.tokens.lemma[cue.head] ?? '')) {
+        from = index.mentions[addressee].tokenEnd;
+    }
+    // "told reporters on Friday that …", "said in Brussels that …"
+    for (let j = from; j < stop && j < from + THAT_SEARCH; j++) {
+        if (COMPLEMENTISERS.has(lowerAt(ctx, j))) {
+            return isClause(ctx, j + 1, stop) ? { tokenStart: j + 1, tokenEnd: stop } : null;
+        }
+        if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]))
+            break;
+    }
+    if ((cue.cueClass === 'belief' || cue.cueClass === 'intent') && !hasSubject(cue))
+        return null;
+    let start = skipTimeWords(ctx, from, stop);
+    const lemma = ctx.tokens.lemma[cue.head] ?? '';
+    if (lowerAt(ctx, start) === 'to' && (cue.cueClass === 'intent' || INFINITIVE_CUES.has(lemma))) {
+        return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null;
+    }
+    if (cue.cueClass === 'intent')
+        return null;
+    if (cue.tokenEnd - cue.tokenStart === 2 && cueParticles(lemma)?.includes(lowerAt(ctx, cue.head + 1))) {
+        // "called for a moratorium on charter schools": the particle's object, no clause needed
+        return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null;
+    }
+    if (lowerAt(ctx, start) === ':')
+        start++;
+    if (start >= stop || !CLAUSE_OPENERS.has(ctx.tokens.pos[start]))
+        return null;
+    return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null;
+}
+/** "CONTENT, X said." or "CONTENT, X said, CONTENT": the reported clause around a cue placed after it. */
+function contentAround(ctx, cue) {
+    const { first, end } = sentenceBounds(ctx, cue.head);
+    // the comma may sit inside a closing quote mark: "… approach,'' said Mr. Burman"
+    const before0 = cue.clusterStart - 1;
+    const comma = isComma(ctx, before0)
+        ? before0
+        : isComma(ctx, before0 - 1) && isCloser(ctx, before0)
+            ? before0 - 1
+            : -1;
+    if (comma <= first)
+        return null;
+    const before = { tokenStart: first, tokenEnd: comma };
+    let j = skipTails(ctx, cue.clusterEnd, end);
+    const stop = contentEnd(ctx, j, end);
+    if (j >= stop)
+        return isClause(ctx, first, comma) ? [before] : null;
+    if (!isComma(ctx, j))
+        return null;
+    if (cue.side === 'right')
+        return isClause(ctx, first, comma) ? [before] : null; // ", said Tom, a scholar …"
+    j++;
+    const after = { tokenStart: j, tokenEnd: stop };
+    if (!isClause(ctx, first, stop))
+        return null;
+    return after.tokenEnd > after.tokenStart ? [before, after] : [before];
+}
+/** "according to X, CONTENT" / "CONTENT, according to X" / "CONTENT, according to X, CONTENT". */
+function contentOfSourceFirst(ctx, cue) {
+    const { first, end } = sentenceBounds(ctx, cue.head);
+    const stop = contentEnd(ctx, cue.clusterEnd, end);
+    const ranges = [];
+    let beforeEnd = cue.tokenStart;
+    if (beforeEnd > first && isComma(ctx, beforeEnd - 1))
+        beforeEnd--;
+    if (beforeEnd > first)
+        ranges.push({ tokenStart: first, tokenEnd: beforeEnd });
+    let afterStart = cue.clusterEnd;
+    if (afterStart < stop && isComma(ctx, afterStart))
+        afterStart++;
+    if (afterStart < stop)
+        ranges.push({ tokenStart: afterStart, tokenEnd: stop });
+    const kept = ranges.filter((r) => isClause(ctx, r.tokenStart, r.tokenEnd) || r.tokenEnd - r.tokenStart >= 2);
+    return kept.some((r) => isClause(ctx, r.tokenStart, r.tokenEnd)) ? kept : null;
+}
+/** "Graham: Trump’s rhetoric is hateful": a headline naming its source before a colon. */
+function contentOfHeadline(ctx, cue) {
+    const { end } = sentenceBounds(ctx, cue.head);
+    const stop = contentEnd(ctx, cue.tokenEnd, end);
+    return stop - cue.tokenEnd >= MIN_CONTENT_TOKENS ? [{ tokenStart: cue.tokenEnd, tokenEnd: stop }] : null;
+}
+/** "asked whether the talks would resume": the embedded question, up to the comma of a fronted clause. */
+function contentOfQuestion(ctx, cue) {
+    if (ctx.tokens.lemma[cue.head] !== 'ask')
+        return null;
+    const { first, end } = sentenceBounds(ctx, cue.head);
+    let start = cue.clusterEnd;
+    while (start < end && start < cue.clusterEnd + 4 && !QUESTION_OPENERS.has(lowerAt(ctx, start)))
+        start++;
+    if (start >= end || !QUESTION_OPENERS.has(lowerAt(ctx, start)))
+        return null;
+    let stop = contentEnd(ctx, start, end);
+    if (cue.head === first || (cue.head === first + 1 && ctx.tokens.pos[first] !== PUNCT)) {
+        // "Asked whether …, Ryan said": the question ends at the comma before the main clause
+        for (let j = stop - 1; j > start; j--) {
+            if (isComma(ctx, j)) {
+                stop = j;
+                break;
+            }
+        }
+    }
+    return isClause(ctx, start + 1, stop) ? [{ tokenStart: start, tokenEnd: stop }] : null;
+}
+/** "she criticized the ruling as unfair": the object of a speech act, up to the end of the sentence. */
+function contentOfStance(ctx, cue) {
+    if (!hasSubject(cue))
+        return null;
+    // "Lind, who often defends the plan, said …": an aside, not what was said
+    for (let j = cue.clusterStart; j < cue.head; j++)
+        if (RELATIVE_PRONOUNS.has(lowerAt(ctx, j)))
+            return null;
+    const { end } = sentenceBounds(ctx, cue.head);
+    let start = cue.clusterEnd;
+    if (COMPLEMENTISERS.has(lowerAt(ctx, start)))
+        start++;
+    const stop = contentEnd(ctx, start, end);
+    if (stop - start < 2 || ctx.tokens.pos[start] === PUNCT)
+        return null;
+    return [{ tokenStart: start, tokenEnd: stop }];
+}
+/**
+ * The content of reported speech introduced by a cue, as token ranges inside the cue's sentence, or null
+ * when the cue does not govern a reported clause.
+ */
+export function reportedContent(ctx, index, cue) {
+    if (cue.cueClass === 'source-first')
+        return contentOfSourceFirst(ctx, cue);
+    if (cue.cueClass === 'headline')
+        return contentOfHeadline(ctx, cue);
+    if (cue.cueClass === 'direct')
+        return contentOfQuestion(ctx, cue);
+    if (cue.cueClass === 'stance')
+        return contentOfStance(ctx, cue);
+    if (cue.cueClass === 'speech') {
+        const around = contentAround(ctx, cue);
+        if (around)
+            return around;
+    }
+    const after = contentAfter(ctx, index, cue);
+    return after ? [after] : null;
+}
+//# sourceMappingURL=reported-content.js.map

@@ -1,0 +1,118 @@
+import { attributeFragment } from './fragments.js';
+import { DIRECT, FRAGMENT, paragraphOf, sentenceOf, tokenSpan } from './quote-state.js';
+import { reportedContent } from './reported-content.js';
+import { lowerAt } from './token-context.js';
+/** Words that end a clause before another speaker's: "…, while Cruz said …". */
+const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '—']);
+function pushReported(s, cue, ranges, isMixed) {
+    s.drafts.push({
+        kind: isMixed ? 'mixed' : 'indirect',
+        spans: ranges.map((r) => tokenSpan(s, r.tokenStart, r.tokenEnd)),
+        cue,
+        speaker: cue.speaker,
+        firstSentence: sentenceOf(s, ranges[0].tokenStart),
+        lastSentence: Math.max(sentenceOf(s, cue.head), sentenceOf(s, ranges[ranges.length - 1].tokenEnd - 1)),
+        paragraph: paragraphOf(s, cue.head),
+    });
+}
+/** "Rubio suggested that A, while Cruz said B": reported content stops where another speaker's clause starts. */
+function cutAtNestedCues(s, ranges, self) {
+    return ranges.map((r) => {
+        for (let t = r.tokenStart + 2; t < r.tokenEnd; t++) {
+            const c = s.cueAt[t];
+            if (c < 0)
+                continue;
+            const other = s.cues[c];
+            if (other === self || other.head !== t || other.side === 'right' || other.side === 'none')
+                continue;
+            let end = other.clusterStart;
+            if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(lowerAt(s, end - 1)))
+                continue;
+            while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(lowerAt(s, end - 1)))
+                end--;
+            if (end - r.tokenStart >= 2)
+                return { tokenStart: r.tokenStart, tokenEnd: end };
+        }
+        return r;
+    });
+}
+/**
+ * Quoted fragments inside a clause that no direct quotation took ("Obama called the holiday “a celebration”"):
+ * a mixed quotation of the verb that attributes them. Fragments with no attributing verb are left out (scare
+ * quotes, titles, nicknames).
+ */
+export function collectFragments(s) {
+    const unusedCueAt = (t) => {
+        const c = s.cueAt[t];
+        return c >= 0 && s.cues[c].head === t && !s.usedCue.has(c) ? s.cues[c] : null;
+    };
+    s.segments.forEach((seg, k) => {
+        if (s.usedSegment[k] || seg.isSingle)
+            return;
+        const isOtherQuoted = (t) => s.quotedBy[t] >= 0 && s.quotedBy[t] !== k;
+        const found = attributeFragment(s, s.index, seg, isOtherQuoted, unusedCueAt);
+        if (!found)
+            return;
+        let cue = found.cue;
+        let ranges = [found.content];
+        const c = s.cueAt[cue.head];
+        if (c >= 0 && s.cues[c].head === cue.head) {
+            // the verb is a speech cue: its own reported content, when it holds the fragment, is the better span
+            if (s.usedCue.has(c))
+                return;
+            const own = reportedContent(s, s.index, s.cues[c]);
+            if (own?.some((r) => r.tokenStart <= seg.openFirst && seg.tokenStart < r.tokenEnd))
+                ranges = own;
+            cue = s.cues[c];
+            s.usedCue.add(c);
+        }
+        ranges = cutAtNestedCues(s, ranges, cue);
+        for (const r of ranges) {
+            for (let t = r.tokenStart; t < r.tokenEnd; t++) {
+                const q = s.quotedBy[t];
+                if (q >= 0 && !s.usedSegment[q])
+                    s.usedSegment[q] = FRAGMENT;
+            }
+        }
+        pushReported(s, cue, ranges, true);
+    });
+}
+/**
+ * Reported speech from the cues no quotation used: "X said (that) …", "according to X, …", "X called for …";
+ * mixed when the content holds a quoted fragment. Content that would swallow a direct quotation is dropped.
+ */
+export function collectReportedSpeech(s, options) {
+    s.cues.forEach((cue, c) => {
+        if (s.usedCue.has(c))
+            return;
+        if (cue.cueClass === 'belief' && !options.includeBeliefs)
+            return;
+        const isQuestion = cue.cueClass === 'direct';
+        if (cue.speaker < 0 && cue.cueClass !== 'source-first' && cue.side !== 'unresolved' && !isQuestion)
+            return;
+        const found = reportedContent(s, s.index, cue);
+        if (!found)
+            return;
+        const ranges = cutAtNestedCues(s, found, cue);
+        const fragments = new Set();
+        let isMixed = false;
+        for (const r of ranges) {
+            for (let t = r.tokenStart; t < r.tokenEnd; t++) {
+                const k = s.quotedBy[t];
+                if (k < 0)
+                    continue;
+                if (s.usedSegment[k] === DIRECT)
+                    return;
+                if (s.usedSegment[k] === FRAGMENT)
+                    isMixed = true;
+                else if (!s.segments[k].isSingle)
+                    fragments.add(k);
+            }
+        }
+        for (const k of fragments)
+            s.usedSegment[k] = FRAGMENT;
+        s.usedCue.add(c);
+        pushReported(s, cue, ranges, isMixed || fragments.size > 0);
+    });
+}
+//# sourceMappingURL=reported-speech.js.map

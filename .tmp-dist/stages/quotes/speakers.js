@@ -1,0 +1,162 @@
+import { posCode } from '../../doc/token-table.js';
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, RELATIVE_PRONOUNS, SUBJECT_VERB_GAP_WORDS, } from '../../lang/en/speech-verbs.js';
+import { isCloser, isComma, lowerAt, sentenceBounds } from './token-context.js';
+const VERB = posCode('VERB');
+const AUX = posCode('AUX');
+const ADV = posCode('ADV');
+const DET = posCode('DET');
+const ADJ = posCode('ADJ');
+const NUM = posCode('NUM');
+const PROPN = posCode('PROPN');
+const NOUN = posCode('NOUN');
+const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN]);
+/** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
+const INVERTED_LEAD_WORDS = 5;
+/** Words of a title before a name: "said the Rev. …", "said former European Council President …". */
+function isTitleWord(ctx, j) {
+    const pos = ctx.tokens.pos[j];
+    if (pos === DET || pos === PROPN || lowerAt(ctx, j) === '.')
+        return true;
+    const initial = ctx.text[ctx.tokens.start[j]] ?? '';
+    return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || lowerAt(ctx, j) === 'former');
+}
+const COORDINATORS = new Set(['and', 'but']);
+/** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
+const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
+const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby']);
+/** Longest bracketed aside skipped between a subject and its verb, in tokens. */
+const PARENTHESIS_REACH = 10;
+/** Skips adverbs and auxiliaries between a subject and its verb, leftwards; returns the first other token. */
+function skipGapLeft(ctx, from, first) {
+    let j = from;
+    while (j >= first) {
+        const pos = ctx.tokens.pos[j];
+        const w = lowerAt(ctx, j);
+        if (w === ')') {
+            // "Rep. Jo Ames (D-Md.) said": a bracketed party tag or aside between subject and verb
+            let k = j - 1;
+            while (k >= first && k >= j - PARENTHESIS_REACH && lowerAt(ctx, k) !== '(')
+                k--;
+            if (k < first || lowerAt(ctx, k) !== '(')
+                break;
+            j = k - 1;
+        }
+        else if (SUBJECT_VERB_GAP_WORDS.has(w) || NEGATIONS.has(w) || (pos === ADV && !WH_ADVERBS.has(w)))
+            j--;
+        else if (pos === AUX && ctx.tokens.lemma[j] !== 'be')
+            j--;
+        else
+            break;
+    }
+    return j;
+}
+/** "Tom Shannon, a former official, said": the name before an appositive or relative clause ending at `comma`. */
+function appositiveSubject(ctx, index, comma, first) {
+    for (let k = comma - 1; k > first && k >= comma - 25; k--) {
+        const w = lowerAt(ctx, k);
+        if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === '.' || w === ':' || w === ';')
+            return -1;
+        if (!isComma(ctx, k))
+            continue;
+        const named = index.endingAt[k - 1];
+        if (named < 0)
+            return -1;
+        const next = k + 1;
+        const opensAppositive = RELATIVE_PRONOUNS.has(lowerAt(ctx, next)) ||
+            index.startingAt[next] >= 0 ||
+            ctx.tokens.pos[next] === DET ||
+            ctx.tokens.pos[next] === ADJ ||
+            ctx.tokens.pos[next] === NUM;
+        return opensAppositive ? named : -1;
+    }
+    return -1;
+}
+/**
+ * The verb at i shares the subject of the clause before it ("… and repeatedly said", "…, telling the crowd"):
+ * the index of the linking word (coordinator or comma), or -1.
+ */
+export function sharedSubjectLink(ctx, i) {
+    const link = skipGapLeft(ctx, i - 1, 0);
+    if (link < 0)
+        return -1;
+    if (COORDINATORS.has(lowerAt(ctx, link)))
+        return link;
+    const isGerund = lowerAt(ctx, i).endsWith('ing');
+    return isGerund && (isComma(ctx, link) || GERUND_LINKS.has(lowerAt(ctx, link))) ? link : -1;
+}
+/** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
+export function clauseSubject(ctx, index, from) {
+    if (from < 0)
+        return -1;
+    const { first } = sentenceBounds(ctx, from);
+    for (let k = from; k >= first; k--) {
+        const m = index.endingAt[k];
+        if (m < 0)
+            continue;
+        const next = skipGapRight(ctx, k + 1, from + 1);
+        const pos = ctx.tokens.pos[next];
+        if (next <= from && (pos === VERB || pos === AUX))
+            return m;
+    }
+    return -1;
+}
+function skipGapRight(ctx, from, end) {
+    let j = from;
+    while (j < end && (SUBJECT_VERB_GAP_WORDS.has(lowerAt(ctx, j)) || ctx.tokens.pos[j] === ADV))
+        j++;
+    return j;
+}
+/** The mention naming the speaker of the verb at `verb`: its subject, or the inverted subject after it. */
+export function findSpeaker(ctx, index, verb, afterCue) {
+    const { first, end } = sentenceBounds(ctx, verb);
+    const left = skipGapLeft(ctx, verb - 1, first);
+    if (left >= first && ctx.tokens.lemma[left] === 'be')
+        return { speaker: -1, side: 'none', clusterStart: verb };
+    const subject = left >= first ? index.endingAt[left] : -1;
+    if (subject >= 0) {
+        return { speaker: subject, side: 'left', clusterStart: index.mentions[subject].tokenStart };
+    }
+    // "Blinken, who …, said": a relative pronoun standing for the name before it
+    if (left > first && RELATIVE_PRONOUNS.has(lowerAt(ctx, left))) {
+        const named = index.endingAt[isComma(ctx, left - 1) ? left - 2 : left - 1];
+        if (named !== undefined && named >= 0) {
+            return { speaker: named, side: 'left', clusterStart: index.mentions[named].tokenStart };
+        }
+    }
+    const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left);
+    if (invertible && left >= first && isComma(ctx, left)) {
+        const named = appositiveSubject(ctx, index, left, first);
+        if (named >= 0)
+            return { speaker: named, side: 'left', clusterStart: index.mentions[named].tokenStart };
+    }
+    if (invertible) {
+        // "said Tom Shannon", "said the Rev. Peter Wherry": a title word or two may come before the mention
+        const limit = Math.min(ctx.tokens.length, Math.max(end, afterCue + INVERTED_LEAD_WORDS + 1));
+        for (let j = afterCue; j < limit && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
+            const inverted = index.startingAt[j];
+            if (inverted >= 0)
+                return { speaker: inverted, side: 'right', clusterStart: verb };
+            if (!isTitleWord(ctx, j))
+                break;
+        }
+    }
+    return unresolvedSubject(ctx, left, first) ?? { speaker: -1, side: 'none', clusterStart: verb };
+}
+/**
+ * A noun phrase before the verb that the mentions layer did not cover ("The study found …"): the cue has a
+ * subject but no speaker mention. The cluster starts where the noun phrase does.
+ */
+function unresolvedSubject(ctx, left, first) {
+    if (left < first)
+        return null;
+    const pos = ctx.tokens.pos[left];
+    if (pos !== NOUN && pos !== PROPN)
+        return null;
+    let start = left;
+    while (start - 1 >= first && NOUN_PHRASE_POS.has(ctx.tokens.pos[start - 1]))
+        start--;
+    return { speaker: -1, side: 'unresolved', clusterStart: start };
+}
+//# sourceMappingURL=speakers.js.map

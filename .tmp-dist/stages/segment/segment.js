@@ -1,0 +1,111 @@
+import { posCode } from '../../doc/token-table.js';
+import { analyse } from '../../nlp/wink.js';
+import { defineStage } from '../../pipeline/stage.js';
+const SPACE_POS = posCode('SPACE');
+/** Paragraphs are runs of text separated by line breaks; blank lines are not paragraphs. */
+export function findParagraphs(text) {
+    const paragraphs = [];
+    const lineBreak = /\r?\n|\r/g;
+    let lineStart = 0;
+    const push = (start, end) => {
+        let s = start;
+        let e = end;
+        while (s < e && /\s/.test(text[s]))
+            s++;
+        while (e > s && /\s/.test(text[e - 1]))
+            e--;
+        if (e > s)
+            paragraphs.push({ start: s, end: e });
+    };
+    for (let m = lineBreak.exec(text); m !== null; m = lineBreak.exec(text)) {
+        push(lineStart, m.index);
+        lineStart = m.index + m[0].length;
+    }
+    push(lineStart, text.length);
+    return paragraphs;
+}
+/** Aligns wink-nlp tokens to character offsets in `text`. */
+function alignTokens(text, values, spaces) {
+    const n = values.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    let cursor = 0;
+    for (let i = 0; i < n; i++) {
+        const value = values[i];
+        let at = cursor + spaces[i].length;
+        if (!text.startsWith(value, at)) {
+            const found = text.indexOf(value, cursor);
+            at = found < 0 ? cursor : found;
+        }
+        start[i] = at;
+        end[i] = at + (text.startsWith(value, at) ? value.length : 0);
+        cursor = end[i];
+    }
+    return { start, end };
+}
+/**
+ * Tokens, sentences and paragraphs from one wink-nlp pass. Sentences never cross a paragraph break and
+ * their spans exclude surrounding whitespace.
+ */
+export function segment() {
+    return defineStage({
+        name: 'segment',
+        requires: [],
+        provides: ['tokens', 'sentences', 'paragraphs'],
+        run(doc) {
+            const { text } = doc;
+            const a = analyse(text);
+            const n = a.values.length;
+            const { start, end } = alignTokens(text, a.values, a.spaces);
+            const pos = new Uint8Array(n);
+            const lower = new Array(n);
+            const lemma = new Array(n);
+            const negated = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                pos[i] = posCode(a.pos[i]);
+                lower[i] = a.values[i].toLowerCase();
+                lemma[i] = a.lemmas[i].toLowerCase();
+                negated[i] = a.negation[i] ? 1 : 0;
+            }
+            const paragraphs = findParagraphs(text);
+            const sentenceOf = new Int32Array(n);
+            const sentences = [];
+            let paragraph = 0;
+            const pushSentence = (first, last) => {
+                let f = first;
+                let l = last;
+                while (f <= l && pos[f] === SPACE_POS)
+                    f++;
+                while (l >= f && pos[l] === SPACE_POS)
+                    l--;
+                if (f > l)
+                    return;
+                while (paragraph + 1 < paragraphs.length && paragraphs[paragraph].end <= start[f])
+                    paragraph++;
+                sentences.push({ start: start[f], end: end[l], tokenStart: f, tokenEnd: l + 1, paragraph });
+            };
+            for (const [first, last] of a.sentences) {
+                // split further at paragraph breaks wink-nlp did not see
+                let from = first;
+                for (let i = first; i <= last; i++) {
+                    if (pos[i] === SPACE_POS && /[\r\n]/.test(a.values[i]) && i > from) {
+                        pushSentence(from, i - 1);
+                        from = i + 1;
+                    }
+                }
+                if (from <= last)
+                    pushSentence(from, last);
+            }
+            // every token belongs to the sentence that starts at or before it
+            let s = 0;
+            for (let i = 0; i < n; i++) {
+                while (s + 1 < sentences.length && sentences[s + 1].tokenStart <= i)
+                    s++;
+                sentenceOf[i] = s;
+            }
+            const tokens = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower, negated };
+            return { tokens, sentences, paragraphs };
+        },
+    });
+}
+//# sourceMappingURL=segment.js.map

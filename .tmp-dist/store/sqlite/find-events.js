@@ -1,0 +1,125 @@
+import { DOCUMENT_SUMMARY_COLUMNS, documentSummary } from './read-document.js';
+const IN_LIST = 'IN (SELECT value FROM json_each(?))';
+export const DEFAULT_LIMIT = 100;
+export const DEFAULT_MENTION_LIMIT = 20;
+/** The WHERE clause and its parameters for a filter; every condition can use an index. */
+function whereClause(filter) {
+    const conditions = [];
+    const params = [];
+    const add = (sql, ...values) => {
+        conditions.push(sql);
+        params.push(...values);
+    };
+    const list = (values) => JSON.stringify(values);
+    if (filter.actorIds) {
+        add(`e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND actor ${IN_LIST})`, list(filter.actorIds));
+    }
+    if (filter.recipientIds) {
+        add(`e.pk IN (SELECT event FROM event_parties WHERE role = 'recipient' AND actor ${IN_LIST})`, list(filter.recipientIds));
+    }
+    if (filter.between) {
+        add(`e.pk IN (SELECT p1.event FROM event_parties p1
+         JOIN event_parties p2 ON p2.event = p1.event AND p2.actor <> p1.actor
+         WHERE p1.actor ${IN_LIST} AND p2.actor ${IN_LIST})`, list(filter.between[0]), list(filter.between[1]));
+    }
+    if (filter.types)
+        add(`e.type ${IN_LIST}`, list(filter.types));
+    if (filter.statuses)
+        add(`e.status ${IN_LIST}`, list(filter.statuses));
+    if (filter.since)
+        add('e.sort_end >= ?', filter.since);
+    if (filter.until)
+        add('e.sort_start <= ?', filter.until);
+    if (filter.placeIds)
+        add(`e.place ${IN_LIST}`, list(filter.placeIds));
+    if (filter.documentId !== undefined) {
+        add('e.pk IN (SELECT m.event FROM event_mentions m WHERE m.doc = (SELECT pk FROM documents WHERE id = ?))', filter.documentId);
+    }
+    return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+}
+export function findEvents(s, filter) {
+    const { sql: where, params } = whereClause(filter);
+    const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
+    const rows = s
+        .get(`SELECT e.*, p.pk AS place_pk, p.name AS place_name, p.country AS place_country, p.lat AS place_lat,
+         p.lon AS place_lon
+       FROM events e LEFT JOIN places p ON p.pk = e.place
+       ${where}
+       ORDER BY e.sort_start IS NULL, e.sort_start ${direction}, e.pk ${direction}
+       LIMIT ? OFFSET ?`)
+        .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
+    if (rows.length === 0)
+        return [];
+    const pks = JSON.stringify(rows.map((r) => r.pk));
+    const parties = s
+        .get(`SELECT ep.event, ep.role, a.pk AS id, a.name, a.kind, a.country
+       FROM event_parties ep JOIN actors a ON a.pk = ep.actor
+       WHERE ep.event ${IN_LIST} ORDER BY ep.event, ep.role, a.name`)
+        .all(pks);
+    const mentions = s
+        .get(`SELECT * FROM (
+         SELECT m.*, ${DOCUMENT_SUMMARY_COLUMNS},
+           row_number() OVER (PARTITION BY m.event ORDER BY d.date IS NULL, d.date, m.pk) AS n
+         FROM event_mentions m JOIN documents d ON d.pk = m.doc
+         WHERE m.event ${IN_LIST})
+       WHERE n <= ? ORDER BY event, n`)
+        .all(pks, filter.mentionLimit ?? DEFAULT_MENTION_LIMIT);
+    const partiesOf = groupBy(parties, (p) => p.event);
+    const mentionsOf = groupBy(mentions, (m) => m.event);
+    return rows.map((r) => {
+        const side = (role) => (partiesOf.get(r.pk) ?? [])
+            .filter((p) => p.role === role)
+            .map((p) => ({ id: p.id, name: p.name, kind: p.kind, country: p.country }));
+        const place = r.place_pk === null
+            ? null
+            : {
+                id: r.place_pk,
+                name: r.place_name ?? '',
+                country: r.place_country,
+                lat: r.place_lat,
+                lon: r.place_lon,
+            };
+        return {
+            id: r.pk,
+            type: r.type,
+            mode: r.mode,
+            cameo: r.cameo,
+            status: r.status,
+            actor: side('actor'),
+            recipient: side('recipient'),
+            date: r.date_start === null || r.date_end === null
+                ? null
+                : { start: r.date_start, end: r.date_end, text: r.date_text },
+            sortDate: r.sort_start === null || r.sort_end === null ? null : { start: r.sort_start, end: r.sort_end },
+            place,
+            mentionCount: r.mention_count,
+            mentions: (mentionsOf.get(r.pk) ?? []).map(provenance),
+        };
+    });
+}
+function provenance(m) {
+    return {
+        document: documentSummary(m),
+        localId: m.local_id,
+        status: m.status,
+        date: m.date_start === null || m.date_end === null
+            ? null
+            : { start: m.date_start, end: m.date_end, text: m.date_text },
+        sentence: { start: m.sentence_start, end: m.sentence_end, text: m.sentence_text },
+        trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
+        quote: m.quote,
+    };
+}
+export function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+//# sourceMappingURL=find-events.js.map

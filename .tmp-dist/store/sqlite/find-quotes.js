@@ -1,0 +1,58 @@
+import { DEFAULT_LIMIT } from './find-events.js';
+import { DOCUMENT_SUMMARY_COLUMNS, documentSummary, textSpan, } from './read-document.js';
+/**
+ * A user's words as an FTS5 query: each word quoted (so punctuation and operators are literal), all required;
+ * a trailing `*` keeps its prefix meaning. Empty when nothing searchable is left.
+ */
+export function ftsQuery(search) {
+    return search
+        .split(/\s+/)
+        .map((word) => {
+        const prefix = word.endsWith('*');
+        const bare = word.replace(/\*+$/, '').replace(/"/g, '""');
+        return bare === '' ? '' : `"${bare}"${prefix ? '*' : ''}`;
+    })
+        .filter((term) => term !== '')
+        .join(' ');
+}
+export function findQuotes(s, filter) {
+    const conditions = [];
+    const params = [];
+    if (filter.speakerIds) {
+        conditions.push('q.speaker IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(filter.speakerIds));
+    }
+    if (filter.search !== undefined) {
+        const match = ftsQuery(filter.search);
+        if (match !== '') {
+            conditions.push('q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
+            params.push(match);
+        }
+    }
+    if (filter.documentId !== undefined) {
+        conditions.push('d.id = ?');
+        params.push(filter.documentId);
+    }
+    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+    const rows = s
+        .get(`SELECT q.*, ${DOCUMENT_SUMMARY_COLUMNS}, a.name AS speaker_name, a.kind AS speaker_kind,
+         a.country AS speaker_country
+       FROM quotes q JOIN documents d ON d.pk = q.doc LEFT JOIN actors a ON a.pk = q.speaker
+       ${where}
+       ORDER BY d.date DESC, d.pk, q.pk LIMIT ? OFFSET ?`)
+        .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0);
+    return rows.map((q) => ({
+        id: q.pk,
+        document: documentSummary(q),
+        localId: q.local_id,
+        kind: q.kind,
+        text: q.text,
+        spans: JSON.parse(q.spans),
+        cue: textSpan(q.cue_start, q.cue_end, q.cue_text),
+        speaker: q.speaker === null || q.speaker_kind === null
+            ? null
+            : { id: q.speaker, name: q.speaker_name ?? '', kind: q.speaker_kind, country: q.speaker_country },
+        speakerMention: textSpan(q.speaker_start, q.speaker_end, q.speaker_text),
+    }));
+}
+//# sourceMappingURL=find-quotes.js.map

@@ -1,0 +1,173 @@
+import type { ActorKind, EventStatus, PloverType, QuoteKind } from '../doc/layers.js';
+import type { ParleyRecord, RecordSpan, RecordTextSpan } from '../record/record.js';
+/**
+ * The lasting engagement record: Parley records put in, read models taken out. Every method is async so a
+ * networked backend (PostgreSQL) can implement the same interface; the SQLite backend answers synchronously.
+ * Global ids (actors, places, events) are positive integers, stable while the database lives.
+ */
+export interface Store {
+    /**
+     * Stores one document's record in one transaction. Idempotent by `contentHash`: the same id and hash change
+     * nothing; the same id with another hash replaces the old record (its mentions leave their events).
+     */
+    putDocument(record: ParleyRecord, options: PutOptions): Promise<PutOutcome>;
+    /** True when a document with this id is stored (with this content hash, when given). */
+    hasDocument(id: string, contentHash?: string): Promise<boolean>;
+    /** The stored record of one document, text included, with the global ids of its actors and events. */
+    getDocument(id: string): Promise<StoredDocument | null>;
+    listDocuments(page?: Page): Promise<readonly DocumentSummary[]>;
+    findActors(filter?: ActorFilter): Promise<readonly StoredActor[]>;
+    findPlaces(filter?: PlaceFilter): Promise<readonly StoredPlace[]>;
+    findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>;
+    findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>;
+    stats(): Promise<StoreStats>;
+    close(): Promise<void>;
+}
+export interface PutOptions {
+    /** Hash of the input (text and metadata); see `contentHash()`. */
+    readonly contentHash: string;
+    /** Knowledge-base ids of the record's actors by local id (from the Doc's actors layer), used to merge actors. */
+    readonly actorKbIds?: Readonly<Record<string, string | null>>;
+    /** Store again even when the hash is unchanged (after re-extracting with a newer pipeline). */
+    readonly replace?: boolean;
+}
+export type PutOutcome = 'inserted' | 'replaced' | 'unchanged';
+export interface Page {
+    readonly limit?: number;
+    readonly offset?: number;
+}
+export interface DocumentSummary {
+    readonly id: string;
+    readonly title: string | null;
+    readonly date: string | null;
+    readonly url: string | null;
+    readonly source: string | null;
+    readonly language: string | null;
+}
+export interface StoredDocument {
+    readonly record: ParleyRecord;
+    readonly contentHash: string;
+    readonly ingestedAt: string;
+    /** Record-local actor id → global actor id. */
+    readonly actorIds: Readonly<Record<string, number>>;
+    /** Record-local event id → global (de-duplicated) event id. */
+    readonly eventIds: Readonly<Record<string, number>>;
+}
+export interface ActorRef {
+    readonly id: number;
+    readonly name: string;
+    readonly kind: ActorKind;
+    readonly country: string | null;
+}
+export interface StoredActor extends ActorRef {
+    readonly sector: string | null;
+    readonly role: string | null;
+    readonly kbId: string | null;
+    readonly anonymous: boolean;
+    /** Documents that mention the actor, and its mentions in all of them. */
+    readonly documents: number;
+    readonly mentions: number;
+}
+export interface ActorFilter extends Page {
+    readonly ids?: readonly number[];
+    /** Case- and accent-insensitive substring of the name, or an exact country code. */
+    readonly search?: string;
+    /** Exact normalised names (`nameKey()`), or surnames: the last word of a normalised name. */
+    readonly nameKeys?: readonly string[];
+    readonly surnameKeys?: readonly string[];
+    readonly countries?: readonly string[];
+    readonly kinds?: readonly ActorKind[];
+}
+export interface StoredPlace {
+    readonly id: number;
+    readonly name: string;
+    readonly country: string | null;
+    readonly lat: number | null;
+    readonly lon: number | null;
+}
+export interface PlaceFilter extends Page {
+    /** Exact normalised name (`nameKey()`) or country code. */
+    readonly search?: string;
+}
+export interface DateRange {
+    readonly start: string;
+    readonly end: string;
+}
+export interface EventFilter extends Page {
+    /** Events whose actor side holds any of these global actors. */
+    readonly actorIds?: readonly number[];
+    readonly recipientIds?: readonly number[];
+    /** Events with one of each list among their parties (either side): the contacts between two groups. */
+    readonly between?: readonly [readonly number[], readonly number[]];
+    readonly types?: readonly PloverType[];
+    readonly statuses?: readonly EventStatus[];
+    /** Inclusive YYYY-MM-DD bounds on the event's date range (its own, else its documents' publication date). */
+    readonly since?: string;
+    readonly until?: string;
+    readonly placeIds?: readonly number[];
+    /** Only events mentioned in this document. */
+    readonly documentId?: string;
+    /** Oldest first or (default) newest first. */
+    readonly order?: 'asc' | 'desc';
+    /** Mentions listed per event (default 20; `mentionCount` always counts all). */
+    readonly mentionLimit?: number;
+}
+export interface EventMentionProvenance {
+    readonly document: DocumentSummary;
+    /** The record-local event id in that document. */
+    readonly localId: string;
+    readonly status: EventStatus;
+    readonly date: {
+        readonly start: string;
+        readonly end: string;
+        readonly text: string | null;
+    } | null;
+    readonly sentence: RecordTextSpan;
+    readonly trigger: RecordTextSpan;
+    readonly quote: string | null;
+}
+export interface StoredEvent {
+    readonly id: number;
+    readonly type: PloverType;
+    readonly mode: string | null;
+    readonly cameo: string | null;
+    /** The status of its first mention; all its mentions share a status family (see dedup.ts). */
+    readonly status: EventStatus;
+    readonly actor: readonly ActorRef[];
+    readonly recipient: readonly ActorRef[];
+    readonly date: {
+        readonly start: string;
+        readonly end: string;
+        readonly text: string | null;
+    } | null;
+    /** Date used for ordering and filtering: the event's own, else its earliest document date. */
+    readonly sortDate: DateRange | null;
+    readonly place: StoredPlace | null;
+    readonly mentionCount: number;
+    readonly mentions: readonly EventMentionProvenance[];
+}
+export interface QuoteFilter extends Page {
+    readonly speakerIds?: readonly number[];
+    /** Full-text search over the quotation text (every word must occur; a trailing * matches a prefix). */
+    readonly search?: string;
+    readonly documentId?: string;
+}
+export interface StoredQuote {
+    readonly id: number;
+    readonly document: DocumentSummary;
+    readonly localId: string;
+    readonly kind: QuoteKind;
+    readonly text: string;
+    readonly spans: readonly RecordSpan[];
+    readonly cue: RecordTextSpan | null;
+    readonly speaker: ActorRef | null;
+    readonly speakerMention: RecordTextSpan | null;
+}
+export interface StoreStats {
+    readonly documents: number;
+    readonly actors: number;
+    readonly places: number;
+    readonly quotes: number;
+    readonly events: number;
+    readonly eventMentions: number;
+}
