@@ -1,6 +1,6 @@
 import { createDoc } from './doc/doc.js';
-import { createPipeline } from './pipeline/pipeline.js';
 import { defaultStages } from './pipeline/default-stages.js';
+import { createPipeline } from './pipeline/pipeline.js';
 import { toRecord } from './record/to-record.js';
 /** Builds the default pipeline once; `extract` then turns one article into a Parley record. */
 export function createExtractor(pipeline = createPipeline(defaultStages())) {

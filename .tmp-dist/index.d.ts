@@ -1,11 +1,11 @@
-export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/codes.js';
+export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { createDoc, type Doc, type DocMeta, type DocView } from './doc/doc.js';
 export * from './doc/layers.js';
 export type { Span, TextSpan } from './doc/span.js';
-export { createExtractor, type ExtractInput, type ExtractResult, type Extractor } from './extract.js';
-export { createPipeline, type Pipeline, PipelineError, type RunResult } from './pipeline/pipeline.js';
+export { createExtractor, type ExtractInput, type Extractor, type ExtractResult } from './extract.js';
 export { defaultStages } from './pipeline/default-stages.js';
+export { createPipeline, type Pipeline, PipelineError, type RunResult } from './pipeline/pipeline.js';
 export type { AnyStage, Stage, StageContext } from './pipeline/stage.js';
 export type * from './record/record.js';
 export { toRecord } from './record/to-record.js';

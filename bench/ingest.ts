@@ -17,7 +17,7 @@ import type { AnyStage } from '../src/pipeline/stage.js'
 import { queryEvents } from '../src/query/queries.js'
 import { contentHash } from '../src/store/keys.js'
 import { putOptionsFor } from '../src/store/put-options.js'
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
+import { BULK_GROUP_COMMIT, openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
 import type { Store } from '../src/store/store.js'
 import { type BenchArticle, defaultCorpusPath, loadCorpus } from './corpus.js'
 import { floorPass } from './measure.js'
@@ -44,7 +44,20 @@ interface IngestPass {
   readonly storeSeconds: number
 }
 
-async function ingestPass(extractor: Extractor, store: Store, articles: readonly BenchArticle[]): Promise<IngestPass> {
+/** Wall and CPU seconds of a pass (CPU time is the fairer ratio on a busy machine). */
+async function timed<T>(pass: () => T | Promise<T>): Promise<{ result: T; wall: number; cpu: number }> {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  const result = await pass()
+  const used = process.cpuUsage(cpu)
+  return { result, wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 }
+}
+
+async function ingestPass(
+  extractor: Extractor,
+  store: Store,
+  articles: readonly BenchArticle[],
+): Promise<IngestPass> {
   let storeSeconds = 0
   const started = performance.now()
   for (const a of articles) {
@@ -115,24 +128,61 @@ async function main(): Promise<number> {
     await ingestPass(extractor, scratch, articles.slice(0, warmup))
     await scratch.close()
 
-    const floor = floorPass(articles)
-    const store = openSqliteStore(path)
-    const ingest = await ingestPass(extractor, store, articles)
+    const floor = await timed(() => floorPass(articles))
+    const store = openSqliteStore(path, { groupCommit: BULK_GROUP_COMMIT })
+    // closing commits the last group and checkpoints: part of the ingest
+    const ingest = await timed(async () => {
+      const pass = await ingestPass(extractor, store, articles)
+      store.flush()
+      return pass
+    })
     const stats = await store.stats()
-    const rerun = await ingestPass(extractor, store, articles)
-    const latencies = await queryLatencies(store, Number(values.queries))
+    const rerun = await timed(() => ingestPass(extractor, store, articles))
     await store.close()
+    const reader = openSqliteStore(path, { readonly: true })
+    const latencies = await queryLatencies(reader, Number(values.queries))
+    await reader.close()
 
-    const ratio = ingest.seconds / floor.seconds
-    console.log(`corpus: ${corpus} (${articles.length} articles) → ${path}`)
+    const ratio = ingest.wall / floor.wall
+    const cpuRatio = ingest.cpu / floor.cpu
+    const n = articles.length
+    console.log(`corpus: ${corpus} (${n} articles) → ${path}`)
     console.log(
       formatTable(
-        ['pass', 'seconds', 'articles/s', 'x floor'],
+        ['pass', 'wall s', 'articles/s', 'x floor', 'CPU s', 'x floor CPU'],
         [
-          ['floor (bare wink-nlp)', floor.seconds.toFixed(2), (articles.length / floor.seconds).toFixed(1), '1.000'],
-          ['ingest (extract + store)', ingest.seconds.toFixed(2), (articles.length / ingest.seconds).toFixed(1), fmt3(ratio)],
-          ['  of which store', ingest.storeSeconds.toFixed(2), '', fmt3(ingest.storeSeconds / floor.seconds)],
-          ['rerun (all unchanged)', rerun.seconds.toFixed(2), (articles.length / rerun.seconds).toFixed(1), fmt3(rerun.seconds / floor.seconds)],
+          [
+            'floor (bare wink-nlp)',
+            floor.wall.toFixed(2),
+            (n / floor.wall).toFixed(1),
+            '1.000',
+            floor.cpu.toFixed(2),
+            '1.000',
+          ],
+          [
+            'ingest (extract + store)',
+            ingest.wall.toFixed(2),
+            (n / ingest.wall).toFixed(1),
+            fmt3(ratio),
+            ingest.cpu.toFixed(2),
+            fmt3(cpuRatio),
+          ],
+          [
+            '  of which store (wall)',
+            ingest.result.storeSeconds.toFixed(2),
+            '',
+            fmt3(ingest.result.storeSeconds / floor.wall),
+            '',
+            '',
+          ],
+          [
+            'rerun (all unchanged)',
+            rerun.wall.toFixed(2),
+            (n / rerun.wall).toFixed(1),
+            fmt3(rerun.wall / floor.wall),
+            rerun.cpu.toFixed(2),
+            '',
+          ],
         ],
       ),
     )
@@ -140,7 +190,9 @@ async function main(): Promise<number> {
       `stored: ${stats.documents} documents, ${stats.actors} actors, ${stats.quotes} quotations, ` +
         `${stats.events} events from ${stats.eventMentions} mentions`,
     )
-    console.log(`ingest/floor: ${ratio.toFixed(2)}x (budget ${MAX_RATIO}x: ${ratio <= MAX_RATIO ? 'holds' : 'EXCEEDED'})`)
+    console.log(
+      `ingest/floor: ${ratio.toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x CPU (budget ${MAX_RATIO}x: ${ratio <= MAX_RATIO ? 'holds' : 'EXCEEDED'})`,
+    )
     const p50 = percentile(latencies, 50)
     const p99 = percentile(latencies, 99)
     console.log(

@@ -16,9 +16,45 @@ async function listPage(page, run) {
 function defined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
+const paramNames = (spec) => Object.keys(spec);
+/** What GET /api answers: every endpoint with its parameters, so the API explains itself. */
+const ENDPOINTS = [
+    { path: '/api/health', params: [], about: 'status and the store figures' },
+    {
+        path: '/api/actors',
+        params: paramNames(ACTORS_PARAMS),
+        about: 'stored actors, the most mentioned first',
+    },
+    {
+        path: '/api/events',
+        params: paramNames(EVENTS_PARAMS),
+        about: 'events (de-duplicated, with their mentions), newest first',
+    },
+    { path: '/api/quotes', params: paramNames(QUOTES_PARAMS), about: 'quotations; q is a full-text search' },
+    {
+        path: '/api/contacts',
+        params: paramNames(CONTACTS_PARAMS),
+        about: 'the timeline between two actors with last contact, refusals and stated absence of contact',
+    },
+    { path: '/api/network', params: paramNames(NETWORK_PARAMS), about: 'who engages whom: actors and pairs' },
+    { path: '/api/documents/:id', params: [], about: 'one stored article with its record' },
+    {
+        path: 'POST /api/documents',
+        params: [],
+        about: 'ingest {id, text | html, date?, title?, url?, source?} or an array; needs the bearer token',
+    },
+];
 /** The read-only JSON API over a read model. */
 export function apiRoutes(model) {
     return [
+        {
+            method: 'GET',
+            pattern: '/api',
+            handler({ url, response }) {
+                parseParams(url.searchParams, NO_PARAMS);
+                sendJson(response, 200, { version: API_VERSION, endpoints: ENDPOINTS });
+            },
+        },
         {
             method: 'GET',
             pattern: '/api/health',

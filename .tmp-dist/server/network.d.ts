@@ -48,6 +48,7 @@ export interface Network {
 export declare const DEFAULT_NETWORK_NODES = 60;
 /**
  * Who engages whom: every actor–recipient pair of the events (undirected; an event with several actors or
- * recipients counts once per pair), keeping the `maxNodes` most engaged actors and the edges between them.
+ * recipients counts once per pair), keeping the `maxNodes` most engaged actors and the edges between them
+ * (an actor left without any edge among them is dropped too).
  */
 export declare function buildNetwork(events: Iterable<StoredEvent>, maxNodes?: number): Network;

@@ -20,7 +20,8 @@ export const TONE_OF_TYPE = {
 export const DEFAULT_NETWORK_NODES = 60;
 /**
  * Who engages whom: every actor–recipient pair of the events (undirected; an event with several actors or
- * recipients counts once per pair), keeping the `maxNodes` most engaged actors and the edges between them.
+ * recipients counts once per pair), keeping the `maxNodes` most engaged actors and the edges between them
+ * (an actor left without any edge among them is dropped too).
  */
 export function buildNetwork(events, maxNodes = DEFAULT_NETWORK_NODES) {
     const nodes = new Map();
@@ -76,7 +77,11 @@ export function buildNetwork(events, maxNodes = DEFAULT_NETWORK_NODES) {
     const keptEdges = [...edges.values()]
         .filter((edge) => keptIds.has(edge.a) && keptIds.has(edge.b))
         .sort((x, y) => y.total - x.total || x.a - y.a || x.b - y.b);
-    return { nodes: kept, edges: keptEdges };
+    // an actor whose counterparts all fell outside the kept set would float alone: leave it out
+    const linked = new Set();
+    for (const edge of keptEdges)
+        linked.add(edge.a).add(edge.b);
+    return { nodes: kept.filter((node) => linked.has(node.id)), edges: keptEdges };
 }
 function newEdge(a, b) {
     return {

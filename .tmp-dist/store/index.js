@@ -2,5 +2,5 @@ export { DATE_WINDOW_DAYS, STATUS_FAMILIES, SYMMETRIC_TYPES, statusFamily, } fro
 export { contentHash, nameKey, surnameKey } from './keys.js';
 export { DEFAULT_DB_PATH, openStore, resolveDbPath } from './open-store.js';
 export { putOptionsFor } from './put-options.js';
-export { openSqliteStore } from './sqlite/sqlite-store.js';
+export { BULK_GROUP_COMMIT, openSqliteStore, } from './sqlite/sqlite-store.js';
 //# sourceMappingURL=index.js.map

@@ -4,6 +4,7 @@ import { createExtractor, type Extractor } from '../extract.js'
 import { isIsoDate, readInputs } from '../ingest/index.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
 import { putOptionsFor } from '../store/put-options.js'
+import { BULK_GROUP_COMMIT } from '../store/sqlite/sqlite-store.js'
 import type { PutOutcome, Store } from '../store/store.js'
 import { formatDiagnostic, UsageError, writeErr } from './io.js'
 import { DB_OPTION_HELP } from './store-args.js'
@@ -98,7 +99,9 @@ export async function runIngestCommand(
 ): Promise<number> {
   const options = parseIngestArgs(args)
   const err = deps.err ?? writeErr
-  const store = (deps.openStore ?? openStore)(options.db)
+  const store = (deps.openStore ?? ((path: string) => openStore(path, { groupCommit: BULK_GROUP_COMMIT })))(
+    options.db,
+  )
   let extractor = deps.extractor
   const tally: IngestTally = { documents: 0, inserted: 0, replaced: 0, unchanged: 0, errors: 0 }
   const progress = progressLine(deps.progress ?? process.stderr.isTTY === true)

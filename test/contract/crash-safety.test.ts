@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js'
 import type { Store } from '../../src/store/store.js'
@@ -15,11 +15,14 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-crash-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Runs the child; with `killAfter`, SIGKILLs it once it has reported that many documents stored. */
-function runChild(path: string, killAfter?: number): Promise<{ stored: number; killed: boolean }> {
+function runChild(
+  path: string,
+  group: number | null,
+  killAfter?: number,
+): Promise<{ stored: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(COUNT)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    const args = ['--import', 'tsx', CHILD, path, String(COUNT), ...(group === null ? [] : [String(group)])]
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
     let stored = 0
     let killed = false
     child.stdout.setEncoding('utf8')
@@ -45,33 +48,46 @@ async function snapshot(store: Store) {
   return { stats: await store.stats(), records, events }
 }
 
-it('a batch killed mid-way leaves a consistent database, and a rerun completes it', async () => {
-  const path = join(dir, 'killed.db')
-  const first = await runChild(path, 5)
-  assert.equal(first.killed, true)
-
-  const afterKill = openSqliteStore(path)
-  assert.equal(afterKill.db.pragma('integrity_check', { simple: true }), 'ok')
-  assert.deepEqual(afterKill.db.pragma('foreign_key_check'), [])
-  const partial = await snapshot(afterKill)
-  assert.ok(
-    partial.stats.documents >= 5 && partial.stats.documents < COUNT,
-    `${partial.stats.documents} stored`,
-  )
-  for (const record of partial.records) {
-    const index = Number(record?.document.id.replace('batch-', ''))
-    assert.deepEqual(record, batchArticle(index), 'every stored document is whole')
+describe('crash safety', () => {
+  let reference: Awaited<ReturnType<typeof snapshot>> | undefined
+  const cleanRun = async () => {
+    if (!reference) {
+      const path = join(dir, 'reference.db')
+      await runChild(path, null)
+      const clean = openSqliteStore(path)
+      reference = await snapshot(clean)
+      await clean.close()
+    }
+    return reference
   }
-  const mentions = afterKill.db.prepare('SELECT sum(mention_count) FROM events').pluck().get()
-  assert.equal(mentions, partial.stats.eventMentions, 'event counts agree with their mentions')
-  await afterKill.close()
 
-  const rerun = await runChild(path)
-  assert.equal(rerun.stored, COUNT)
+  for (const group of [null, 4]) {
+    const mode = group === null ? 'a commit per document' : `group commit of ${group}`
+    it(`${mode}: a batch killed mid-way leaves a consistent database, and a rerun completes it`, async () => {
+      const path = join(dir, `killed-${group}.db`)
+      const first = await runChild(path, group, 9)
+      assert.equal(first.killed, true)
 
-  const reference = join(dir, 'reference.db')
-  await runChild(reference)
-  const [completed, clean] = [openSqliteStore(path), openSqliteStore(reference)]
-  assert.deepEqual(await snapshot(completed), await snapshot(clean))
-  await Promise.all([completed.close(), clean.close()])
+      const afterKill = openSqliteStore(path)
+      assert.equal(afterKill.db.pragma('integrity_check', { simple: true }), 'ok')
+      assert.deepEqual(afterKill.db.pragma('foreign_key_check'), [])
+      const partial = await snapshot(afterKill)
+      const stored = partial.stats.documents
+      assert.ok(stored >= (group ?? 9) && stored < COUNT, `${stored} stored`)
+      if (group !== null) assert.equal(stored % group, 0, 'whole groups only')
+      for (const record of partial.records) {
+        const index = Number(record?.document.id.replace('batch-', ''))
+        assert.deepEqual(record, batchArticle(index), 'every stored document is whole')
+      }
+      const mentions = afterKill.db.prepare('SELECT sum(mention_count) FROM events').pluck().get()
+      assert.equal(mentions, partial.stats.eventMentions, 'event counts agree with their mentions')
+      await afterKill.close()
+
+      const rerun = await runChild(path, group)
+      assert.equal(rerun.stored, COUNT)
+      const completed = openSqliteStore(path)
+      assert.deepEqual(await snapshot(completed), await cleanRun())
+      await completed.close()
+    })
+  }
 })

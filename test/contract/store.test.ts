@@ -13,6 +13,11 @@ let files = 0
 
 storeContract('SQLite :memory:', () => openSqliteStore(':memory:'))
 storeContract('SQLite file', () => openSqliteStore(join(dir, `contract-${files++}.db`)))
+storeContract('SQLite file, group commit', () =>
+  openSqliteStore(join(dir, `contract-${files++}.db`), {
+    groupCommit: { documents: 3, milliseconds: 60_000 },
+  }),
+)
 
 describe('SQLite file store', () => {
   it('keeps its data and schema version across reopening', async () => {

@@ -35,6 +35,13 @@ describe('HTTP API', () => {
     assert.deepEqual((body as { stats: { documents: number } }).stats.documents, 3)
   })
 
+  test('GET /api lists the endpoints', async () => {
+    const { status, body } = await get('/api')
+    assert.equal(status, 200)
+    const paths = (body as { endpoints: { path: string }[] }).endpoints.map((e) => e.path)
+    assert.ok(paths.includes('/api/contacts'))
+  })
+
   test('every answer carries the security headers and no CORS header', async () => {
     for (const path of ['/api/health', '/', '/api/nope']) {
       const { headers } = await get(path)

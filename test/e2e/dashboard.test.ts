@@ -19,12 +19,23 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+/** What the predicate reads in the page (the tests are compiled without the DOM library). */
+interface PageGlobals {
+  readonly document: { readonly body: { readonly dataset: Record<string, string | undefined> } }
+  readonly location: { readonly hash: string }
+}
+
 /** Waits until the view at the current address has finished loading its data. */
 async function ready(page: Page): Promise<void> {
-  // a string, evaluated in the page (the tests are compiled without the DOM library)
-  await page.waitForFunction("document.body.dataset.ready === (window.location.hash || '#/')", null, {
-    timeout: 15_000,
-  })
+  // a function, not a string: a string predicate is eval()ed in the page, which the dashboard's CSP forbids
+  await page.waitForFunction(
+    () => {
+      const page = globalThis as unknown as PageGlobals
+      return page.document.body.dataset.ready === (page.location.hash || '#/')
+    },
+    null,
+    { timeout: 15_000 },
+  )
 }
 
 test('dashboard: from an actor to a contact timeline to the source article', async (t) => {

@@ -44,6 +44,8 @@ export declare const DEMAND_CAMEO: Readonly<Record<'REQUEST' | 'REJECT', Readonl
 export declare const COOPERATIVE_TYPES: ReadonlySet<PloverType>;
 /** Coercive action that, announced for the future, is a threat (THREATEN). */
 export declare const CONFLICTUAL_TYPES: ReadonlySet<PloverType>;
+/** Actions whose target, when no party is named, is the country they are carried out in ("protests in Serbia"). */
+export declare const TERRITORIAL_TYPES: ReadonlySet<PloverType>;
 /** THREATEN modes by the kind of action threatened. */
 export declare const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>>;
 /** Control words whose embedded conflictual action makes a threat rather than an offer ("vowed to retaliate"). */

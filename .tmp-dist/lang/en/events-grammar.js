@@ -167,6 +167,15 @@ export const CONFLICTUAL_TYPES = new Set([
     'MOBILIZE',
     'PROTEST',
 ]);
+/** Actions whose target, when no party is named, is the country they are carried out in ("protests in Serbia"). */
+export const TERRITORIAL_TYPES = new Set([
+    'PROTEST',
+    'COERCE',
+    'ASSAULT',
+    'CONCEDE',
+    'RETREAT',
+    'MOBILIZE',
+]);
 /** THREATEN modes by the kind of action threatened. */
 export const THREAT_MODES = {
     ASSAULT: 'violence',
@@ -177,6 +186,15 @@ export const THREAT_MODES = {
 /** Control words whose embedded conflictual action makes a threat rather than an offer ("vowed to retaliate"). */
 export const INTENT_CONTROLLERS = new Set([
     'promise',
+    'promised',
+    'promises',
+    'pledge',
+    'pledged',
+    'pledges',
+    'vowed',
+    'vows',
+    'offered',
+    'offers',
     'pledge',
     'vow',
     'willing',

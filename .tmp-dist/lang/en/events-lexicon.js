@@ -224,9 +224,9 @@ resignation           | N | RETREAT   | resign         | -    | of
 step down             | V | RETREAT   | resign         | -    | from
 grant ~ access        | V | RETREAT   | access         | 086  | to
 humanitarian access   | N | RETREAT   | access         | 0863 | to for
-lift ~ sanction       | V | RETREAT   | -              | 085  | on against
-lift ~ embargo        | V | RETREAT   | -              | 085  | on against
-ease ~ sanction       | V | RETREAT   | -              | 085  | on against
+lift ~ sanction       | V | RETREAT   | -              | 085  | on against to
+lift ~ embargo        | V | RETREAT   | -              | 085  | on against to
+ease ~ sanction       | V | RETREAT   | -              | 085  | on against to
 lift ~ blockade       | V | RETREAT   | withdraw       | 0872 | of on
 lift ~ siege          | V | RETREAT   | withdraw       | 0872 | of on
 

@@ -352,48 +352,41 @@ function applyOfficeHolder(cluster, date) {
 function countryName(code) {
     return countryByCode(code)?.name ?? code;
 }
-function resolveMention(ctx, set, m, previous) {
-    switch (m.type) {
-        case 'person':
-            return resolvePerson(ctx, set, m);
-        case 'country': {
-            const code = m.country ?? m.kbId ?? mentionText(ctx, m);
-            const c = set.keyed(m, `country:${code}`, {
-                kind: 'country',
-                name: countryName(code),
-                country: m.country,
-                kbId: code,
-            });
-            if (m.sector)
-                c.sector = m.sector;
-            return;
-        }
-        case 'organization': {
-            const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`;
-            const c = set.keyed(m, key, {
-                kind: 'organization',
-                name: mentionText(ctx, m),
-                kbId: m.kbId,
-                country: m.country,
-            });
-            c.sector ??= m.sector;
-            return;
-        }
-        case 'group':
-            set.keyed(m, `group:${m.country ?? mentionText(ctx, m)}`, {
-                kind: 'group',
-                name: mentionText(ctx, m),
-                country: m.country,
-            });
-            return;
-        case 'nominal':
-            return resolveNominal(ctx, set, m, previous);
-        case 'pronoun':
-            return resolvePronoun(ctx, set, m);
-        case 'place':
-            return;
-    }
-}
+/** How each type of mention joins or starts an actor. */
+const RESOLVERS = {
+    person: (ctx, set, m) => resolvePerson(ctx, set, m),
+    country: (ctx, set, m) => {
+        const code = m.country ?? m.kbId ?? mentionText(ctx, m);
+        const c = set.keyed(m, `country:${code}`, {
+            kind: 'country',
+            name: countryName(code),
+            country: m.country,
+            kbId: code,
+        });
+        if (m.sector)
+            c.sector = m.sector;
+    },
+    organization: (ctx, set, m) => {
+        const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`;
+        const c = set.keyed(m, key, {
+            kind: 'organization',
+            name: mentionText(ctx, m),
+            kbId: m.kbId,
+            country: m.country,
+        });
+        c.sector ??= m.sector;
+    },
+    group: (ctx, set, m) => {
+        set.keyed(m, `group:${m.country ?? mentionText(ctx, m)}`, {
+            kind: 'group',
+            name: mentionText(ctx, m),
+            country: m.country,
+        });
+    },
+    nominal: resolveNominal,
+    pronoun: (ctx, set, m) => resolvePronoun(ctx, set, m),
+    place: () => { },
+};
 /**
  * In-document coreference: person names by surname, countries by code (their capitals and seats included),
  * organisations by id, appositives ("Tom Shannon, a former official"), role nominals ("the top US diplomat") to
@@ -403,7 +396,9 @@ function resolveMention(ctx, set, m, previous) {
 export function resolveActors(text, tokens, sentences, mentions, date) {
     const ctx = { text, tokens, sentences, date };
     const set = new ClusterSet(mentions);
-    mentions.forEach((m, i) => resolveMention(ctx, set, m, mentions[i - 1]));
+    mentions.forEach((m, i) => {
+        RESOLVERS[m.type](ctx, set, m, mentions[i - 1]);
+    });
     return set.clusters
         .filter((c) => c.mentions.length > 0)
         .map((c, i) => ({

@@ -1,14 +1,8 @@
 /** Time expressions named on the calendar: months, days of the month, years, decades, weekdays, seasons. */
 import { type Part } from './time-words.js';
 import { type Core, type TokenWindow } from './token-window.js';
-/** A month name that is a date here: capitalised, and "May" only in a date-like context. */
-export declare function monthAt(w: TokenWindow, i: number): number | null;
-/** A weekday name that is a date here: capitalised, not part of a name ("Super Tuesday", "Sunday Times"). */
-export declare function weekdayAt(w: TokenWindow, i: number): number | null;
 /** "March", "March 3", "March 3, 2014", "March 2014", "April, 2012". */
 export declare function monthExpression(w: TokenWindow, i: number, part: Part | null, shift: number | null): Core | null;
-/** The year of a day that names a historic event when the next word says so ("the Sept. 11 attacks"). */
-export declare function historicYear(month: number, day: number, next: string): number | null;
 /** "3 March", "3rd March 2014", "the 5th of March". */
 export declare function dayFirst(w: TokenWindow, i: number): Core | null;
 /** "2008" as a year, unless it counts something ("2000 troops", "$2014"). */

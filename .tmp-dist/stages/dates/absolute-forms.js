@@ -2,7 +2,7 @@
 import { DATE_LEFT_CONTEXT, DAY_PARTS, FALL_NOUN_AFTER, HISTORIC_DAYS, MONTH_LINKS, MONTH_NAME_AFTER, MONTHS, QUANTITY_AFTER, QUANTITY_BEFORE, SEASON_LEFT_CONTEXT, SEASONS, UNIT_WORDS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS, YEAR_LEFT_CONTEXT, } from './time-words.js';
 import { at, DECADE, dayNumber, isCapitalised, NOUN, YEAR, YEAR_SPAN, yearNumber, } from './token-window.js';
 /** A month name that is a date here: capitalised, and "May" only in a date-like context. */
-export function monthAt(w, i) {
+function monthAt(w, i) {
     const month = MONTHS.get(at(w, i));
     if (month === undefined || !isCapitalised(w, i))
         return null;
@@ -23,7 +23,7 @@ export function monthAt(w, i) {
     return month;
 }
 /** A weekday name that is a date here: capitalised, not part of a name ("Super Tuesday", "Sunday Times"). */
-export function weekdayAt(w, i) {
+function weekdayAt(w, i) {
     const weekday = WEEKDAYS.get(at(w, i));
     if (weekday === undefined || !isCapitalised(w, i))
         return null;
@@ -55,7 +55,7 @@ export function monthExpression(w, i, part, shift) {
     return { end: i + 1, value: { type: 'month', year: null, month, shift, part } };
 }
 /** The year of a day that names a historic event when the next word says so ("the Sept. 11 attacks"). */
-export function historicYear(month, day, next) {
+function historicYear(month, day, next) {
     const known = HISTORIC_DAYS.find((h) => h.month === month && h.day === day);
     return known?.nouns.has(next) ? known.year : null;
 }

@@ -36,4 +36,21 @@ export function isFutureClause(w, tokenStart, tokenEnd) {
     const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.lower[opening]);
     return opensClause && hasCue(w, tokenEnd, 1, true);
 }
+/**
+ * The same test for any token range of a sentence (an event trigger, a time expression): true when a future cue
+ * ("will", "’ll", "plans to", "scheduled for", "upcoming") stands before it in its clause, or after it when it
+ * opens the clause.
+ */
+export function isFutureContext(text, tokens, sentence, tokenStart, tokenEnd) {
+    const w = {
+        text,
+        lower: tokens.lower,
+        start: tokens.start,
+        end: tokens.end,
+        pos: tokens.pos,
+        first: sentence.tokenStart,
+        last: sentence.tokenEnd,
+    };
+    return isFutureClause(w, tokenStart, tokenEnd);
+}
 //# sourceMappingURL=tense.js.map

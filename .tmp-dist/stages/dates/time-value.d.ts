@@ -86,8 +86,6 @@ export type TimeValue =
     readonly inner: TimeValue;
 };
 export type TimeValueType = TimeValue['type'];
-/** True when placing the value needs the publication date. */
-export declare function isRelative(value: TimeValue): boolean;
 /** True when the value's placement depends on whether the clause speaks of the past or the future. */
 export declare function needsTense(value: TimeValue): boolean;
 /** Places a value on the calendar; null when it is relative and there is no anchor. */

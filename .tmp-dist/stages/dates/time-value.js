@@ -1,23 +1,4 @@
 import { biasedYear, dayOf, daysInMonth, monthPart, monthRange, nearestWeekday, partsOf, periodOf, shiftDay, thirdOf, yearOfDay, yearRange, yearsPart, } from './calendar.js';
-/** True when placing the value needs the publication date. */
-export function isRelative(value) {
-    switch (value.type) {
-        case 'date':
-        case 'month':
-            return value.year === null;
-        case 'years':
-        case 'fixed':
-            return false;
-        case 'season':
-            return value.year === null;
-        case 'span':
-            return isRelative(value.first) || isRelative(value.last);
-        case 'part':
-            return isRelative(value.inner);
-        default:
-            return true;
-    }
-}
 /** True when the value's placement depends on whether the clause speaks of the past or the future. */
 export function needsTense(value) {
     if (value.type === 'date')

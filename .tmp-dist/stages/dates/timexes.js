@@ -10,7 +10,10 @@ function kindOf(match) {
         return match.opener;
     return match.value.type === 'trailing' ? 'recent' : 'point';
 }
-/** Places a match on the calendar: "since X" runs from X to the anchor; "until X" from the anchor to X. */
+/**
+ * Places a match on the calendar. "since X" runs from the start of X to the anchor; "until X" (also "through X",
+ * "by X") from the anchor to the end of X when X lies ahead, else it is X itself (the period in which it ended).
+ */
 function rangeOf(match, kind, anchor, isFuture) {
     const leansFuture = kind === 'since' ? false : isFuture;
     // a day that does not exist on the preferred side ("by Feb. 29" in a non-leap year) is read on the other side

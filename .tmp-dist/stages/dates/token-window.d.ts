@@ -18,8 +18,6 @@ export interface Core {
     readonly opener?: 'since';
 }
 export declare const NOUN: number;
-/** Token shapes: a day of the month ("4th"), a year, a span of years ("2014-16"), a decade ("1990s"). */
-export declare const DAY_NUMBER: RegExp;
 export declare const YEAR: RegExp;
 export declare const YEAR_SPAN: RegExp;
 export declare const DECADE: RegExp;

@@ -2,7 +2,7 @@ import { posCode } from '../../doc/token-table.js';
 import { NUMBER_WORDS } from './time-words.js';
 export const NOUN = posCode('NOUN');
 /** Token shapes: a day of the month ("4th"), a year, a span of years ("2014-16"), a decade ("1990s"). */
-export const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 export const YEAR_SPAN = /^(1[89]\d\d|20\d\d)[-–](\d\d|\d{4})$/;
 export const DECADE = /^(1[89]\d0|20\d0)s$/;

@@ -19,9 +19,7 @@ const MAX_PLACE_DISTANCE = 15;
 export function timexForTrigger(ctx, sentence, trigger) {
     let best;
     let bestScore = Number.POSITIVE_INFINITY;
-    for (const timex of ctx.timexes) {
-        if (timex.tokenStart < sentence.tokenStart || timex.tokenEnd > sentence.tokenEnd)
-            continue;
+    for (const timex of ctx.timexesIn(sentence)) {
         const anchor = timex.tokenStart > trigger ? timex.tokenStart : timex.tokenEnd - 1;
         const boundary = boundaryBetween(ctx, anchor, trigger);
         if (boundary === 'hard')

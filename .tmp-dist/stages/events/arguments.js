@@ -162,6 +162,26 @@ function appositiveOpening(ctx, sentence, close) {
     }
     return -1;
 }
+/** Verb particles: "speeded up the withdrawal", "called off the talks". */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'away', 'over']);
+/**
+ * "European Community foreign ministers", "Montenegro Municipality Association (AKK) officials": a nominal
+ * head without a country of its own acts for the organisation or country named right before it.
+ */
+function informativeModifier(ctx, sentence, found) {
+    const { mention } = found;
+    if ((mention.type !== 'nominal' && mention.type !== 'group') || mention.country !== null)
+        return found;
+    let j = mention.tokenStart - 1;
+    if (j >= sentence.tokenStart && lower(ctx, j) === ')')
+        j = openingParen(ctx, sentence, j) - 1;
+    if (j < sentence.tokenStart)
+        return found;
+    const before = actorMentionEndingAt(ctx, j + 1);
+    if (!before || (before.mention.type !== 'organization' && before.mention.type !== 'country'))
+        return found;
+    return before;
+}
 /** "Secretary of State John Kerry of President Barack Obama": prefer the mention before "of". */
 function headOfChain(ctx, sentence, found) {
     let current = found;
@@ -205,7 +225,7 @@ export function findSubject(ctx, sentence, groupStart, depth = 0) {
             const actor = m.type === 'place' ? null : partyOf(ctx, m, false);
             if (actor) {
                 const inPhrase = prepositionBefore(ctx, sentence, m);
-                const head = headOfChain(ctx, sentence, { mention: m, actor });
+                const head = informativeModifier(ctx, sentence, headOfChain(ctx, sentence, { mention: m, actor }));
                 const list = [...listBefore(ctx, sentence, head.mention), head.actor];
                 if (!inPhrase)
                     return dedupe(list);
@@ -271,7 +291,7 @@ export function findRecipient(ctx, sentence, from, search) {
     const limit = Math.min(sentence.tokenEnd, from + MAX_RECIPIENT_DISTANCE);
     for (let i = from; i < limit; i++) {
         const w = lower(ctx, i);
-        if (isBreak(ctx, i) || (w === ',' && i > from))
+        if (isBreak(ctx, i) || (w === ',' && i > from) || w === 'who' || w === 'which')
             break;
         if (w === '(') {
             i = closingParen(ctx, sentence, i);
@@ -408,7 +428,7 @@ export function governingVerb(ctx, sentence, first) {
             continue;
         if (p === 'PART' || p === 'ADV' || p === 'PRON')
             continue;
-        if (p === 'ADP' && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB')
+        if (PARTICLES.has(lower(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB')
             continue;
         return -1;
     }

@@ -1,11 +1,42 @@
-import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, DEMAND_CAMEO, DEMAND_MODES, HARD_BREAKS, INTENT_CONTROLLERS, NEGATORS, OBLIGATION_MODALS, PHONE_WORDS, PRESS_VERBS, REFUSAL_CHOICES, THREAT_MODES, } from '../../lang/en/events-grammar.js';
+import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, DEMAND_CAMEO, DEMAND_MODES, HARD_BREAKS, INTENT_CONTROLLERS, NEGATORS, OBLIGATION_MODALS, PHONE_WORDS, PRESS_VERBS, REFUSAL_CHOICES, TERRITORIAL_TYPES, THREAT_MODES, } from '../../lang/en/events-grammar.js';
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js';
 import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js';
 import { findAgent, findRecipient, findSubject, governingVerb, isPassive, nounArguments, verbGroupStart, } from './arguments.js';
-import { lemma, lower, pos, quoteAt } from './context.js';
+import { lemma, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js';
 import { decideStatus, nounPhraseNegated, sentenceIsConditional, underNegatedComplement, verbGroupMarkers, } from './status.js';
 import { findTriggers } from './triggers.js';
 const MAX_EMBED_DISTANCE = 10;
+const TERRITORY_WORDS = new Set(['in', 'throughout', 'across', 'inside', 'within']);
+const COMPLEMENT_SLOTS = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with'];
+const MAX_TERRITORY_DISTANCE = 15;
+/** The country named as where an action happens, before or after the trigger in its clause ("in Serbia"). */
+function territoryOf(ctx, sentence, hit) {
+    let best = null;
+    let bestDistance = MAX_TERRITORY_DISTANCE + 1;
+    const from = Math.max(sentence.tokenStart + 1, hit.first - MAX_TERRITORY_DISTANCE);
+    const to = Math.min(sentence.tokenEnd, hit.end + MAX_TERRITORY_DISTANCE);
+    for (let t = from; t < to; t++) {
+        if (!TERRITORY_WORDS.has(lower(ctx, t)))
+            continue;
+        let k = t + 1;
+        while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ'))
+            k++;
+        const m = k < to ? mentionAtToken(ctx, k) : undefined;
+        const party = m && m.tokenStart === k ? partyOf(ctx, m, true) : null;
+        const distance = Math.abs(t - hit.first);
+        if (!party || distance >= bestDistance || crossesHardBreak(ctx, t, hit.first))
+            continue;
+        best = party;
+        bestDistance = distance;
+    }
+    return best ? [best] : [];
+}
+function crossesHardBreak(ctx, a, b) {
+    for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++)
+        if (HARD_BREAKS.has(lower(ctx, t)))
+            return true;
+    return false;
+}
 function spanOf(ctx, first, end) {
     return { start: ctx.tokens.start[first], end: ctx.tokens.end[end - 1] };
 }
@@ -227,12 +258,23 @@ function sentenceDrafts(ctx, sentence, index) {
         if (recipient.length === 0 && embedded) {
             recipient = embeddedRecipient(ctx, sentence, embedded).filter((r) => !parties.actor.includes(r));
         }
+        if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
+            // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
+            recipient = territoryOf(ctx, sentence, hit);
+        }
+        if (recipient.length === 0 && hit.entry.isControl) {
+            // "threatened to resume attacks in Israel": the first party named in the complement
+            const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true };
+            const found = findRecipient(ctx, sentence, hit.end, search);
+            if (found)
+                recipient = found.actors.filter((r) => !parties.actor.includes(r));
+        }
         const reciprocal = parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between');
         if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal)
             return;
         if (parties.actor.length === 0 && recipient.length === 0)
             return;
-        const shape = governedShape(hit, embedded, lemma(ctx, hit.head));
+        const shape = governedShape(hit, embedded, lower(ctx, hit.head));
         if (shape.type === null)
             return;
         let { mode, cameo } = shape;

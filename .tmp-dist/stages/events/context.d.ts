@@ -11,6 +11,8 @@ export interface EventContext {
     readonly mentions: readonly Mention[];
     readonly timexes: readonly Timex[];
     readonly quotes: readonly Quote[];
+    /** The time expressions inside a sentence. */
+    timexesIn(sentence: Sentence): readonly Timex[];
     /** 1 for tokens inside a time expression. */
     readonly timexAt: Uint8Array;
     /** Token index → index into `mentions` of the mention covering it, or -1. */

@@ -48,7 +48,15 @@ export function buildContext(doc) {
     for (const place of layers.places)
         for (const id of place.mentions)
             placeOf.set(id, place.id);
+    const bySentence = new Map();
+    for (const t of layers.timexes) {
+        const s = tokens.sentence[t.tokenStart] ?? -1;
+        const list = bySentence.get(s) ?? [];
+        list.push(t);
+        bySentence.set(s, list);
+    }
     return {
+        timexesIn: (sentence) => bySentence.get(tokens.sentence[sentence.tokenStart] ?? -2) ?? [],
         text,
         date: doc.meta.date,
         tokens,

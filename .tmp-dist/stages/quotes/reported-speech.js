@@ -36,6 +36,14 @@ function cutAtNestedCues(s, ranges, self) {
         return r;
     });
 }
+/** "Trump said that “ethanol people” “do a fantastic job. And …”": content ending inside a quotation runs to its end. */
+function extendIntoQuotes(s, ranges) {
+    return ranges.map((r) => {
+        const k = s.quotedBy[r.tokenEnd - 1];
+        const seg = k >= 0 ? s.segments[k] : undefined;
+        return seg && seg.tokenEnd > r.tokenEnd ? { tokenStart: r.tokenStart, tokenEnd: seg.tokenEnd } : r;
+    });
+}
 /**
  * Quoted fragments inside a clause that no direct quotation took ("Obama called the holiday “a celebration”"):
  * a mixed quotation of the verb that attributes them. Fragments with no attributing verb are left out (scare
@@ -66,7 +74,7 @@ export function collectFragments(s) {
             cue = s.cues[c];
             s.usedCue.add(c);
         }
-        ranges = cutAtNestedCues(s, ranges, cue);
+        ranges = extendIntoQuotes(s, cutAtNestedCues(s, ranges, cue));
         for (const r of ranges) {
             for (let t = r.tokenStart; t < r.tokenEnd; t++) {
                 const q = s.quotedBy[t];
@@ -93,7 +101,7 @@ export function collectReportedSpeech(s, options) {
         const found = reportedContent(s, s.index, cue);
         if (!found)
             return;
-        const ranges = cutAtNestedCues(s, found, cue);
+        const ranges = extendIntoQuotes(s, cutAtNestedCues(s, found, cue));
         const fragments = new Set();
         let isMixed = false;
         for (const r of ranges) {

@@ -12,15 +12,6 @@ export function documentSummary(row) {
 export function textSpan(start, end, text) {
     return start === null || end === null ? null : { start, end, text: text ?? '' };
 }
-function groupMentions(rows) {
-    const byId = new Map();
-    for (const r of rows) {
-        const list = byId.get(r.local_id) ?? [];
-        list.push({ start: r.start, end: r.end, text: r.text });
-        byId.set(r.local_id, list);
-    }
-    return byId;
-}
 /** Rebuilds a document's record exactly as it was put, with the global ids its actors and events got. */
 export function readDocument(s, id) {
     const doc = s.get('SELECT * FROM documents WHERE id = ?').get(id);
@@ -29,15 +20,9 @@ export function readDocument(s, id) {
     const actorRows = s
         .get('SELECT * FROM document_actors WHERE doc = ? ORDER BY rowid')
         .all(doc.pk);
-    const actorMentions = groupMentions(s
-        .get('SELECT local_id, start, "end", text FROM actor_mentions WHERE doc = ? ORDER BY rowid')
-        .all(doc.pk));
     const placeRows = s
         .get('SELECT * FROM document_places WHERE doc = ? ORDER BY rowid')
         .all(doc.pk);
-    const placeMentions = groupMentions(s
-        .get('SELECT local_id, start, "end", text FROM place_mentions WHERE doc = ? ORDER BY rowid')
-        .all(doc.pk));
     const quoteRows = s.get('SELECT * FROM quotes WHERE doc = ? ORDER BY pk').all(doc.pk);
     const eventRows = s
         .get('SELECT m.*, e.type AS type FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? ORDER BY m.pk')
@@ -50,7 +35,7 @@ export function readDocument(s, id) {
         sector: a.sector,
         role: a.role,
         anonymous: a.anonymous === 1,
-        mentions: actorMentions.get(a.local_id) ?? [],
+        mentions: JSON.parse(a.mentions),
     }));
     const places = placeRows.map((p) => ({
         id: p.local_id,
@@ -58,7 +43,7 @@ export function readDocument(s, id) {
         country: p.country,
         lat: p.lat,
         lon: p.lon,
-        mentions: placeMentions.get(p.local_id) ?? [],
+        mentions: JSON.parse(p.mentions),
     }));
     const quotes = quoteRows.map((q) => ({
         id: q.local_id,

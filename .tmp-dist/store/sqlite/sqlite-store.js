@@ -6,6 +6,8 @@ import { migrate } from './migrate.js';
 import { readDocument } from './read-document.js';
 import { statements } from './statements.js';
 import { writeDocument } from './write-document.js';
+/** What `parley ingest` uses: at most 32 documents or half a second of work pending. */
+export const BULK_GROUP_COMMIT = { documents: 32, milliseconds: 500 };
 /**
  * Opens (creating when needed) a SQLite store: `:memory:` or a file. Files use WAL journaling, so readers never
  * block the writer and a killed process loses at most the transaction it was in. Foreign keys are enforced.
@@ -24,21 +26,40 @@ export function openSqliteStore(path, options = {}) {
         const schemaVersion = options.readonly
             ? (db.prepare('SELECT max(version) FROM schema_version').pluck().get() ?? 0)
             : migrate(db);
-        return createStore(db, schemaVersion);
+        return createStore(db, schemaVersion, options.groupCommit ?? null);
     }
     catch (error) {
         db.close();
         throw error;
     }
 }
-function createStore(db, schemaVersion) {
+function createStore(db, schemaVersion, group) {
     const s = statements(db);
     const put = db.transaction(writeDocument);
+    let pending = 0;
+    let groupStarted = 0;
+    const flush = () => {
+        if (db.open && db.inTransaction)
+            db.exec('COMMIT');
+        pending = 0;
+    };
     return {
         db,
         schemaVersion,
+        flush,
         async putDocument(record, options) {
-            return put.immediate(s, record, options);
+            if (!group)
+                return put.immediate(s, record, options);
+            if (!db.inTransaction) {
+                db.exec('BEGIN IMMEDIATE');
+                groupStarted = performance.now();
+            }
+            // Nested in the group's transaction, the document gets a savepoint: a failure undoes it alone.
+            const outcome = put(s, record, options);
+            pending++;
+            if (pending >= group.documents || performance.now() - groupStarted >= group.milliseconds)
+                flush();
+            return outcome;
         },
         async hasDocument(id, contentHash) {
             const hash = s.get('SELECT hash FROM documents WHERE id = ?').pluck().get(id);
@@ -77,6 +98,7 @@ function createStore(db, schemaVersion) {
             return stats;
         },
         async close() {
+            flush();
             if (db.open)
                 db.close();
         },

@@ -213,6 +213,15 @@ export const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>> = {
 /** Control words whose embedded conflictual action makes a threat rather than an offer ("vowed to retaliate"). */
 export const INTENT_CONTROLLERS: ReadonlySet<string> = new Set([
   'promise',
+  'promised',
+  'promises',
+  'pledge',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'offered',
+  'offers',
   'pledge',
   'vow',
   'willing',

@@ -93,8 +93,6 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   worry: 'belief',
   estimate: 'belief',
   figure: 'belief',
-  feel: 'belief',
-  know: 'belief',
   learn: 'belief',
   find: 'belief',
   show: 'belief',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
 import { timeRangeOf, timexForSpan } from './attach.js'
+import { isFutureContext } from './tense.js'
 import { timexes } from './timexes.js'
 
 /** The text of the expression dating the event triggered by `trigger` (its first occurrence). */
@@ -43,5 +44,22 @@ describe('timexForSpan', () => {
     assert.ok(timex)
     assert.deepEqual(timeRangeOf(timex, text), { start: '2022-03-01', end: '2022-03-31', text: 'March' })
     assert.equal(timeRangeOf({ ...timex, range: null }, text), null)
+  })
+
+  it('exposes the tense hint for any token range', () => {
+    const cases: [string, string, boolean][] = [
+      ['The ministers will meet in Bali.', 'meet', true],
+      ['The ministers met in Bali.', 'met', false],
+      ['On Monday, the envoys plan to travel to Kyiv.', 'travel', true],
+      ['“We will engage,” he said on Saturday.', 'said', false],
+    ]
+    for (const [text, word, expected] of cases) {
+      const doc = makeDoc(text)
+      const tokens = doc.layers.tokens!
+      const at = text.indexOf(word)
+      let i = 0
+      while (tokens.start[i] !== at) i++
+      assert.equal(isFutureContext(text, tokens, doc.layers.sentences![0]!, i, i + 1), expected, text)
+    }
   })
 })

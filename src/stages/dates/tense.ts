@@ -1,4 +1,5 @@
-import { posCode } from '../../doc/token-table.js'
+import type { Sentence } from '../../doc/layers.js'
+import { posCode, type TokenTable } from '../../doc/token-table.js'
 import type { TokenWindow } from './grammar.js'
 import {
   CLAUSE_BREAKS,
@@ -41,4 +42,28 @@ export function isFutureClause(w: TokenWindow, tokenStart: number, tokenEnd: num
   // after "said" the expression dates the saying: "said Sunday that he would …" is not about the future
   const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.lower[opening]!)
   return opensClause && hasCue(w, tokenEnd, 1, true)
+}
+
+/**
+ * The same test for any token range of a sentence (an event trigger, a time expression): true when a future cue
+ * ("will", "’ll", "plans to", "scheduled for", "upcoming") stands before it in its clause, or after it when it
+ * opens the clause.
+ */
+export function isFutureContext(
+  text: string,
+  tokens: TokenTable,
+  sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>,
+  tokenStart: number,
+  tokenEnd: number,
+): boolean {
+  const w: TokenWindow = {
+    text,
+    lower: tokens.lower,
+    start: tokens.start,
+    end: tokens.end,
+    pos: tokens.pos,
+    first: sentence.tokenStart,
+    last: sentence.tokenEnd,
+  }
+  return isFutureClause(w, tokenStart, tokenEnd)
 }

@@ -165,6 +165,28 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
   return -1
 }
 
+/** Verb particles: "speeded up the withdrawal", "called off the talks". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'back', 'away', 'over'])
+
+/**
+ * "European Community foreign ministers", "Montenegro Municipality Association (AKK) officials": a nominal
+ * head without a country of its own acts for the organisation or country named right before it.
+ */
+function informativeModifier(
+  ctx: EventContext,
+  sentence: Sentence,
+  found: { mention: Mention; actor: ActorId },
+): { mention: Mention; actor: ActorId } {
+  const { mention } = found
+  if ((mention.type !== 'nominal' && mention.type !== 'group') || mention.country !== null) return found
+  let j = mention.tokenStart - 1
+  if (j >= sentence.tokenStart && lower(ctx, j) === ')') j = openingParen(ctx, sentence, j) - 1
+  if (j < sentence.tokenStart) return found
+  const before = actorMentionEndingAt(ctx, j + 1)
+  if (!before || (before.mention.type !== 'organization' && before.mention.type !== 'country')) return found
+  return before
+}
+
 /** "Secretary of State John Kerry of President Barack Obama": prefer the mention before "of". */
 function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Mention; actor: ActorId }) {
   let current = found
@@ -203,7 +225,7 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
       const actor = m.type === 'place' ? null : partyOf(ctx, m, false)
       if (actor) {
         const inPhrase = prepositionBefore(ctx, sentence, m)
-        const head = headOfChain(ctx, sentence, { mention: m, actor })
+        const head = informativeModifier(ctx, sentence, headOfChain(ctx, sentence, { mention: m, actor }))
         const list = [...listBefore(ctx, sentence, head.mention), head.actor]
         if (!inPhrase) return dedupe(list)
         if (fallback.length === 0 && m.tokenEnd === groupStart) return dedupe(list)
@@ -287,7 +309,7 @@ export function findRecipient(
   const limit = Math.min(sentence.tokenEnd, from + MAX_RECIPIENT_DISTANCE)
   for (let i = from; i < limit; i++) {
     const w = lower(ctx, i)
-    if (isBreak(ctx, i) || (w === ',' && i > from)) break
+    if (isBreak(ctx, i) || (w === ',' && i > from) || w === 'who' || w === 'which') break
     if (w === '(') {
       i = closingParen(ctx, sentence, i)
       continue
@@ -424,7 +446,7 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     if (mentionAtToken(ctx, j)) continue
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
-    if (p === 'ADP' && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
+    if (PARTICLES.has(lower(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
     return -1
   }
   return -1

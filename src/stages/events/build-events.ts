@@ -26,7 +26,7 @@ import {
   nounArguments,
   verbGroupStart,
 } from './arguments.js'
-import { type EventContext, lemma, lower, pos, quoteAt } from './context.js'
+import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js'
 import type { TriggerIndex } from './lexicon.js'
 import {
   decideStatus,
@@ -54,7 +54,34 @@ interface Draft {
 }
 
 const MAX_EMBED_DISTANCE = 10
-const TERRITORY_SLOTS: readonly string[] = ['in', 'throughout', 'across', 'inside', 'within']
+const TERRITORY_WORDS: ReadonlySet<string> = new Set(['in', 'throughout', 'across', 'inside', 'within'])
+const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
+const MAX_TERRITORY_DISTANCE = 15
+
+/** The country named as where an action happens, before or after the trigger in its clause ("in Serbia"). */
+function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): ActorId[] {
+  let best: ActorId | null = null
+  let bestDistance = MAX_TERRITORY_DISTANCE + 1
+  const from = Math.max(sentence.tokenStart + 1, hit.first - MAX_TERRITORY_DISTANCE)
+  const to = Math.min(sentence.tokenEnd, hit.end + MAX_TERRITORY_DISTANCE)
+  for (let t = from; t < to; t++) {
+    if (!TERRITORY_WORDS.has(lower(ctx, t))) continue
+    let k = t + 1
+    while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
+    const m = k < to ? mentionAtToken(ctx, k) : undefined
+    const party = m && m.tokenStart === k ? partyOf(ctx, m, true) : null
+    const distance = Math.abs(t - hit.first)
+    if (!party || distance >= bestDistance || crossesHardBreak(ctx, t, hit.first)) continue
+    best = party
+    bestDistance = distance
+  }
+  return best ? [best] : []
+}
+
+function crossesHardBreak(ctx: EventContext, a: number, b: number): boolean {
+  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (HARD_BREAKS.has(lower(ctx, t))) return true
+  return false
+}
 
 function spanOf(ctx: EventContext, first: number, end: number): Span {
   return { start: ctx.tokens.start[first]!, end: ctx.tokens.end[end - 1]! }
@@ -277,14 +304,19 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     }
     if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
       // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
-      const where = findRecipient(ctx, sentence, hit.end, { slots: TERRITORY_SLOTS, throughVerbs: false, allowPlaces: true })
-      if (where) recipient = [...where.actors]
+      recipient = territoryOf(ctx, sentence, hit)
+    }
+    if (recipient.length === 0 && hit.entry.isControl) {
+      // "threatened to resume attacks in Israel": the first party named in the complement
+      const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
+      const found = findRecipient(ctx, sentence, hit.end, search)
+      if (found) recipient = found.actors.filter((r) => !parties.actor.includes(r))
     }
     const reciprocal =
       parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
     if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return
     if (parties.actor.length === 0 && recipient.length === 0) return
-    const shape = governedShape(hit, embedded, lemma(ctx, hit.head))
+    const shape = governedShape(hit, embedded, lower(ctx, hit.head))
     if (shape.type === null) return
     let { mode, cameo } = shape
     if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {

@@ -25,6 +25,8 @@ export interface EventContext {
   readonly mentions: readonly Mention[]
   readonly timexes: readonly Timex[]
   readonly quotes: readonly Quote[]
+  /** The time expressions inside a sentence. */
+  timexesIn(sentence: Sentence): readonly Timex[]
   /** 1 for tokens inside a time expression. */
   readonly timexAt: Uint8Array
   /** Token index → index into `mentions` of the mention covering it, or -1. */
@@ -67,7 +69,15 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
   }
   const placeOf = new Map<MentionId, PlaceId>()
   for (const place of layers.places) for (const id of place.mentions) placeOf.set(id, place.id)
+  const bySentence = new Map<number, Timex[]>()
+  for (const t of layers.timexes) {
+    const s = tokens.sentence[t.tokenStart] ?? -1
+    const list = bySentence.get(s) ?? []
+    list.push(t)
+    bySentence.set(s, list)
+  }
   return {
+    timexesIn: (sentence) => bySentence.get(tokens.sentence[sentence.tokenStart] ?? -2) ?? [],
     text,
     date: doc.meta.date,
     tokens,

@@ -78,6 +78,21 @@ function matchAt(
   return { entry, tokens, head, first: tokens[0]!, end: tokens[tokens.length - 1]! + 1 }
 }
 
+function firstMatch(
+  table: TokenTable,
+  at: number,
+  entries: readonly TriggerEntry[] | undefined,
+  sentence: Sentence,
+  consumed: Uint8Array,
+): TriggerHit | null {
+  if (!entries) return null
+  for (const entry of entries) {
+    const hit = matchAt(table, at, entry, sentence, consumed)
+    if (hit) return hit
+  }
+  return null
+}
+
 /**
  * Finds the triggers of one sentence, left to right, by lemma lookup: at each token the longest entry that
  * matches wins and its tokens are not read again.
@@ -90,14 +105,12 @@ export function findTriggers(table: TokenTable, sentence: Sentence, index: Trigg
     const lemma = table.lemma[i]!
     const lower = table.lower[i]!
     // entries written for the surface form ("opposed") before those for the lemma ("oppose")
-    const candidates = [...(lower !== lemma ? (index.get(lower) ?? []) : []), ...(index.get(lemma) ?? [])]
-    for (const entry of candidates) {
-      const hit = matchAt(table, i, entry, sentence, consumed)
-      if (!hit) continue
-      for (const t of hit.tokens) consumed[t - sentence.tokenStart] = 1
-      hits.push(hit)
-      break
-    }
+    const hit =
+      (lower !== lemma ? firstMatch(table, i, index.get(lower), sentence, consumed) : null) ??
+      firstMatch(table, i, index.get(lemma), sentence, consumed)
+    if (!hit) continue
+    for (const t of hit.tokens) consumed[t - sentence.tokenStart] = 1
+    hits.push(hit)
   }
   return hits.sort((a, b) => a.first - b.first)
 }

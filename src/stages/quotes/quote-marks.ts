@@ -149,7 +149,11 @@ export function scanQuoteMarks(
       i = last
       lastInParagraph = i
       if (openDouble < 0) {
-        if (canOpen && !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))) {
+        // a closing mark typed where an opening one belongs (”Mr. Trump’s …) opens when it looks like one
+        const opens = canOpen
+          ? !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))
+          : looksOpening(text, start, end) && !looksClosing(text, start, end)
+        if (opens) {
           openDouble = last
           openDoubleFirst = closeAt
           openSingle = -1

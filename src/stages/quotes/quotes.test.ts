@@ -227,7 +227,7 @@ const CASES: readonly Case[] = [
     text: 'Brik called the new plan “a waste of good concrete.”',
     mentions: [{ text: 'Brik', type: 'person', actor: 'brik' }],
     expected: [
-      { kind: 'mixed', content: ['the new plan “a waste of good concrete'], cue: 'called', mention: 'Brik' },
+      { kind: 'mixed', content: ['the new plan “a waste of good concrete.'], cue: 'called', mention: 'Brik' },
     ],
   },
   {
@@ -239,7 +239,7 @@ const CASES: readonly Case[] = [
     ],
     expected: [
       { kind: 'indirect', content: ['the dam was safe'], mention: 'Lind' },
-      { kind: 'mixed', content: ['the gates were “beyond repair'], mention: 'Varga' },
+      { kind: 'mixed', content: ['the gates were “beyond repair.'], mention: 'Varga' },
     ],
   },
   {
@@ -382,6 +382,17 @@ describe('quotes stage', () => {
       diagnostics.map((d) => d.code),
       ['quotes/unbalanced-mark'],
     )
+  })
+
+  it('reports beliefs as indirect quotes unless told not to', () => {
+    const doc = makeDocWithMentions('Some farmers believe that the dam will break.', [
+      { text: 'Some farmers', type: 'nominal', actor: 'farmers' },
+    ])
+    const withBeliefs = quotes().run(doc as never, { report: () => {} }).quotes
+    const without = quotes({ includeBeliefs: false }).run(doc as never, { report: () => {} }).quotes
+    assert.equal(withBeliefs.length, 1)
+    assert.equal(withBeliefs[0]!.kind, 'indirect')
+    assert.equal(without.length, 0)
   })
 
   it('declares its layers', () => {

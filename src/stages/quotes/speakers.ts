@@ -1,5 +1,6 @@
 import { posCode } from '../../doc/token-table.js'
 import {
+  CUE_TIME_WORDS,
   DOUBLE_CLOSERS,
   DOUBLE_OPENERS,
   RELATIVE_PRONOUNS,
@@ -30,7 +31,9 @@ function isTitleWord(ctx: TokenContext, j: number): boolean {
 }
 const COORDINATORS = new Set(['and', 'but'])
 /** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
-const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in'])
+const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in', 'despite', 'without'])
+/** Prepositions of a short time phrase between subject and verb. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
 /** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
 const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
@@ -53,6 +56,8 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
       while (k >= first && k >= j - PARENTHESIS_REACH && lowerAt(ctx, k) !== '(') k--
       if (k < first || lowerAt(ctx, k) !== '(') break
       j = k - 1
+    } else if ((pos === NUM || CUE_TIME_WORDS.has(w)) && TIME_PREPOSITIONS.has(lowerAt(ctx, j - 1))) {
+      j -= 2 // "who in 2010 said", "Trump on Friday said"
     } else if (SUBJECT_VERB_GAP_WORDS.has(w) || NEGATIONS.has(w) || (pos === ADV && !WH_ADVERBS.has(w))) j--
     else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
     else break
@@ -126,9 +131,12 @@ export function findSpeaker(
   afterCue: number,
 ): SpeakerFound {
   const { first, end } = sentenceBounds(ctx, verb)
-  const left = skipGapLeft(ctx, verb - 1, first)
-  if (left >= first && ctx.tokens.lemma[left] === 'be')
-    return { speaker: -1, side: 'none', clusterStart: verb }
+  let left = skipGapLeft(ctx, verb - 1, first)
+  if (left >= first && ctx.tokens.lemma[left] === 'be') {
+    // "was told" is passive and names no speaker; "is telling" is progressive: its subject is before "is"
+    if (!lowerAt(ctx, verb).endsWith('ing')) return { speaker: -1, side: 'none', clusterStart: verb }
+    left = skipGapLeft(ctx, left - 1, first)
+  }
   const subject = left >= first ? index.endingAt[left]! : -1
   if (subject >= 0) {
     return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }

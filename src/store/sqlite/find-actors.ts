@@ -46,7 +46,7 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
     .get(
       `SELECT a.*,
          (SELECT count(*) FROM document_actors da WHERE da.actor = a.pk) AS documents,
-         (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.pk) AS mentions
+         (SELECT coalesce(sum(mention_count), 0) FROM document_actors da WHERE da.actor = a.pk) AS mentions
        FROM actors a WHERE ${conditions.join(' AND ')}
        ORDER BY mentions DESC, a.name, a.pk LIMIT ? OFFSET ?`,
     )
