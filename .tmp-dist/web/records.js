@@ -73,9 +73,10 @@ export function eventCard(event, options = {}) {
     h(
       'div',
       { class: 'parties' },
-      actorList(event.actor),
-      h('span', { class: 'arrow' }, ' → '),
-      actorList(event.recipient),
+      // a meeting listed with all its parties on one side has no direction to draw
+      event.recipient.length === 0 && event.actor.length > 1
+        ? actorList(event.actor)
+        : [actorList(event.actor), h('span', { class: 'arrow' }, ' → '), actorList(event.recipient)],
     ),
     mention
       ? h('blockquote', { class: 'source-sentence' }, sentenceWithTrigger(mention.sentence, mention.trigger))

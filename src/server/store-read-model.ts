@@ -5,14 +5,16 @@ import type { DateQuery, ReadModel } from './read-model.js'
 
 /** Events read per store call while the network is built. */
 const NETWORK_BATCH = 1000
+/** How long a computed network is reused: another process (`parley ingest`) may write meanwhile. */
+const NETWORK_TTL_MS = 30_000
 
 /**
  * The API's read model over a store: the query module's read models (names resolved as the CLI resolves
  * them; a numeric value is an actor id, as the dashboard sends), plus the engagement network, computed from
- * all events of the period and cached until `invalidate()`.
+ * all events of the period and cached for a while (until `invalidate()`, at most NETWORK_TTL_MS).
  */
 export function createStoreReadModel(store: Store): ReadModel {
-  const networks = new Map<string, Promise<Network>>()
+  const networks = new Map<string, { readonly network: Promise<Network>; readonly at: number }>()
 
   async function computeNetwork(range: DateQuery, limit: number): Promise<Network> {
     const events: StoredEvent[] = []
@@ -37,18 +39,17 @@ export function createStoreReadModel(store: Store): ReadModel {
     network(range) {
       const limit = range.limit ?? DEFAULT_NETWORK_NODES
       const key = `${range.since ?? ''}|${range.until ?? ''}|${limit}`
-      let network = networks.get(key)
-      if (!network) {
-        network = computeNetwork(
-          {
-            ...(range.since === undefined ? {} : { since: range.since }),
-            ...(range.until === undefined ? {} : { until: range.until }),
-          },
-          limit,
-        )
-        network.catch(() => networks.delete(key))
-        networks.set(key, network)
-      }
+      const cached = networks.get(key)
+      if (cached && performance.now() - cached.at < NETWORK_TTL_MS) return cached.network
+      const network = computeNetwork(
+        {
+          ...(range.since === undefined ? {} : { since: range.since }),
+          ...(range.until === undefined ? {} : { until: range.until }),
+        },
+        limit,
+      )
+      network.catch(() => networks.delete(key))
+      networks.set(key, { network, at: performance.now() })
       return network
     },
     invalidate() {

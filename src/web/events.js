@@ -15,6 +15,7 @@ export async function renderEvents(main, params) {
     status: params.get('status') ?? '',
     since: params.get('since') ?? '',
     until: params.get('until') ?? '',
+    place: params.get('place') ?? '',
   }
   const offset = Number(params.get('offset') ?? 0) || 0
   const actor = actorInput({ name: 'actor', label: 'Actor', value: filters.actor, placeholder: 'any' })
@@ -38,6 +39,13 @@ export async function renderEvents(main, params) {
   )
   const since = h('input', { type: 'date', name: 'since', value: filters.since, 'aria-label': 'since' })
   const until = h('input', { type: 'date', name: 'until', value: filters.until, 'aria-label': 'until' })
+  const place = h('input', {
+    type: 'search',
+    name: 'place',
+    value: filters.place,
+    placeholder: 'any',
+    'aria-label': 'place',
+  })
   const results = h(
     'div',
     { class: 'results', 'aria-live': 'polite' },
@@ -51,6 +59,7 @@ export async function renderEvents(main, params) {
       status: status.value,
       since: since.value,
       until: until.value,
+      place: place.value.trim(),
       offset: next || undefined,
     })
   }
@@ -83,6 +92,7 @@ export async function renderEvents(main, params) {
           h('label', { class: 'field' }, h('span', {}, 'Status'), status),
           h('label', { class: 'field' }, h('span', {}, 'From'), since),
           h('label', { class: 'field' }, h('span', {}, 'To'), until),
+          h('label', { class: 'field' }, h('span', {}, 'Place'), place),
           h('button', { type: 'submit', class: 'primary' }, 'Filter'),
         ),
       ),

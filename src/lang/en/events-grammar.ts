@@ -202,6 +202,15 @@ export const TERRITORIAL_TYPES: ReadonlySet<PloverType> = new Set([
   'MOBILIZE',
 ])
 
+/** Words of violence that, said of one person against another, are words ("Trump attacked Clinton"). */
+export const VERBAL_ATTACK_LEMMAS: ReadonlySet<string> = new Set([
+  'attack',
+  'assault',
+  'blast',
+  'slam',
+  'hit',
+])
+
 /** THREATEN modes by the kind of action threatened. */
 export const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>> = {
   ASSAULT: 'violence',

@@ -196,7 +196,7 @@ export const FORMER_MARKERS: ReadonlySet<string> = new Set([
 ])
 
 /** Pronouns kept as mentions, with the kind of antecedent they take. */
-export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker'>> = {
+export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker' | 'thing'>> = {
   he: 'person',
   him: 'person',
   his: 'person',
@@ -212,6 +212,8 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker'>>
   we: 'speaker',
   us: 'speaker',
   our: 'speaker',
+  it: 'thing',
+  its: 'thing',
 }
 
 /** Last words of a capitalised name that make it an organisation ("Justice Department", "Labour Party"). */

@@ -260,20 +260,23 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
   }
   if (SOURCE_NOUNS.has(head)) return // "the poll", "a statement": a source of words, not an actor
   if (BODY_NOUNS.has(head)) {
-    if (m.country && (head === 'government' || head === 'administration' || head === 'authorities')) {
-      const cluster = set.keyed(m, `country:${m.country}`, {
+    // "the Bush administration": the body of the person named just before it; "its forces": of what "its" is
+    const owner = m.country ? undefined : bodyOwner(ctx, set, m, previous)
+    const country = m.country ?? owner?.country ?? null
+    if (country && (head === 'government' || head === 'administration' || head === 'authorities')) {
+      const cluster = set.keyed(m, `country:${country}`, {
         kind: 'country',
-        name: countryName(m.country),
-        country: m.country,
+        name: countryName(country),
+        country,
       })
-      cluster.sector ??= m.sector
+      cluster.sector ??= 'GOV'
       return
     }
     // "Russian forces", "the campaign", "the bank": a body of people, grouped by what the text calls it
-    set.keyed(m, `body:${m.country ?? ''}:${m.plural ? label.toLowerCase() : head}`, {
+    set.keyed(m, `body:${country ?? ''}:${m.plural ? label.toLowerCase() : head}`, {
       kind: m.plural || m.sector === 'MIL' ? 'group' : 'organization',
       name: label,
-      country: m.country,
+      country,
       sector: m.sector,
     })
     return
@@ -340,9 +343,22 @@ function joinCounterpart(ctx: Ctx, set: ClusterSet, m: Mention, country: string)
   return true
 }
 
+function bodyOwner(
+  ctx: Ctx,
+  set: ClusterSet,
+  m: Mention,
+  previous: Mention | undefined,
+): Cluster | undefined {
+  if (previous?.type === 'person' && previous.tokenEnd === m.tokenStart) return set.ofMention.get(previous.id)
+  const word = ctx.tokens.lower[m.tokenStart]
+  if (word !== 'its' && word !== 'their') return undefined
+  return antecedent(ctx, set, m, (c) => c.kind === 'country' || c.kind === 'organization')
+}
+
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const word = ctx.tokens.lower[m.tokenStart]!
   if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
+  if (word === 'it' || word === 'its') return resolveNeuter(ctx, set, m)
   const kind: ActorKind = m.plural ? 'group' : 'person'
   // an object pronoun never refers to the subject of its own clause: "Blinken chose not to meet him"
   const sentence = ctx.tokens.sentence[m.tokenStart]!
@@ -357,6 +373,45 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   }
   const target = antecedent(ctx, set, m, (c) => c.kind === kind && !excluded.has(c))
   if (target) set.add(m, target)
+}
+
+/** Adjectives of the dummy "it": "it is true that", "it was clear", "it is time to". */
+const EXPLETIVE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'true clear unclear likely unlikely possible impossible important necessary hard easy difficult time obvious ' +
+    'evident worth better best too so not no a an the'
+  ).split(' '),
+)
+
+/** "It is true that…", "It wasn't us that…", "it seems": an "it" that stands for nothing. */
+function isExpletive(ctx: Ctx, next: number): boolean {
+  const { tokens } = ctx
+  const lemma = tokens.lemma[next]
+  if (lemma === 'seem' || lemma === 'appear' || lemma === 'take' || lemma === 'remain') return true
+  if (lemma !== 'be') return false
+  let t = next + 1
+  if (tokens.lower[t] === 'not' || tokens.lower[t] === "n't" || tokens.lower[t] === 'n’t') t++
+  return EXPLETIVE_WORDS.has(tokens.lower[t] ?? '') || tokens.pos[t] === POS.PRON
+}
+
+/**
+ * "it"/"its" for a country or organisation named in this or the previous sentence ("Iran said it would…"),
+ * but not the "it" of "it is true that…".
+ */
+function resolveNeuter(ctx: Ctx, set: ClusterSet, m: Mention): void {
+  const { tokens } = ctx
+  // "it" stands for an actor only as a subject ("Iran said it would…"), never as an object ("denied it")
+  if (tokens.lower[m.tokenStart] === 'it' && (!isSubject(ctx, m) || isExpletive(ctx, m.tokenEnd))) return
+  const sentence = tokens.sentence[m.tokenStart]!
+  for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
+    const other = set.mentions[i]!
+    if (sentence - tokens.sentence[other.tokenStart]! > 1) return
+    const c = set.ofMention.get(other.id)
+    if (c && (c.kind === 'country' || c.kind === 'organization')) {
+      set.add(m, c)
+      return
+    }
+  }
 }
 
 /**

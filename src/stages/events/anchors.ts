@@ -1,6 +1,7 @@
 /** When, where and in whose words: the date, place and quotation of an event. */
 import type { EventStatus, PlaceId, QuoteId, Sentence, TimeRange, Timex } from '../../doc/layers.js'
 import { CLAUSE_OPENERS, HARD_BREAKS, LOCATIVES } from '../../lang/en/events-grammar.js'
+import { timexForSpan } from '../dates/attach.js'
 import { type EventContext, lower, mentionAtToken, pos, quoteAt } from './context.js'
 
 const CLAUSE_PENALTY = 100
@@ -19,8 +20,14 @@ function boundaryBetween(ctx: EventContext, a: number, b: number): 'none' | 'cla
 
 const MAX_PLACE_DISTANCE = 15
 
-/** The time expression of the sentence nearest the trigger, preferring one in the trigger's own clause. */
+/**
+ * The time expression of the event: the dates stage's choice for the trigger's clause (`timexForSpan`), else
+ * the nearest one of the sentence that no hard break separates from the trigger, a clause boundary counting
+ * as a long way ("spoke with Lavrov after Russia annexed Crimea in 2014").
+ */
 export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): Timex | undefined {
+  const inClause = timexForSpan(ctx.timexesIn(sentence), sentence, ctx.tokens.start[trigger]!, ctx.text)
+  if (inClause) return inClause
   let best: Timex | undefined
   let bestScore = Number.POSITIVE_INFINITY
   for (const timex of ctx.timexesIn(sentence)) {

@@ -14,6 +14,7 @@ import {
   REFUSAL_CHOICES,
   TERRITORIAL_TYPES,
   THREAT_MODES,
+  VERBAL_ATTACK_LEMMAS,
 } from '../../lang/en/events-grammar.js'
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
 import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
@@ -229,6 +230,20 @@ function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): Ac
   return []
 }
 
+const VERBAL_ATTACK = { type: 'ACCUSE' as const, mode: 'disapprove', cameo: '111' }
+
+/** "Trump attacked Clinton": a person's attack on another person or group is, in news, a verbal one. */
+function isVerbalAttack(ctx: EventContext, hit: TriggerHit, actors: readonly ActorId[]): boolean {
+  if (hit.entry.type !== 'ASSAULT' || !VERBAL_ATTACK_LEMMAS.has(lemma(ctx, hit.head))) return false
+  return (
+    actors.length > 0 &&
+    actors.every((a) => {
+      const actor = ctx.actorsById.get(a)
+      return actor?.kind === 'person' && actor.sector !== 'MIL' && actor.sector !== 'REB'
+    })
+  )
+}
+
 /** Drafts of the events of one sentence. */
 function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
   const hits = findTriggers(ctx.tokens, sentence, index).filter((h) => h.entry.type !== null)
@@ -244,7 +259,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     absorbed.add(e)
     // "agreed to provide aid for …": the object noun of the embedded verb goes with it
     const next = hits[e + 1]
-    if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head) absorbed.add(e + 1)
+    if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head)
+      absorbed.add(e + 1)
   })
 
   // "Libya must hand over the suspects", reported: a demand on the clause's subject
@@ -316,8 +332,11 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
     if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return
     if (parties.actor.length === 0 && recipient.length === 0) return
-    const shape = governedShape(hit, embedded, lower(ctx, hit.head))
-    if (shape.type === null) return
+    const governed = governedShape(hit, embedded, lower(ctx, hit.head))
+    if (governed.type === null) return
+    const shape = isVerbalAttack(ctx, hit, parties.actor)
+      ? VERBAL_ATTACK
+      : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
     let { mode, cameo } = shape
     if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {
       mode = 'phone'

@@ -1,5 +1,5 @@
 import type { DocView } from '../../doc/doc.js'
-import type { ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
+import type { Actor, ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
 import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
 
 export type EventLayers = 'tokens' | 'sentences' | 'mentions' | 'actors' | 'places' | 'timexes' | 'quotes'
@@ -34,6 +34,7 @@ export interface EventContext {
   /** Mention → the actor it belongs to (first-person pronouns inside a quotation → its speaker). */
   readonly actorOf: ReadonlyMap<MentionId, ActorId>
   readonly placeOf: ReadonlyMap<MentionId, PlaceId>
+  readonly actorsById: ReadonlyMap<ActorId, Actor>
   /** ISO alpha-3 → the document's country actor, for places standing for their state ("seized Luhansk"). */
   readonly countryActor: ReadonlyMap<string, ActorId>
 }
@@ -86,6 +87,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     timexes: layers.timexes,
     quotes: layers.quotes,
     mentionAt,
+    actorsById: new Map(layers.actors.map((a) => [a.id, a])),
     timexAt,
     actorOf,
     placeOf,

@@ -4,7 +4,7 @@ import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, hitCountry, partsToMentions } from './build-mentions.js'
 import { scanParts } from './name-parts.js'
-import { findNominals, findPronouns } from './nominals.js'
+import { findNominals, findPronouns, PERSON_TOKEN } from './nominals.js'
 
 /** Lemmas that, right after an unknown capitalised word, show it names a person ("Shapiro said"). */
 const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
@@ -82,7 +82,9 @@ function findMentions(
   })
   const confirmed = confirmTentative(names, text, tokens, date)
   for (const m of confirmed) {
-    for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) used[t] = 1
+    for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) {
+      used[t] = t >= m.tokenStart && m.type === 'person' ? PERSON_TOKEN : 1
+    }
   }
   const all = [...confirmed]
   for (const sentence of sentences) {

@@ -1,6 +1,12 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { FORMER_MARKERS, NOMINAL_DETERMINERS, PERSON_NOUNS, PRONOUNS } from '../../lang/en/nominals.js'
+import {
+  BODY_NOUNS,
+  FORMER_MARKERS,
+  NOMINAL_DETERMINERS,
+  PERSON_NOUNS,
+  PRONOUNS,
+} from '../../lang/en/nominals.js'
 import { type DraftMention, draft } from './build-mentions.js'
 import { POS } from './token-tests.js'
 
@@ -19,6 +25,11 @@ const HEADS: ReadonlyMap<string, HeadNoun> = (() => {
   }
   return map
 })()
+
+/** Marks, in the `used` array, a token of a person's name (other used tokens are 1). */
+export const PERSON_TOKEN = 2
+
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from'])
 
 const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain'])
 
@@ -63,14 +74,22 @@ export function findNominals(
         }
         break
       }
+      // "the Bush administration": a body owned by the person named just before it
+      if (used[j] === PERSON_TOKEN && j === i - 1 && BODY_NOUNS.has(head.singular)) {
+        determiner = 'possessive'
+        break
+      }
       if (used[j] && !countryAt[j]) break
       if (FORMER_MARKERS.has(word)) former = true
       else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-') break
       country ??= countryAt[j] ?? null
       start = j
     }
-    // "the president of France"
-    if (!country && tokens.lower[i + 1] === 'of' && countryAt[i + 2]) country = countryAt[i + 2]!
+    // "the president of France", "opposition groups in Zimbabwe", "officials from the United States"
+    if (!country && LOCATING_PREPOSITIONS.has(tokens.lower[i + 1] ?? '')) {
+      const after = tokens.lower[i + 2] === 'the' ? i + 3 : i + 2
+      country = countryAt[after] ?? null
+    }
     if (!determiner && !head.plural) continue // a bare singular noun is rarely a mention
     // "is the leader of …": a predicate describes the subject, it does not name someone new
     if (start > sentence.tokenStart && COPULAS.has(tokens.lemma[start - 1]!)) continue

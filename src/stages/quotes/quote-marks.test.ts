@@ -54,6 +54,11 @@ describe('scanQuoteMarks', () => {
       unbalanced: ['unclosed'],
     },
     {
+      name: 'a closing mark typed as an opening one',
+      text: '”We will stay.” ― Ona Brik',
+      contents: ['We will stay.'],
+    },
+    {
       name: 'a stray closing mark is reported',
       text: 'The river rose.” Then it fell.',
       contents: [],

@@ -314,6 +314,21 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'a progressive cue keeps its subject (passives name none)',
+    text: 'Lind is telling farmers that the gates will open. Varga was told that they would not.',
+    mentions: [
+      { text: 'Lind', type: 'person', actor: 'lind' },
+      { text: 'Varga', type: 'person', actor: 'varga' },
+    ],
+    expected: [{ kind: 'indirect', content: ['the gates will open'], mention: 'Lind' }],
+  },
+  {
+    name: 'a time phrase between subject and cue',
+    text: 'Lind, who in 2010 said the dam was “a disgrace,” now runs it.',
+    mentions: [{ text: 'Lind', type: 'person', actor: 'lind' }],
+    expected: [{ kind: 'mixed', mention: 'Lind' }],
+  },
+  {
     name: 'phrasal cue with its object',
     text: 'The mayor called for an inquiry into the flood.',
     mentions: [{ text: 'The mayor', type: 'nominal', actor: 'mayor' }],

@@ -9,10 +9,10 @@ import {
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
 } from '../../lang/en/speech-verbs.js'
-import type { Cue } from './cues.js'
+import type { Cue, CueClass } from './cues.js'
 import { cueParticles } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
-import { sentenceBounds, type TokenContext } from './token-context.js'
+import { isComma, lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
@@ -27,14 +27,12 @@ export interface TokenRange {
 }
 
 const MIN_CONTENT_TOKENS = 3
+/** How far after a cue its complementiser may come: "told reporters on Friday that …". */
+const THAT_SEARCH = 8
 
 /** The cue's subject stands before it, resolved to a mention or not. */
 const hasSubject = (cue: Cue) => cue.side === 'left' || cue.side === 'unresolved'
-const THAT_SEARCH = 8
-
-const lowerAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? ''
-const isComma = (ctx: TokenContext, i: number) => lowerAt(ctx, i) === ','
-const isCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(lowerAt(ctx, i))
+const isDoubleCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(lowerAt(ctx, i))
 
 /** The sentence end without trailing punctuation. */
 function contentEnd(ctx: TokenContext, from: number, end: number): number {
@@ -108,7 +106,7 @@ function contentAround(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   const before0 = cue.clusterStart - 1
   const comma = isComma(ctx, before0)
     ? before0
-    : isComma(ctx, before0 - 1) && isCloser(ctx, before0)
+    : isComma(ctx, before0 - 1) && isDoubleCloser(ctx, before0)
       ? before0 - 1
       : -1
   if (comma <= first) return null
@@ -179,19 +177,28 @@ function contentOfStance(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   return [{ tokenStart: start, tokenEnd: stop }]
 }
 
+type ContentFinder = (ctx: TokenContext, index: MentionIndex, cue: Cue) => TokenRange[] | null
+
+const clauseAfter: ContentFinder = (ctx, index, cue) => {
+  const after = contentAfter(ctx, index, cue)
+  return after ? [after] : null
+}
+
+/** How each class of cue finds what was said; every class must have an entry. */
+const CONTENT_FINDERS = {
+  speech: (ctx, index, cue) => contentAround(ctx, cue) ?? clauseAfter(ctx, index, cue),
+  belief: clauseAfter,
+  intent: clauseAfter,
+  stance: (ctx, _index, cue) => contentOfStance(ctx, cue),
+  direct: (ctx, _index, cue) => contentOfQuestion(ctx, cue),
+  'source-first': (ctx, _index, cue) => contentOfSourceFirst(ctx, cue),
+  headline: (ctx, _index, cue) => contentOfHeadline(ctx, cue),
+} satisfies Record<CueClass, ContentFinder>
+
 /**
  * The content of reported speech introduced by a cue, as token ranges inside the cue's sentence, or null
  * when the cue does not govern a reported clause.
  */
 export function reportedContent(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRange[] | null {
-  if (cue.cueClass === 'source-first') return contentOfSourceFirst(ctx, cue)
-  if (cue.cueClass === 'headline') return contentOfHeadline(ctx, cue)
-  if (cue.cueClass === 'direct') return contentOfQuestion(ctx, cue)
-  if (cue.cueClass === 'stance') return contentOfStance(ctx, cue)
-  if (cue.cueClass === 'speech') {
-    const around = contentAround(ctx, cue)
-    if (around) return around
-  }
-  const after = contentAfter(ctx, index, cue)
-  return after ? [after] : null
+  return CONTENT_FINDERS[cue.cueClass](ctx, index, cue)
 }

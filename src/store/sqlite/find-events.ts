@@ -97,6 +97,7 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
 
 export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
   const { sql: where, params } = whereClause(filter)
+  // The order the events_sort index gives: undated events (no date, no publication date) last when newest first.
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC'
   const rows = s
     .get(
@@ -104,7 +105,7 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
          p.lon AS place_lon
        FROM events e LEFT JOIN places p ON p.pk = e.place
        ${where}
-       ORDER BY e.sort_start IS NULL, e.sort_start ${direction}, e.pk ${direction}
+       ORDER BY e.sort_start ${direction}, e.pk ${direction}
        LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as EventRow[]

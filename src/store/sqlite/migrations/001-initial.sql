@@ -50,7 +50,13 @@ CREATE TABLE document_actors (
   mentions TEXT NOT NULL,
   PRIMARY KEY (doc, local_id)
 );
-CREATE INDEX document_actors_actor ON document_actors (actor);
+CREATE INDEX document_actors_actor ON document_actors (actor, mention_count);
+
+-- Mentions as rows, for SQL users: (doc, actor, local_id, start, end, text).
+CREATE VIEW actor_mentions AS
+  SELECT da.doc, da.actor, da.local_id, json_extract(m.value, '$.start') AS start,
+    json_extract(m.value, '$.end') AS "end", json_extract(m.value, '$.text') AS text
+  FROM document_actors da, json_each(da.mentions) m;
 
 CREATE TABLE places (
   pk INTEGER PRIMARY KEY,
@@ -75,6 +81,11 @@ CREATE TABLE document_places (
   PRIMARY KEY (doc, local_id)
 );
 CREATE INDEX document_places_place ON document_places (place);
+
+CREATE VIEW place_mentions AS
+  SELECT dp.doc, dp.place, dp.local_id, json_extract(m.value, '$.start') AS start,
+    json_extract(m.value, '$.end') AS "end", json_extract(m.value, '$.text') AS text
+  FROM document_places dp, json_each(dp.mentions) m;
 
 CREATE TABLE quotes (
   pk INTEGER PRIMARY KEY,

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { PLOVER_TYPES } from '../../doc/layers.js'
+import { EVENT_LEXICON } from '../../lang/en/events-lexicon.js'
+import { indexLexicon, parseLexicon, phraseLength } from './lexicon.js'
+
+describe('event lexicon', () => {
+  const entries = parseLexicon(EVENT_LEXICON)
+
+  it('parses every line and covers all 16 PLOVER types with a few hundred triggers', () => {
+    assert.ok(entries.length >= 300, `only ${entries.length} entries`)
+    const types = new Set(entries.map((e) => e.type))
+    for (const type of PLOVER_TYPES) assert.ok(types.has(type), `no trigger for ${type}`)
+  })
+
+  it('has no entry twice and only known slots', () => {
+    const seen = new Set<string>()
+    for (const e of entries) {
+      const key = `${e.phrase.join(' ')}|${e.pos}`
+      assert.ok(!seen.has(key), `duplicate entry ${key}`)
+      seen.add(key)
+      for (const slot of e.slots) assert.match(slot, /^(obj|[a-z]+)$/)
+    }
+  })
+
+  it('rejects malformed lines', () => {
+    assert.throws(() => parseLexicon('meet | V | CONSULT | meet | 040'), /6 fields/)
+    assert.throws(() => parseLexicon('meet | X | CONSULT | meet | 040 | obj'), /POS/)
+    assert.throws(() => parseLexicon('meet | V | GREET | meet | 040 | obj'), /type/)
+  })
+
+  it('reads flags and "-" as none', () => {
+    const [e] = parseLexicon('refuse | V | REJECT | - | 120 | obj ctrl need')
+    assert.deepEqual(e, {
+      phrase: ['refuse'],
+      pos: 'V',
+      type: 'REJECT',
+      mode: null,
+      cameo: '120',
+      slots: ['obj'],
+      isControl: true,
+      needsRecipient: true,
+    })
+  })
+
+  it('indexes by first lemma, longest phrase first', () => {
+    const index = indexLexicon(
+      parseLexicon('phone | V | CONSULT | phone | 041 | obj\nphone call | N | CONSULT | phone | 041 | with'),
+    )
+    assert.deepEqual(index.get('phone')?.map(phraseLength), [2, 1])
+  })
+})
