@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { PloverType } from '../doc/layers.js'
 import type { ActorRef, StoredEvent } from '../store/store.js'
-import { buildNetwork } from './network.js'
+import { buildNetwork, pairsOf } from './network.js'
 
 const actor = (id: number, name = `A${id}`): ActorRef => ({ id, name, kind: 'person', country: null })
 
@@ -80,4 +80,16 @@ test('only the most engaged actors are kept, with the edges among them; self-loo
     network.edges.map((e) => `${e.a}-${e.b}`),
     ['1-5', '1-10'],
   )
+})
+
+test('a meeting joins every two of its parties; other types join actors to recipients', () => {
+  const [a, b, c] = [actor(1), actor(2), actor(3)]
+  assert.deepEqual(pairsOf({ type: 'CONSULT', actor: [b, a], recipient: [] }), [[1, 2]])
+  assert.deepEqual(pairsOf({ type: 'CONSULT', actor: [a, b], recipient: [c] }), [
+    [1, 2],
+    [1, 3],
+    [2, 3],
+  ])
+  assert.deepEqual(pairsOf({ type: 'ACCUSE', actor: [a, b], recipient: [] }), [])
+  assert.deepEqual(pairsOf({ type: 'ACCUSE', actor: [c], recipient: [a, c] }), [[1, 3]])
 })

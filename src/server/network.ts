@@ -1,5 +1,6 @@
 import type { ActorKind, PloverType } from '../doc/layers.js'
-import type { StoredEvent } from '../store/store.js'
+import { SYMMETRIC_TYPES } from '../store/dedup.js'
+import type { ActorRef, StoredEvent } from '../store/store.js'
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral'
 
@@ -54,8 +55,8 @@ export interface Network {
 export const DEFAULT_NETWORK_NODES = 60
 
 /**
- * Who engages whom: every actor–recipient pair of the events (undirected; an event with several actors or
- * recipients counts once per pair), keeping the `maxNodes` most engaged actors and the edges between them
+ * Who engages whom: every pair of actors an event joins (undirected, see `pairsOf`; an event counts once per
+ * pair), keeping the `maxNodes` most engaged actors and the edges between them
  * (an actor left without any edge among them is dropped too).
  */
 export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_NETWORK_NODES): Network {
@@ -77,24 +78,16 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
           events: 1,
         })
     }
-    const seen = new Set<string>()
-    for (const from of event.actor) {
-      for (const to of event.recipient) {
-        if (from.id === to.id) continue
-        const a = Math.min(from.id, to.id)
-        const b = Math.max(from.id, to.id)
-        const key = `${a}-${b}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        const edge = edges.get(key) ?? newEdge(a, b)
-        edges.set(key, edge)
-        edge.total++
-        edge[tone]++
-        edge.types[event.type] = (edge.types[event.type] ?? 0) + 1
-        if (isNegated) {
-          edge.negated++
-          edge.negatedByTone[tone]++
-        }
+    for (const [a, b] of pairsOf(event)) {
+      const key = `${a}-${b}`
+      const edge = edges.get(key) ?? newEdge(a, b)
+      edges.set(key, edge)
+      edge.total++
+      edge[tone]++
+      edge.types[event.type] = (edge.types[event.type] ?? 0) + 1
+      if (isNegated) {
+        edge.negated++
+        edge.negatedByTone[tone]++
       }
     }
   }
@@ -112,6 +105,27 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
   const linked = new Set<number>()
   for (const edge of keptEdges) linked.add(edge.a).add(edge.b)
   return { nodes: kept.filter((node) => linked.has(node.id)), edges: keptEdges }
+}
+
+/**
+ * The pairs of actors an event joins, each once as [smaller id, larger id]: actor × recipient, or for a
+ * meeting or joint effort (symmetric types) every two of its parties ("A and B met" lists both as actors).
+ */
+export function pairsOf(event: Pick<StoredEvent, 'type' | 'actor' | 'recipient'>): [number, number][] {
+  const pairs = new Map<string, [number, number]>()
+  const add = (x: ActorRef, y: ActorRef) => {
+    if (x.id === y.id) return
+    const pair: [number, number] = x.id < y.id ? [x.id, y.id] : [y.id, x.id]
+    pairs.set(`${pair[0]}-${pair[1]}`, pair)
+  }
+  if (SYMMETRIC_TYPES.has(event.type)) {
+    const parties = [...event.actor, ...event.recipient]
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++) add(parties[i]!, parties[j]!)
+  } else {
+    for (const from of event.actor) for (const to of event.recipient) add(from, to)
+  }
+  return [...pairs.values()]
 }
 
 function newEdge(a: number, b: number): NetworkEdge {

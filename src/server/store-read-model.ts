@@ -7,6 +7,8 @@ import type { DateQuery, ReadModel } from './read-model.js'
 const NETWORK_BATCH = 1000
 /** How long a computed network is reused: another process (`parley ingest`) may write meanwhile. */
 const NETWORK_TTL_MS = 30_000
+/** Periods cached at once (each distinct since/until is one). */
+const MAX_CACHED_NETWORKS = 32
 
 /**
  * The API's read model over a store: the query module's read models (names resolved as the CLI resolves
@@ -49,6 +51,7 @@ export function createStoreReadModel(store: Store): ReadModel {
         limit,
       )
       network.catch(() => networks.delete(key))
+      if (networks.size >= MAX_CACHED_NETWORKS) networks.clear()
       networks.set(key, { network, at: performance.now() })
       return network
     },

@@ -238,7 +238,7 @@ function drawNetwork(network, selected, select) {
       },
       svg('circle', { r: r.toFixed(1) }),
       labelled.has(node.id) || node.id === selected || neighbours.has(node.id)
-        ? svg('text', { class: 'label', y: (-r - 5).toFixed(1) }, node.name)
+        ? svg('text', { class: 'label', y: (-r - 5).toFixed(1), 'text-anchor': labelAnchor(p.x) }, node.name)
         : null,
       svg(
         'title',
@@ -254,6 +254,13 @@ function drawNetwork(network, selected, select) {
     edgeLayer,
     nodeLayer,
   )
+}
+
+/** Names near the sides of the canvas run inwards so they are not cut off. */
+function labelAnchor(x) {
+  if (x > WIDTH - 120) return 'end'
+  if (x < 120) return 'start'
+  return 'middle'
 }
 
 function curve(p, q, bend) {

@@ -55,7 +55,7 @@ promise               | N | AGREE     | -              | 030  | to ctrl
 pledge                | V | AGREE     | -              | 030  | obj to ctrl
 pledge                | N | AGREE     | -              | 030  | to ctrl
 vow                   | V | AGREE     | -              | 030  | to ctrl
-commit                | V | AGREE     | -              | 030  | to ctrl need
+commit to             | V | AGREE     | -              | 030  | ctrl
 volunteer             | V | AGREE     | -              | 030  | to ctrl
 propose               | V | AGREE     | -              | 030  | to obj ctrl need
 proposal              | N | AGREE     | -              | 030  | to for ctrl
@@ -245,7 +245,13 @@ appeal                | N | REQUEST   | -              | 100  | to for ctrl
 press                 | V | REQUEST   | -              | 100  | obj for ctrl need
 push for              | V | REQUEST   | -              | 100  | obj ctrl
 push ~ for            | V | REQUEST   | -              | 100  | obj ctrl
-seek                  | V | REQUEST   | -              | 100  | from obj ctrl need
+seek ~ release        | V | REQUEST   | yield          | 1053 | from
+seek ~ return         | V | REQUEST   | yield          | 1053 | from
+seek ~ extradition    | V | REQUEST   | assist         | 1013 | from
+seek ~ help           | V | REQUEST   | assist         | 103  | from
+seek ~ support        | V | REQUEST   | assist         | 102  | from
+seek ~ aid            | V | REQUEST   | assist         | 103  | from
+seek ~ assistance     | V | REQUEST   | assist         | 103  | from
 plead                 | V | REQUEST   | -              | 100  | with for ctrl
 reminder              | N | REQUEST   | -              | 100  | to ctrl
 insist on             | V | REQUEST   | -              | 100  | that ctrl
@@ -311,8 +317,8 @@ violate ~ law         | V | REJECT    | yield          | 128  | of
 threaten              | V | THREATEN  | -              | 130  | obj with ctrl
 threat                | N | THREATEN  | -              | 130  | to against ctrl
 warn                  | V | THREATEN  | -              | 130  | that obj ctrl need
-ultimatum             | N | THREATEN  | relations      | 139  | to
-issue ~ ultimatum     | V | THREATEN  | relations      | 139  | to
+ultimatum             | N | THREATEN  | relations      | 139  | to ctrl
+issue ~ ultimatum     | V | THREATEN  | relations      | 139  | to ctrl
 
 # ---- PROTEST: demonstrations, strikes, riots, obstruction -----------------------------------------
 demonstrate           | V | PROTEST   | demo           | 141  | against

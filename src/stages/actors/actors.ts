@@ -440,6 +440,25 @@ function applyOfficeHolder(cluster: Cluster, date: string | null): void {
   }
 }
 
+/**
+ * An office-holder the knowledge base does not know ("President Laurent Gbagbo … in Abidjan") belongs to the
+ * one country the sentence of their first mention names, if it names exactly one.
+ */
+function inferCountryFromSentence(ctx: Ctx, mentions: readonly Mention[], cluster: Cluster): void {
+  if (cluster.kind !== 'person' || cluster.country || cluster.anonymous || !cluster.role || cluster.former)
+    return
+  const first = cluster.mentions[0]
+  if (!first) return
+  const sentence = ctx.tokens.sentence[first.tokenStart]
+  const countries = new Set<string>()
+  for (const m of mentions) {
+    if (ctx.tokens.sentence[m.tokenStart] !== sentence) continue
+    const code = m.type === 'country' ? m.country : m.type === 'place' ? (m.place?.country ?? null) : null
+    if (code) countries.add(code)
+  }
+  if (countries.size === 1) cluster.country = [...countries][0]!
+}
+
 function countryName(code: string): string {
   return countryByCode(code)?.name ?? code
 }
@@ -499,6 +518,7 @@ export function resolveActors(
   mentions.forEach((m, i) => {
     RESOLVERS[m.type](ctx, set, m, mentions[i - 1])
   })
+  for (const cluster of set.clusters) inferCountryFromSentence(ctx, mentions, cluster)
 
   return set.clusters
     .filter((c) => c.mentions.length > 0)

@@ -55,6 +55,7 @@ interface Draft {
 }
 
 const MAX_EMBED_DISTANCE = 10
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
 const TERRITORY_WORDS: ReadonlySet<string> = new Set(['in', 'throughout', 'across', 'inside', 'within'])
 const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
 const MAX_TERRITORY_DISTANCE = 15
@@ -98,6 +99,20 @@ function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: number):
     if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) return -1
   }
   return k + 1
+}
+
+/** "negotiations on an Israeli troop pullback": the event a consultation is about is not an event of its own. */
+function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): number {
+  const h = hits[k]!
+  const next = hits[k + 1]
+  if (!next || (h.entry.type !== 'CONSULT' && h.entry.type !== 'AGREE') || next.first - h.end > 6) return -1
+  let topic = false
+  for (let t = h.end; t < next.first; t++) {
+    const w = lower(ctx, t)
+    if (pos(ctx, t) === 'VERB' || w === ',' || HARD_BREAKS.has(w)) return -1
+    if (TOPIC_WORDS.has(w)) topic = true
+  }
+  return topic ? k + 1 : -1
 }
 
 /** "chose not to meet": the token of the choice verb, or -1. */
@@ -246,11 +261,16 @@ function isVerbalAttack(ctx: EventContext, hit: TriggerHit, actors: readonly Act
 
 /** Drafts of the events of one sentence. */
 function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
-  const hits = findTriggers(ctx.tokens, sentence, index).filter((h) => h.entry.type !== null)
+  const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
+  const hits = findTriggers(ctx.tokens, sentence, index, masks).filter((h) => h.entry.type !== null)
   const conditional = sentenceIsConditional(ctx, sentence)
   const absorbed = new Set<number>()
   const embeddedOf = new Map<number, number>()
   const drafts: Draft[] = []
+  hits.forEach((hit, k) => {
+    const topic = topicHit(ctx, hits, k)
+    if (topic >= 0) absorbed.add(topic)
+  })
   hits.forEach((hit, k) => {
     if (!hit.entry.isControl) return
     const e = embeddedHit(ctx, hits, k)
@@ -376,7 +396,24 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       announced: parties.markers.announced,
     })
   })
-  return mergeDrafts(drafts)
+  const protestAt = hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
+  return mergeDrafts(withoutProtestDemands(ctx, drafts, protestAt))
+}
+
+/**
+ * PLOVER codes a protest that makes a demand as PROTEST only: a demand after a protest in the same sentence by
+ * the same (or an unnamed) party ("staged demonstrations to demand reforms") is part of the protest.
+ */
+function withoutProtestDemands(
+  ctx: EventContext,
+  drafts: readonly Draft[],
+  protestAt: readonly number[],
+): Draft[] {
+  if (protestAt.length === 0) return [...drafts]
+  return drafts.filter(
+    (d) =>
+      d.type !== 'REQUEST' || !protestAt.some((p) => p < d.anchor && !crossesHardBreak(ctx, p, d.anchor)),
+  )
 }
 
 const sameOrEmpty = (a: readonly ActorId[], b: readonly ActorId[]) =>

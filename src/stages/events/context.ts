@@ -2,6 +2,8 @@ import type { DocView } from '../../doc/doc.js'
 import type { Actor, ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
 import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
 
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'place'])
+
 export type EventLayers = 'tokens' | 'sentences' | 'mentions' | 'actors' | 'places' | 'timexes' | 'quotes'
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([
@@ -27,6 +29,8 @@ export interface EventContext {
   readonly quotes: readonly Quote[]
   /** The time expressions inside a sentence. */
   timexesIn(sentence: Sentence): readonly Timex[]
+  /** 1 for tokens inside a name (person, organisation, country, place). */
+  readonly insideName: Uint8Array
   /** 1 for tokens inside a time expression. */
   readonly timexAt: Uint8Array
   /** Token index → index into `mentions` of the mention covering it, or -1. */
@@ -52,6 +56,10 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
   mentions.forEach((m, i) => {
     for (let t = m.tokenStart; t < m.tokenEnd && t < tokens.length; t++) mentionAt[t] = i
   })
+  const insideName = new Uint8Array(tokens.length)
+  for (const m of mentions) {
+    if (NAME_TYPES.has(m.type)) insideName.fill(1, m.tokenStart, Math.min(m.tokenEnd, tokens.length))
+  }
   const timexAt = new Uint8Array(tokens.length)
   for (const t of layers.timexes) timexAt.fill(1, t.tokenStart, Math.min(t.tokenEnd, tokens.length))
   const actorOf = new Map<MentionId, ActorId>()
@@ -87,6 +95,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     timexes: layers.timexes,
     quotes: layers.quotes,
     mentionAt,
+    insideName,
     actorsById: new Map(layers.actors.map((a) => [a.id, a])),
     timexAt,
     actorOf,

@@ -29,6 +29,8 @@ function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sent
   if (pos === 'V') {
     // "Syrian-backed", "US-led": a compound adjective, not a verb
     if (head > sentenceStart && table.lower[head - 1] === '-') return false
+    // "Jordan's visiting King", "the ruling party": a participle used as an adjective
+    if (lower.endsWith('ing') && (prev === 'DET' || prev === 'PART' || prev === 'ADJ')) return false
     if (tag === 'VERB') return true
     // participles read as nouns or adjectives after an auxiliary ("was overheard")
     return (tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN') && lower.endsWith('ed') && prev === 'AUX'
@@ -78,6 +80,12 @@ function matchAt(
   return { entry, tokens, head, first: tokens[0]!, end: tokens[tokens.length - 1]! + 1 }
 }
 
+/** "invasion forces", "aid workers": a one-word event noun modifying the noun after it is no event. */
+function isNounModifier(table: TokenTable, hit: TriggerHit, sentence: Sentence): boolean {
+  if (hit.entry.pos !== 'N' || hit.tokens.length !== 1 || hit.end >= sentence.tokenEnd) return false
+  return posAt(table, hit.end) === 'NOUN'
+}
+
 function firstMatch(
   table: TokenTable,
   at: number,
@@ -97,18 +105,27 @@ function firstMatch(
  * Finds the triggers of one sentence, left to right, by lemma lookup: at each token the longest entry that
  * matches wins and its tokens are not read again.
  */
-export function findTriggers(table: TokenTable, sentence: Sentence, index: TriggerIndex): TriggerHit[] {
+export function findTriggers(
+  table: TokenTable,
+  sentence: Sentence,
+  index: TriggerIndex,
+  masks: { readonly insideName?: Uint8Array; readonly timexAt?: Uint8Array } = {},
+): TriggerHit[] {
+  const insideName = masks.insideName ?? new Uint8Array(0)
+  const timexAt = masks.timexAt ?? new Uint8Array(0)
   const hits: TriggerHit[] = []
   const consumed = new Uint8Array(sentence.tokenEnd - sentence.tokenStart)
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (consumed[i - sentence.tokenStart] === 1 || HARD_BREAKS.has(table.lower[i]!)) continue
+    // "Asia-Pacific Economic Cooperation", "Rally for Peace": words of a name trigger nothing
+    if (insideName[i] === 1) continue
     const lemma = table.lemma[i]!
     const lower = table.lower[i]!
     // entries written for the surface form ("opposed") before those for the lemma ("oppose")
     const hit =
       (lower !== lemma ? firstMatch(table, i, index.get(lower), sentence, consumed) : null) ??
       firstMatch(table, i, index.get(lemma), sentence, consumed)
-    if (!hit) continue
+    if (!hit || (isNounModifier(table, hit, sentence) && timexAt[hit.end] !== 1)) continue
     for (const t of hit.tokens) consumed[t - sentence.tokenStart] = 1
     hits.push(hit)
   }

@@ -174,6 +174,8 @@ export function partsToMentions(
     for (const m of modifiers) if (m.kind === 'kb') country ??= hitCountry(m.hits)
     const role = roles.at(-1)
     const first = modifiers[0] ?? part
+    // "Iran's religious leader Ayatollah Ruhollah Khomeini"
+    country ??= possessiveCountry(tokens, parts, first.tokenStart)
     const former =
       isFormer(ctx, first.tokenStart) || roles.some((r) => r.kind === 'role' && r.role.former === true)
     out.push(
@@ -195,6 +197,19 @@ export function partsToMentions(
   }
   for (const part of parts) if (part.kind === 'kb' && !absorbed.has(part)) pushKb(ctx, part, out)
   return out
+}
+
+/**
+ * The country of a "Russia's" (or "Moscow's") standing before token `start`, perhaps with a few
+ * descriptive words between ("Iran's religious leader Ayatollah …").
+ */
+function possessiveCountry(tokens: TokenTable, parts: readonly Part[], start: number): string | null {
+  let at = start - 1
+  while (at > 0 && start - at <= 3 && (tokens.pos[at] === POS.ADJ || tokens.pos[at] === POS.NOUN)) at--
+  const word = tokens.lower[at]
+  if (word !== "'s" && word !== '’s') return null
+  const owner = parts.find((p) => p.kind === 'kb' && p.tokenEnd === at)
+  return owner?.kind === 'kb' ? hitCountry(owner.hits) : null
 }
 
 function pushKb(ctx: Context, part: Extract<Part, { kind: 'kb' }>, out: DraftMention[]): void {

@@ -2,8 +2,8 @@ import type { Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
 import { defineStage } from '../../pipeline/stage.js'
-import { type DraftMention, hitCountry, partsToMentions } from './build-mentions.js'
-import { scanParts } from './name-parts.js'
+import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
+import { type Part, scanParts } from './name-parts.js'
 import { findNominals, findPronouns, PERSON_TOKEN } from './nominals.js'
 
 /** Lemmas that, right after an unknown capitalised word, show it names a person ("Shapiro said"). */
@@ -43,6 +43,24 @@ function confirmTentative(
     const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1]! : ''
     return SPEAKER_LEMMAS.has(next) || (before === 'say' && text[tokens.end[m.tokenEnd - 1]!] === ',')
   })
+}
+
+/**
+ * A demonym left over as an adjective ("Iraqi towns", "German goods", "Russian artillery") still refers to
+ * its country: it becomes a country mention, so events can take it as a party.
+ */
+function demonymAdjectives(parts: readonly Part[], used: Uint8Array): DraftMention[] {
+  const out: DraftMention[] = []
+  for (const part of parts) {
+    if (part.kind !== 'kb') continue
+    const hit = part.hits.find((h) => h.type === 'country')
+    if (!hit || hit.type !== 'country' || hit.form !== 'demonym') continue
+    let free = true
+    for (let t = part.tokenStart; t < part.tokenEnd; t++) if (used[t]) free = false
+    if (free)
+      out.push(draft(part.tokenStart, part.tokenEnd, 'country', { kbId: hit.code, country: hit.code }))
+  }
+  return out
 }
 
 /** Removes mentions overlapping an earlier, longer one. */
@@ -91,6 +109,7 @@ function findMentions(
     all.push(...findNominals(tokens, sentence, used, countryAt))
     all.push(...findPronouns(tokens, sentence, used))
   }
+  all.push(...demonymAdjectives(partsBySentence.flat(), used))
   all.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd)
   return dropOverlaps(all).map((m, i) => ({
     id: `m${i}` as MentionId,

@@ -410,6 +410,13 @@ describe('quotes stage', () => {
     assert.equal(without.length, 0)
   })
 
+  it('copes with empty text, stray marks and quotations that run to the end', () => {
+    for (const text of ['', '“', '”', '"', 'He said: “', '“ ” “ ”', '‘’’‘']) {
+      const { seen } = run(makeDocWithMentions(text, []))
+      for (const q of seen) for (const c of q.content) assert.ok(c.length > 0)
+    }
+  })
+
   it('declares its layers', () => {
     const stage = quotes()
     assert.deepEqual([...stage.provides], ['quotes'])

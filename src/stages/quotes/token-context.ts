@@ -35,29 +35,46 @@ function endsSentence(ctx: TokenContext, last: number): boolean {
   return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(lowerAt(ctx, last - 1))
 }
 
+interface JoinedSentences {
+  /** Per sentence: first token and end token of the joined sentence holding it. */
+  readonly first: Int32Array
+  readonly end: Int32Array
+}
+
+/** Joined sentences per sentence layer, computed once in one pass (a WeakMap keeps Docs free of caches). */
+const JOINED = new WeakMap<readonly Sentence[], JoinedSentences>()
+
+function joinSentences(ctx: TokenContext): JoinedSentences {
+  const { sentences } = ctx
+  const cached = JOINED.get(sentences)
+  if (cached) return cached
+  const first = new Int32Array(sentences.length)
+  const end = new Int32Array(sentences.length)
+  let groupStart = 0
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!
+    const next = sentences[k + 1]
+    const continues =
+      next !== undefined && next.paragraph === sentence.paragraph && !endsSentence(ctx, sentence.tokenEnd - 1)
+    if (continues) continue
+    for (let g = groupStart; g <= k; g++) {
+      first[g] = sentences[groupStart]!.tokenStart
+      end[g] = sentence.tokenEnd
+    }
+    groupStart = k + 1
+  }
+  const joined = { first, end }
+  JOINED.set(sentences, joined)
+  return joined
+}
+
 /**
  * The sentence holding token i, joined to its neighbours in the same paragraph where the tagger split it
  * without final punctuation ("Rep. Jo Ames (D-Md.) | said").
  */
 export function sentenceBounds(ctx: TokenContext, i: number): { first: number; end: number } {
-  const { sentences, tokens } = ctx
-  let s = tokens.sentence[i]!
-  let e = s
-  const paragraph = sentences[s]?.paragraph
-  while (
-    s > 0 &&
-    sentences[s - 1]!.paragraph === paragraph &&
-    !endsSentence(ctx, sentences[s - 1]!.tokenEnd - 1)
-  )
-    s--
-  while (
-    e + 1 < sentences.length &&
-    sentences[e + 1]!.paragraph === paragraph &&
-    !endsSentence(ctx, sentences[e]!.tokenEnd - 1)
-  ) {
-    e++
-  }
-  const first = sentences[s]
-  const last = sentences[e]
-  return first && last ? { first: first.tokenStart, end: last.tokenEnd } : { first: 0, end: tokens.length }
+  const s = ctx.tokens.sentence[i]
+  if (s === undefined || s >= ctx.sentences.length) return { first: 0, end: ctx.tokens.length }
+  const joined = joinSentences(ctx)
+  return { first: joined.first[s]!, end: joined.end[s]! }
 }

@@ -43,7 +43,9 @@ export function writeDocument(s: Statements, record: ParleyRecord, options: PutO
   const actorPks = writeActors(s, docPk, record, options.actorKbIds ?? {})
   writePlaces(s, docPk, record)
   writeQuotes(s, docPk, record, actorPks)
-  for (const event of record.events) writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks)
+  const local: LocalEvent[] = []
+  for (const event of record.events)
+    writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks, local)
   return existing ? 'replaced' : 'inserted'
 }
 
@@ -175,7 +177,14 @@ function writeQuotes(
 interface Candidate extends Row {
   readonly pk: number
   readonly place: number | null
-  readonly date_start: string | null
+}
+
+/** An event this document already mentions: the same-document rule is checked here, without a query. */
+interface LocalEvent {
+  readonly pk: number
+  readonly key: string
+  place: number | null
+  dated: boolean
 }
 
 function mapIds(ids: readonly string[], actorPks: Map<string, number>): number[] {
@@ -188,40 +197,36 @@ function mapIds(ids: readonly string[], actorPks: Map<string, number>): number[]
 /** Finds the stored event this mention reports (rule: dedup.ts), or null. */
 function findMatch(
   s: Statements,
-  docPk: number,
   e: RecordEvent,
-  family: string,
-  parties: string,
+  key: { readonly family: string; readonly parties: string; readonly local: string },
   placePk: number | null,
+  local: readonly LocalEvent[],
 ): Candidate | null {
-  const fits = (c: Candidate) => placesMatch(c.place, placePk)
-  if (e.date && parties !== '') {
+  if (e.date && key.parties !== '') {
     const dated = s
       .get(
-        `SELECT pk, place, date_start FROM events
+        `SELECT pk, place FROM events
          WHERE type = ? AND family = ? AND party_key = ? AND date_start IS NOT NULL AND date_start <= ? AND date_end >= ?
          ORDER BY pk`,
       )
       .all(
         e.type,
-        family,
-        parties,
+        key.family,
+        key.parties,
         addDays(e.date.end, DATE_WINDOW_DAYS),
         addDays(e.date.start, -DATE_WINDOW_DAYS),
       ) as Candidate[]
-    const hit = dated.find(fits)
+    const hit = dated.find((c) => placesMatch(c.place, placePk))
     if (hit) return hit
   }
-  const sameDocument = s
-    .get(
-      `SELECT DISTINCT e.pk AS pk, e.place AS place, e.date_start AS date_start
-       FROM event_mentions m JOIN events e ON e.pk = m.event
-       WHERE m.doc = ? AND e.type = ? AND e.family = ? AND e.party_key = ?
-       ORDER BY e.pk`,
-    )
-    .all(docPk, e.type, family, parties) as Candidate[]
   // A dated mention joins an undated event of its document; an undated one joins any event of its document.
-  return sameDocument.find((c) => fits(c) && (!e.date || parties === '' || c.date_start === null)) ?? null
+  let best: LocalEvent | null = null
+  for (const l of local) {
+    if (l.key !== key.local || !placesMatch(l.place, placePk)) continue
+    if (e.date && key.parties !== '' && l.dated) continue
+    if (best === null || l.pk < best.pk) best = l
+  }
+  return best
 }
 
 function writeEventMention(
@@ -231,13 +236,15 @@ function writeEventMention(
   text: string,
   e: RecordEvent,
   actorPks: Map<string, number>,
+  local: LocalEvent[],
 ): void {
   const actor = mapIds(e.actor, actorPks)
   const recipient = mapIds(e.recipient, actorPks)
   const family = statusFamily(e.status)
   const parties = partyKey(e.type, actor, recipient)
+  const key = { family, parties, local: `${e.type}|${family}|${parties}` }
   const placePk = e.location ? upsertPlace(s, e.location) : null
-  const match = findMatch(s, docPk, e, family, parties, placePk)
+  const match = findMatch(s, e, key, placePk, local)
   let eventPk: number
   if (match) {
     eventPk = match.pk
@@ -273,6 +280,19 @@ function writeEventMention(
     const party = s.get('INSERT OR IGNORE INTO event_parties (event, role, actor) VALUES (?, ?, ?)')
     for (const pk of actor) party.run(eventPk, 'actor', pk)
     for (const pk of recipient) party.run(eventPk, 'recipient', pk)
+  }
+  const known = local.find((l) => l.pk === eventPk)
+  if (known) {
+    known.place ??= placePk
+    known.dated ||= e.date !== null
+  } else {
+    // Not mentioned before in this document: a new event, or a dated one found by the date window.
+    local.push({
+      pk: eventPk,
+      key: key.local,
+      place: match?.place ?? placePk,
+      dated: match !== null || e.date !== null,
+    })
   }
   s.get(
     `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,

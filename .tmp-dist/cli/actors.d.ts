@@ -1,2 +1,0 @@
-export declare const ACTORS_USAGE = "usage: parley actors [--search TEXT] [--limit N] [--offset N] [--db PATH] [--format table|json|csv]\n\n  The stored actors (merged across articles), the most mentioned first.\n  --search TEXT    a part of the name, or a country code (RUS)\n  --limit/--offset paging (default 100 from 0)\n  --db PATH        the database (default: $PARLEY_DB, else ./parley.db)";
-export declare function runActorsCommand(args: readonly string[]): Promise<number>;

@@ -1,2 +1,0 @@
-export declare const SHOW_USAGE = "usage: parley show DOC_ID [--db PATH] [--format table|json]\n\n  One stored article with its annotations: actors (with their global ids), quotations and events, with\n  character offsets into the text. json: {record, contentHash, ingestedAt, actorIds, eventIds}.\n  --db PATH        the database (default: $PARLEY_DB, else ./parley.db)";
-export declare function runShowCommand(args: readonly string[]): Promise<number>;

@@ -1,4 +1,0 @@
-export function defineStage(stage) {
-    return stage;
-}
-//# sourceMappingURL=stage.js.map

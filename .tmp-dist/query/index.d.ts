@@ -1,6 +1,0 @@
-export { CONTACT_TYPES, type ContactsOptions, type ContactsResult, type ContactsSummary, contacts, summariseContacts, } from './contacts.js';
-export { EXPORT_FORMATS, type ExportFormat, type ExportOptions, exportRecords, isExportFormat, } from './export.js';
-export { csv, formatActors, formatContacts, formatDocument, formatEvents, formatQuotes, isOutputFormat, OUTPUT_FORMATS, type OutputFormat, } from './format.js';
-export { type PloverRecord, QUAD_CODES, toPloverRecord } from './plover-export.js';
-export { type ActorFilters, DEFAULT_PAGE_SIZE, type EventFilters, type QuoteFilters, queryActors, queryDocument, queryEvents, queryQuotes, } from './queries.js';
-export { type ResolvedParty, resolveActors } from './resolve-actors.js';

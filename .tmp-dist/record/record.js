@@ -1,4 +1,0 @@
-export function isErrorRecord(record) {
-    return 'error' in record;
-}
-//# sourceMappingURL=record.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=read-model.js.map

@@ -1,6 +1,0 @@
-export { DATE_WINDOW_DAYS, STATUS_FAMILIES, SYMMETRIC_TYPES, statusFamily, } from './dedup.js';
-export { contentHash, nameKey, surnameKey } from './keys.js';
-export { DEFAULT_DB_PATH, openStore, resolveDbPath } from './open-store.js';
-export { putOptionsFor } from './put-options.js';
-export { BULK_GROUP_COMMIT, openSqliteStore, } from './sqlite/sqlite-store.js';
-//# sourceMappingURL=index.js.map
