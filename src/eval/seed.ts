@@ -291,7 +291,12 @@ export function scoreSeed(expected: SeedExpected, record: ParleyRecord): SeedSco
   const scoreEntities = (
     list: readonly ExpectedEntity[],
     section: 'actor' | 'place',
-    candidates: readonly { name: string; country: string | null; sector?: string | null }[],
+    candidates: readonly {
+      name: string
+      country: string | null
+      sector?: string | null
+      mentions?: readonly { text: string }[]
+    }[],
   ) => {
     let found = 0
     for (const e of list) {
@@ -299,7 +304,9 @@ export function scoreSeed(expected: SeedExpected, record: ParleyRecord): SeedSco
       const named = candidates.filter((c) =>
         section === 'actor'
           ? hasWord(c.name, surname)
-          : normaliseText(c.name).includes(normaliseText(e.name)),
+          : [c.name, ...(c.mentions ?? []).map((m) => m.text)].some((n) =>
+              normaliseText(n).includes(normaliseText(e.name)),
+            ),
       )
       const hit = named.find(
         (c) =>

@@ -2,7 +2,7 @@ import type { ParleyRecord, RecordActor, RecordEvent, RecordLocation } from '../
 import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import type { PutOptions, PutOutcome } from '../store.js'
-import type { Row, Statements } from './statements.js'
+import type { Statements } from './statements.js'
 
 const json = (value: unknown) => JSON.stringify(value)
 const bool = (value: boolean) => (value ? 1 : 0)
@@ -174,7 +174,7 @@ function writeQuotes(
   }
 }
 
-interface Candidate extends Row {
+interface Candidate {
   readonly pk: number
   readonly place: number | null
 }
