@@ -110,8 +110,15 @@ export async function runIngestCommand(
     err(line)
     tally.errors++
   }
+  // The first Ctrl-C stops after the current article and commits what is stored; a second one quits at once.
+  let interrupted = false
+  const onInterrupt = () => {
+    interrupted = true
+  }
+  process.once('SIGINT', onInterrupt)
   try {
     for await (const item of readInputs(options.inputs, { date: options.date })) {
+      if (interrupted) break
       tally.documents++
       if (item.kind === 'error') {
         fail(item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '))
@@ -143,6 +150,7 @@ export async function runIngestCommand(
       progress.update(tally)
     }
     progress.clear()
+    if (interrupted) err('parley ingest: interrupted; run the same command again to complete the ingest')
     const stats = await store.stats()
     const seconds = progress.seconds()
     err(
@@ -154,7 +162,9 @@ export async function runIngestCommand(
         `${stats.quotes} quotation(s), ${stats.events} event(s) from ${stats.eventMentions} mention(s)`,
     )
   } finally {
+    process.removeListener('SIGINT', onInterrupt)
     await store.close()
   }
+  if (interrupted) return 130
   return tally.documents > 0 && tally.errors === tally.documents ? 1 : 0
 }

@@ -1,4 +1,11 @@
-import type { ActorRef, StoredActor, StoredDocument, StoredEvent, StoredQuote } from '../store/store.js'
+import type {
+  ActorRef,
+  EventMentionProvenance,
+  StoredActor,
+  StoredDocument,
+  StoredEvent,
+  StoredQuote,
+} from '../store/store.js'
 import type { ContactsResult } from './contacts.js'
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const
@@ -210,11 +217,26 @@ function party(p: ContactsResult['a']): string {
   return `${shown.join(', ')}${p.actors.length > 3 ? ` and ${p.actors.length - 3} more` : ''}`
 }
 
+/**
+ * The sentence of a mention with its trigger in brackets, cut to about `width` characters around the trigger
+ * so the trigger always shows.
+ */
+export function triggerSnippet(m: EventMentionProvenance, width = 160): string {
+  const { sentence, trigger } = m
+  const [from, to] = [trigger.start - sentence.start, trigger.end - sentence.start]
+  const marked = `${sentence.text.slice(0, from)}[${sentence.text.slice(from, to)}]${sentence.text.slice(to)}`
+  const text = oneLine(marked)
+  if (text.length <= width) return text
+  const at = text.indexOf('[')
+  const start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width))
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + width).trim()}${start + width < text.length ? '…' : ''}`
+}
+
 function eventLine(e: StoredEvent): string {
   const m = e.mentions[0]
   const who = `${names(e.actor) || '?'} → ${names(e.recipient) || '?'}`
   const where = m ? ` [${m.document.id}${m.document.date ? `, ${m.document.date}` : ''}]` : ''
-  const sentence = m ? `\n      “${clip(oneLine(m.sentence.text), 160)}”` : ''
+  const sentence = m ? `\n      “${triggerSnippet(m)}”` : ''
   const more = e.mentionCount > 1 ? ` (${e.mentionCount} mentions)` : ''
   return `  ${eventDate(e) || 'undated'}  ${e.type}${e.status === 'asserted' ? '' : ` (${e.status})`}  ${who}${more}${where}${sentence}`
 }

@@ -23,6 +23,7 @@ export {
   isOutputFormat,
   OUTPUT_FORMATS,
   type OutputFormat,
+  triggerSnippet,
 } from './format.js'
 export { type PloverRecord, QUAD_CODES, toPloverRecord } from './plover-export.js'
 export {

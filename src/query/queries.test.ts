@@ -5,7 +5,14 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { contacts } from './contacts.js'
 import { exportRecords } from './export.js'
-import { formatActors, formatContacts, formatDocument, formatEvents, formatQuotes } from './format.js'
+import {
+  formatActors,
+  formatContacts,
+  formatDocument,
+  formatEvents,
+  formatQuotes,
+  triggerSnippet,
+} from './format.js'
 import { queryActors, queryDocument, queryEvents, queryQuotes } from './queries.js'
 
 const REPORT = article({
@@ -169,4 +176,34 @@ describe('queries over a store', () => {
     assert.equal(csv.filter((line) => line.startsWith('event_id,')).length, 1, 'one header')
     assert.equal(csv.length, 5 + 2)
   })
+})
+
+describe('triggerSnippet', () => {
+  const mention = (text: string, trigger: string, offset = 100) => {
+    const at = text.indexOf(trigger)
+    return {
+      document: { id: 'd', title: null, date: null, url: null, source: null, language: null },
+      localId: 'e1',
+      status: 'asserted' as const,
+      date: null,
+      sentence: { start: offset, end: offset + text.length, text },
+      trigger: { start: offset + at, end: offset + at + trigger.length, text: trigger },
+      quote: null,
+    }
+  }
+  const cases: readonly [string, string, number, string][] = [
+    ['Blinken met Lavrov.', 'met', 160, 'Blinken [met] Lavrov.'],
+    ['Blinken\n  met   Lavrov.', 'met', 160, 'Blinken [met] Lavrov.'],
+    [
+      `${'a'.repeat(100)} refused ${'b'.repeat(100)}`,
+      'refused',
+      40,
+      `…${'a'.repeat(12)} [refused] ${'b'.repeat(17)}…`,
+    ],
+  ]
+  for (const [text, trigger, width, expected] of cases) {
+    it(`${JSON.stringify(text.slice(0, 24))} → ${JSON.stringify(expected.slice(0, 24))}`, () => {
+      assert.equal(triggerSnippet(mention(text, trigger), width), expected)
+    })
+  }
 })

@@ -324,6 +324,47 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.equal(stored?.eventIds.e1, stored?.eventIds.e2)
       })
 
+      it('within one article: an undated mention takes a later date, distant dates stay apart', async () => {
+        const record = article({
+          id: 'a',
+          text: 'Blinken met Lavrov. They met on Friday. They met again in March.',
+          actors: [
+            { ...DIPLOMATS[0]!, mentions: ['Blinken'] },
+            { ...DIPLOMATS[1]!, mentions: ['Lavrov'] },
+          ],
+          events: [
+            { id: 'e1', type: 'CONSULT', trigger: 'met', actor: ['c1'], recipient: ['c2'] },
+            {
+              id: 'e2',
+              type: 'CONSULT',
+              trigger: 'met',
+              occurrence: 1,
+              actor: ['c1'],
+              recipient: ['c2'],
+              date: ['2022-07-08', '2022-07-08'],
+            },
+            {
+              id: 'e3',
+              type: 'CONSULT',
+              trigger: 'met',
+              occurrence: 2,
+              actor: ['c1'],
+              recipient: ['c2'],
+              date: ['2022-03-01', '2022-03-31'],
+            },
+          ],
+        })
+        await store.putDocument(record, { contentHash: 'h' })
+        const events = await store.findEvents({ order: 'asc' })
+        assert.deepEqual(
+          events.map((e) => [e.date?.start, e.mentionCount]),
+          [
+            ['2022-03-01', 1],
+            ['2022-07-08', 2],
+          ],
+        )
+      })
+
       it('never merges events without parties across articles', async () => {
         const lonely = (id: string) =>
           article({

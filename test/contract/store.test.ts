@@ -43,7 +43,9 @@ describe('SQLite file store', () => {
   it('offers mentions as rows to SQL users', async () => {
     const store = openSqliteStore(':memory:')
     await store.putDocument(meetingReport('a'), { contentHash: 'h' })
-    const rows = store.db.prepare('SELECT local_id, start, "end", text FROM actor_mentions ORDER BY start').all()
+    const rows = store.db
+      .prepare('SELECT local_id, start, "end", text FROM actor_mentions ORDER BY start')
+      .all()
     assert.deepEqual(rows, [
       { local_id: 'c1', start: 0, end: 14, text: 'Antony Blinken' },
       { local_id: 'c2', start: 19, end: 32, text: 'Sergei Lavrov' },

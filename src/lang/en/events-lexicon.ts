@@ -163,6 +163,7 @@ assistance            | N | AID       | -              | 070  | to for
 provide               | V | AID       | -              | 070  | to obj need
 give                  | V | AID       | -              | 070  | obj to need
 send                  | V | AID       | -              | 070  | to obj need
+contribute            | V | AID       | -              | 070  | to need
 donate                | V | AID       | -              | 071  | to
 supply                | V | AID       | -              | 072  | to obj need
 deliver               | V | AID       | -              | 070  | to need

@@ -114,6 +114,19 @@ export const PERSON_NOUNS: Readonly<Record<string, { plural: string; sector: str
   businessman: { plural: 'businessmen', sector: 'BUS' },
   businesswoman: { plural: 'businesswomen', sector: 'BUS' },
   questioner: { plural: 'questioners', sector: null },
+  demonstrator: { plural: 'demonstrators', sector: 'CVL' },
+  staffer: { plural: 'staffers', sector: null },
+  union: { plural: 'unions', sector: 'LAB' },
+  board: { plural: 'boards', sector: null },
+  book: { plural: 'books', sector: null },
+  article: { plural: 'articles', sector: null },
+  lawsuit: { plural: 'lawsuits', sector: null },
+  complaint: { plural: 'complaints', sector: null },
+  editorial: { plural: 'editorials', sector: 'MED' },
+  memo: { plural: 'memos', sector: null },
+  document: { plural: 'documents', sector: null },
+  tweet: { plural: 'tweets', sector: null },
+  other: { plural: 'others', sector: null },
 }
 
 /** Nouns that denote bodies rather than people: "the government", "Russian forces". */
@@ -142,6 +155,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'organization',
   'court',
   'police',
+  'union',
+  'board',
 ])
 
 /** Nouns that name documents and polls, which "say" things without being actors of events. */
@@ -390,3 +405,24 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 
 /** Cities smaller than this are trusted only after a locative preposition or in a dateline. */
 export const MIN_BARE_CITY_POPULATION = 100_000
+
+/** Lemmas that, right after a capitalised word, show it names someone who speaks ("Shapiro said"). */
+export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'argue',
+  'write',
+  'warn',
+  'note',
+  'insist',
+  'explain',
+  'claim',
+  'declare',
+  'announce',
+  'tweet',
+  'acknowledge',
+  'ask',
+  'reply',
+  'respond',
+])

@@ -27,7 +27,7 @@ const MAX_PLACE_DISTANCE = 15
  */
 export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): Timex | undefined {
   const inClause = timexForSpan(ctx.timexesIn(sentence), sentence, ctx.tokens.start[trigger]!, ctx.text)
-  if (inClause) return inClause
+  if (inClause && boundaryBetween(ctx, inClause.tokenStart, trigger) !== 'hard') return inClause
   let best: Timex | undefined
   let bestScore = Number.POSITIVE_INFINITY
   for (const timex of ctx.timexesIn(sentence)) {

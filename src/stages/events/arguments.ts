@@ -146,6 +146,12 @@ function listAfter(ctx: EventContext, sentence: Sentence, first: Mention, allowP
   return items.slice(0, last + 1).map((item) => item.party)
 }
 
+/** A verb that is not a participle ("existing", "based"): a clause rather than a phrase. */
+function isFiniteVerb(ctx: EventContext, i: number): boolean {
+  const w = lower(ctx, i)
+  return pos(ctx, i) === 'VERB' && !w.endsWith('ing') && !w.endsWith('ed')
+}
+
 /** The opening comma of an appositive or relative clause closed by the comma at `close`, or -1. */
 function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number): number {
   for (let j = close - 1; j >= sentence.tokenStart && close - j < 25; j--) {
@@ -155,7 +161,7 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
     const w = lower(ctx, firstInside)
     const isRelative = RELATIVE_PRONOUNS.has(w) || w === 'whose'
     let hasVerb = false
-    for (let k = firstInside; k < close; k++) if (pos(ctx, k) === 'VERB') hasVerb = true
+    for (let k = firstInside; k < close; k++) if (isFiniteVerb(ctx, k)) hasVerb = true
     const opensWithName = mentionAtToken(ctx, firstInside) !== undefined || pos(ctx, firstInside) === 'DET'
     const headBefore = j - 1 >= sentence.tokenStart && mentionAtToken(ctx, j - 1) !== undefined
     const opensWithPhrase = pos(ctx, firstInside) === 'ADP' || pos(ctx, firstInside) === 'SCONJ'
@@ -350,7 +356,8 @@ export function findRecipient(
       prep = null
       continue
     }
-    if ((p === 'NOUN' || p === 'PRON') && prep === null && i > from) prep = '#object'
+    // a word right after the verb is its object, whatever the tagger says ("shelled positions of …")
+    if ((p === 'NOUN' || p === 'PRON' || (p === 'VERB' && i === from)) && prep === null) prep = '#object'
   }
   return best
 }
@@ -424,7 +431,8 @@ export function nounArguments(
     if (owner) actors = [owner.actor]
   }
   let reciprocal = false
-  if (actors.length === 0) {
+  // only a phrase right after the noun is its own ("calls by Annan", not "demonstrations against abuses by …")
+  if (actors.length === 0 && end < sentence.tokenEnd && agentSlots.includes(lower(ctx, end))) {
     const between = findRecipient(ctx, sentence, end, {
       slots: agentSlots,
       throughVerbs: false,

@@ -70,6 +70,8 @@ function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): Ac
     if (!TERRITORY_WORDS.has(lower(ctx, t))) continue
     let k = t + 1
     while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
+    // "in the northern city of Kirkuk"
+    if (k + 1 < to && pos(ctx, k) === 'NOUN' && lower(ctx, k + 1) === 'of') k += 2
     const m = k < to ? mentionAtToken(ctx, k) : undefined
     const party = m && m.tokenStart === k ? partyOf(ctx, m, true) : null
     const distance = Math.abs(t - hit.first)
@@ -113,6 +115,17 @@ function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): nu
     if (TOPIC_WORDS.has(w)) topic = true
   }
   return topic ? k + 1 : -1
+}
+
+/** Is `next` a verb of the same complement as `prev` ("to send material to help defend")? */
+function continuesComplement(ctx: EventContext, prev: TriggerHit, next: TriggerHit): boolean {
+  if (next.entry.pos !== 'V' || next.first - prev.end > 6) return false
+  for (let t = prev.end; t < next.first; t++) {
+    const w = lower(ctx, t)
+    if (HARD_BREAKS.has(w) || w === ',' || pos(ctx, t) === 'SCONJ' || pos(ctx, t) === 'CCONJ') return false
+  }
+  const before = next.first - 1
+  return lower(ctx, before) === 'to' || pos(ctx, before) === 'VERB'
 }
 
 /** "chose not to meet": the token of the choice verb, or -1. */
@@ -222,13 +235,18 @@ function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, contro
  * "calls by Annan"); for a verb, its object or prepositional slot, read through the complement ("is willing
  * to send material to help defend Saudi Arabia").
  */
-function embeddedRecipient(ctx: EventContext, sentence: Sentence, embedded: TriggerHit): ActorId[] {
+function embeddedRecipient(
+  ctx: EventContext,
+  sentence: Sentence,
+  embedded: TriggerHit,
+  object: TriggerHit | undefined,
+): ActorId[] {
   const { entry } = embedded
   if (entry.pos === 'N') {
     const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ['by', 'from'])
     if (np.actors.length > 0) return [...np.actors]
   }
-  const slots = entry.slots.includes('obj') ? entry.slots : [...entry.slots, 'obj']
+  const slots = [...new Set([...entry.slots, 'obj', ...(object?.entry.slots ?? [])])]
   const found = findRecipient(ctx, sentence, embedded.end, { slots, throughVerbs: true, allowPlaces: true })
   return found ? [...found.actors] : []
 }
@@ -266,6 +284,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
   const conditional = sentenceIsConditional(ctx, sentence)
   const absorbed = new Set<number>()
   const embeddedOf = new Map<number, number>()
+  /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
+  const objectOf = new Set<number>()
   const drafts: Draft[] = []
   hits.forEach((hit, k) => {
     const topic = topicHit(ctx, hits, k)
@@ -279,8 +299,13 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     absorbed.add(e)
     // "agreed to provide aid for …": the object noun of the embedded verb goes with it
     const next = hits[e + 1]
-    if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head)
+    if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head) {
       absorbed.add(e + 1)
+      objectOf.add(e)
+    }
+    // "willing to send material to help defend Oman": verbs chained in the complement go with it too
+    for (let n = e + 1; n < hits.length && continuesComplement(ctx, hits[n - 1]!, hits[n]!); n++)
+      absorbed.add(n)
   })
 
   // "Libya must hand over the suspects", reported: a demand on the clause's subject
@@ -336,7 +361,8 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     const parties = partiesOf(ctx, sentence, hit, false)
     let recipient = parties.recipient
     if (recipient.length === 0 && embedded) {
-      recipient = embeddedRecipient(ctx, sentence, embedded).filter((r) => !parties.actor.includes(r))
+      const object = e !== undefined && objectOf.has(e) ? hits[e + 1] : undefined
+      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter((r) => !parties.actor.includes(r))
     }
     if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
       // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
@@ -410,10 +436,18 @@ function withoutProtestDemands(
   protestAt: readonly number[],
 ): Draft[] {
   if (protestAt.length === 0) return [...drafts]
-  return drafts.filter(
-    (d) =>
-      d.type !== 'REQUEST' || !protestAt.some((p) => p < d.anchor && !crossesHardBreak(ctx, p, d.anchor)),
-  )
+  const isProtestDemand = (d: Draft) =>
+    d.type === 'REQUEST' && protestAt.some((p) => p < d.anchor && !crossesHardBreak(ctx, p, d.anchor))
+  const demands = drafts.filter(isProtestDemand)
+  return drafts
+    .filter((d) => !isProtestDemand(d))
+    .map((d) => {
+      // the protest is directed at whom its demand is addressed
+      const demand = demands.find((x) => x.recipient.length > 0)
+      return d.type === 'PROTEST' && d.recipient.length === 0 && demand
+        ? { ...d, recipient: demand.recipient }
+        : d
+    })
 }
 
 const sameOrEmpty = (a: readonly ActorId[], b: readonly ActorId[]) =>

@@ -326,6 +326,65 @@ describe('events: status', () => {
   })
 })
 
+describe('events: what PLOVER codes as one event', () => {
+  it('a protest that makes a demand is a protest, directed at whom the demand is addressed', () => {
+    const found = run('Students staged demonstrations to demand the resignation of Mubarak.', [
+      { text: 'Students', type: 'nominal', actor: 's' },
+      person('Mubarak'),
+    ])
+    assert.deepEqual(
+      found.map((e) => [e.type, e.actorNames, e.recipientNames]),
+      [['PROTEST', ['s'], ['Mubarak']]],
+    )
+  })
+
+  it('an action carried out in a country targets it when no one else is named', () => {
+    const [e] = run('Opposition parties in Nepal organized a general strike.', [
+      { text: 'Opposition parties', type: 'nominal', actor: 'o' },
+      country('Nepal'),
+    ])
+    assert.equal(e?.type, 'PROTEST')
+    assert.deepEqual(e?.recipientNames, ['Nepal'])
+  })
+
+  it('what talks are about is not an event of its own', () => {
+    const found = run('Israel and Lebanon renewed negotiations on a troop pullback.', [
+      country('Israel'),
+      country('Lebanon'),
+    ])
+    assert.deepEqual(
+      found.map((e) => e.type),
+      ['CONSULT'],
+    )
+  })
+
+  it('an event noun modifying another noun and words inside names trigger nothing', () => {
+    assert.deepEqual(
+      run('The invasion forces left.', [{ text: 'The invasion forces', type: 'nominal', actor: 'f' }]),
+      [],
+    )
+    const found = run('The Economic Cooperation Forum met Japan.', [
+      { text: 'Economic Cooperation Forum', type: 'organization', actor: 'f' },
+      country('Japan'),
+    ])
+    assert.deepEqual(
+      found.map((e) => e.type),
+      ['CONSULT'],
+    )
+  })
+
+  it('an offer reads its recipient through the complement', () => {
+    const found = run('Norway is willing to send material to help defend Oman.', [
+      country('Norway'),
+      country('Oman'),
+    ])
+    assert.deepEqual(
+      found.map((e) => [e.type, e.actorNames, e.recipientNames]),
+      [['AGREE', ['Norway'], ['Oman']]],
+    )
+  })
+})
+
 describe('events: date, place and quotation', () => {
   it('takes the date from the time expression of the clause', () => {
     const [e] = run(

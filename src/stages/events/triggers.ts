@@ -29,6 +29,9 @@ function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sent
   if (pos === 'V') {
     // "Syrian-backed", "US-led": a compound adjective, not a verb
     if (head > sentenceStart && table.lower[head - 1] === '-') return false
+    // ", given the vast array of interests": a participle used as a preposition
+    if (lower === 'given' && prev !== 'AUX' && prev !== 'PRON' && prev !== 'NOUN' && prev !== 'PROPN')
+      return false
     // "Jordan's visiting King", "the ruling party": a participle used as an adjective
     if (lower.endsWith('ing') && (prev === 'DET' || prev === 'PART' || prev === 'ADJ')) return false
     if (tag === 'VERB') return true
@@ -83,8 +86,24 @@ function matchAt(
 /** "invasion forces", "aid workers": a one-word event noun modifying the noun after it is no event. */
 function isNounModifier(table: TokenTable, hit: TriggerHit, sentence: Sentence): boolean {
   if (hit.entry.pos !== 'N' || hit.tokens.length !== 1 || hit.end >= sentence.tokenEnd) return false
-  return posAt(table, hit.end) === 'NOUN'
+  return posAt(table, hit.end) === 'NOUN' && !LIGHT_HEADS.has(table.lemma[hit.end]!)
 }
+
+/** Heads that leave the event noun before them the event ("a mediation mission", "peace efforts"). */
+const LIGHT_HEADS: ReadonlySet<string> = new Set([
+  'mission',
+  'effort',
+  'efforts',
+  'process',
+  'bid',
+  'attempt',
+  'campaign',
+  'operation',
+  'initiative',
+  'round',
+  'session',
+  'drive',
+])
 
 function firstMatch(
   table: TokenTable,

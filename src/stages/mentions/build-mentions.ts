@@ -110,7 +110,8 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
   }
   if (tokens.pos[e - 1] !== POS.PROPN) return null
   if (words >= 2 && words <= 5) {
-    for (let i = s; i < e; i++) if (tokens.pos[i] === POS.ADJ) return null
+    // "Desperate Famine", "Veto Power Impedes Peace Efforts": adjectives and verbs make a headline, not a name
+    for (let i = s; i < e; i++) if (tokens.pos[i] === POS.ADJ || tokens.pos[i] === POS.VERB) return null
     return draft(s, e, 'person')
   }
   if (words === 1 && !isPersonNoun(last)) {

@@ -1,22 +1,11 @@
 import type { Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
+import { SPEAKER_LEMMAS } from '../../lang/en/nominals.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
 import { type Part, scanParts } from './name-parts.js'
-import { findNominals, findPronouns, PERSON_TOKEN } from './nominals.js'
-
-/** Lemmas that, right after an unknown capitalised word, show it names a person ("Shapiro said"). */
-const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'add',
-  'argue',
-  'write',
-  'warn',
-  'note',
-  'insist',
-])
+import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominals.js'
 
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(
@@ -37,11 +26,12 @@ function confirmTentative(
     if (!m.tentative) return true
     const word = tokens.lower[m.tokenStart]!
     if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date)) return true
-    // a capitalised word opening a sentence ("Others said") counts only if it is capitalised elsewhere too
-    if (m.sentenceInitial && !midSentence.has(word)) return false
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
+    if (SPEAKER_LEMMAS.has(next)) return true
+    // a capitalised word opening a sentence counts only if it is capitalised elsewhere too
+    if (m.sentenceInitial && !midSentence.has(word)) return false
     const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1]! : ''
-    return SPEAKER_LEMMAS.has(next) || (before === 'say' && text[tokens.end[m.tokenEnd - 1]!] === ',')
+    return before === 'say' && text[tokens.end[m.tokenEnd - 1]!] === ','
   })
 }
 
@@ -101,7 +91,8 @@ function findMentions(
   const confirmed = confirmTentative(names, text, tokens, date)
   for (const m of confirmed) {
     for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) {
-      used[t] = t >= m.tokenStart && m.type === 'person' ? PERSON_TOKEN : 1
+      used[t] =
+        t < m.tokenStart ? 1 : m.type === 'person' ? PERSON_TOKEN : m.type === 'place' ? PLACE_TOKEN : 1
     }
   }
   const all = [...confirmed]

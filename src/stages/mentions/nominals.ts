@@ -28,6 +28,8 @@ const HEADS: ReadonlyMap<string, HeadNoun> = (() => {
 
 /** Marks, in the `used` array, a token of a person's name (other used tokens are 1). */
 export const PERSON_TOKEN = 2
+/** Marks a token of a place name, which may describe a nominal ("the New York businessman"). */
+export const PLACE_TOKEN = 3
 
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from'])
 
@@ -79,7 +81,7 @@ export function findNominals(
         determiner = 'possessive'
         break
       }
-      if (used[j] && !countryAt[j]) break
+      if (used[j] && used[j] !== PLACE_TOKEN && !countryAt[j]) break
       if (FORMER_MARKERS.has(word)) former = true
       else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-') break
       country ??= countryAt[j] ?? null

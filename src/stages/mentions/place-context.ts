@@ -5,6 +5,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MIN_BARE_CITY_POPULATION,
   MOTION_LEMMAS,
+  SPEAKER_LEMMAS,
   TERRITORY_LEMMAS,
 } from '../../lang/en/nominals.js'
 import { isCapitalised, POS } from './token-tests.js'
@@ -49,9 +50,12 @@ export function isDateline(ctx: PhraseContext): boolean {
  */
 export function trustedHits(hits: readonly KbHit[], key: string, ctx: PhraseContext): readonly KbHit[] {
   if (!hits.some((h) => h.type === 'place')) return hits
+  // "Warren told reporters": a town's name before a speech verb is a person's
+  const speaks = SPEAKER_LEMMAS.has(ctx.tokens.lemma[ctx.tokenEnd] ?? '')
   return hits.filter((h) => {
     if (h.type !== 'place') return true
     if (CALENDAR_WORDS.has(key)) return false
+    if (speaks && h.kind === 'city') return false
     if (h.kind !== 'city' || h.population >= MIN_BARE_CITY_POPULATION) return true
     return isPrepositionalLocative(ctx) || isDateline(ctx)
   })

@@ -1,4 +1,5 @@
 import { POS_TAGS, type TokenTable } from '../../doc/token-table.js'
+import { CALENDAR_WORDS, SPEAKER_LEMMAS } from '../../lang/en/nominals.js'
 
 const pos = (name: (typeof POS_TAGS)[number]) => POS_TAGS.indexOf(name)
 
@@ -39,9 +40,15 @@ export function isNameToken(text: string, tokens: TokenTable, i: number, sentenc
   if (!isCapitalised(text, tokens, i)) return false
   const p = tokens.pos[i]!
   if (NON_NAME_POS.has(p)) return INITIAL.test(text.slice(tokens.start[i]!, tokens.end[i]!))
-  // a sentence-initial verb or adverb ("Comment", "Meanwhile") is not a name
-  if (i === sentenceStart && (p === POS.VERB || p === POS.ADV)) return false
-  return true
+  // a sentence-initial verb or adverb ("Comment", "Meanwhile") is not a name, unless it speaks ("Lynch said")
+  if (
+    i === sentenceStart &&
+    (p === POS.VERB || p === POS.ADV) &&
+    !SPEAKER_LEMMAS.has(tokens.lemma[i + 1] ?? '')
+  ) {
+    return false
+  }
+  return !CALENDAR_WORDS.has(tokens.lower[i]!)
 }
 
 export function tokenText(text: string, tokens: TokenTable, i: number): string {

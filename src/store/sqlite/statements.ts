@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3'
 
-export type Row = Record<string, unknown>
-
 /** Prepared statements by SQL text, prepared once per connection (filters build a bounded set of texts). */
 export interface Statements {
   readonly db: Database.Database
