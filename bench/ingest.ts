@@ -11,9 +11,6 @@ import { parseArgs } from 'node:util'
 import type { PloverType } from '../src/doc/layers.js'
 import { fmt3, formatTable } from '../src/eval/table.js'
 import { createExtractor, type Extractor } from '../src/extract.js'
-import { defaultStages } from '../src/pipeline/default-stages.js'
-import { createPipeline } from '../src/pipeline/pipeline.js'
-import type { AnyStage } from '../src/pipeline/stage.js'
 import { queryEvents } from '../src/query/queries.js'
 import { contentHash } from '../src/store/keys.js'
 import { putOptionsFor } from '../src/store/put-options.js'
@@ -24,20 +21,6 @@ import { floorPass } from './measure.js'
 
 const MAX_RATIO = 5
 const MAX_P99_MS = 50
-
-/** The default stages, with the dates and events stages appended when the defaults do not run them yet. */
-async function ingestStages(): Promise<AnyStage[]> {
-  const stages = defaultStages()
-  if (stages.some((s) => s.provides.includes('events'))) return stages
-  try {
-    const { timexes } = await import('../src/stages/dates/timexes.js')
-    const { events } = await import('../src/stages/events/events.js')
-    const hasTimexes = stages.some((s) => s.provides.includes('timexes'))
-    return [...stages, ...(hasTimexes ? [] : [timexes() as AnyStage]), events() as AnyStage]
-  } catch {
-    return stages
-  }
-}
 
 interface IngestPass {
   readonly seconds: number
@@ -127,7 +110,7 @@ async function main(): Promise<number> {
   const path = values.keep ?? join(dir, 'bench.db')
   rmSync(path, { force: true })
   try {
-    const extractor = createExtractor(createPipeline(await ingestStages()))
+    const extractor = createExtractor()
     const scratch = openSqliteStore(':memory:')
     floorPass(articles.slice(0, warmup))
     await ingestPass(extractor, scratch, articles.slice(0, warmup))

@@ -40,7 +40,7 @@ describe('readInputs: text files', () => {
     assert.equal(item.text, readFileSync(path, 'utf8'))
     assert.deepEqual(item.meta, {
       id: idOf(path),
-      title: null,
+      title: 'Harbour talks resume after two-year pause', // its headline-like first line
       date: null,
       url: null,
       source: null,

@@ -83,8 +83,14 @@ async function fill(store: Store): Promise<void> {
     article({
       id: 'states',
       date: '2022-07-09',
-      text: 'Washington and Moscow may meet. The Kremlin thanked Washington. Gazprom sued Washington.',
-      actors: [{ ...US, mentions: ['Washington', 'Washington', 'Washington'] }, RUSSIA, KREMLIN, GAZPROM],
+      text: 'Washington and Moscow may meet. The Kremlin thanked Washington. Gazprom sued Washington. Michael Jordan.',
+      actors: [
+        { ...US, mentions: ['Washington', 'Washington', 'Washington'] },
+        RUSSIA,
+        KREMLIN,
+        GAZPROM,
+        { id: 'c7', name: 'Michael Jordan', country: 'USA', mentions: ['Michael Jordan'] },
+      ],
       events: [
         { id: 'e1', type: 'CONSULT', trigger: 'meet', status: 'hypothetical', actor: ['c4', 'c3'] },
         { id: 'e2', type: 'SUPPORT', trigger: 'thanked', actor: ['c5'], recipient: ['c4'] },
@@ -213,6 +219,7 @@ describe('resolveActors', () => {
     ['Russia', ['Kremlin', 'Russia', 'Sergei Lavrov']],
     ['Russian Federation', ['Kremlin', 'Russia', 'Sergei Lavrov']],
     ['gazprom', ['Gazprom']],
+    ['Jordan', ['Michael Jordan']],
     ['Nobody', []],
     ['', []],
   ]

@@ -56,7 +56,9 @@ export async function resolveActors(store: Store, query: string): Promise<Resolv
       store.findActors({ countries: codes, kinds: ['organization'], limit: MAX_COUNTRY_MATCHES }),
     ])
     const state = organisations.filter((o) => o.sector !== null && STATE_SECTORS.has(o.sector))
-    return { query, country: codes[0] ?? null, actors: byId([...members, ...state]) }
+    const actors = byId([...members, ...state])
+    // A country nobody in the store belongs to may still be a name ("Jordan"): try names then.
+    if (actors.length > 0) return { query, country: codes[0] ?? null, actors }
   }
   const key = nameKey(q)
   const exact = await store.findActors({ nameKeys: [key], limit: MAX_NAME_MATCHES })

@@ -358,7 +358,10 @@ function bodyOwner(
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const word = ctx.tokens.lower[m.tokenStart]!
   if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
-  if (word === 'it' || word === 'its') return resolveNeuter(ctx, set, m)
+  if (word === 'it' || word === 'its') {
+    resolveNeuter(ctx, set, m)
+    return
+  }
   const kind: ActorKind = m.plural ? 'group' : 'person'
   // an object pronoun never refers to the subject of its own clause: "Blinken chose not to meet him"
   const sentence = ctx.tokens.sentence[m.tokenStart]!

@@ -287,10 +287,10 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
   /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
   const objectOf = new Set<number>()
   const drafts: Draft[] = []
-  hits.forEach((hit, k) => {
+  for (let k = 0; k < hits.length; k++) {
     const topic = topicHit(ctx, hits, k)
     if (topic >= 0) absorbed.add(topic)
-  })
+  }
   hits.forEach((hit, k) => {
     if (!hit.entry.isControl) return
     const e = embeddedHit(ctx, hits, k)

@@ -44,7 +44,7 @@ function demonymAdjectives(parts: readonly Part[], used: Uint8Array): DraftMenti
   for (const part of parts) {
     if (part.kind !== 'kb') continue
     const hit = part.hits.find((h) => h.type === 'country')
-    if (!hit || hit.type !== 'country' || hit.form !== 'demonym') continue
+    if (hit?.type !== 'country' || hit.form !== 'demonym') continue
     let free = true
     for (let t = part.tokenStart; t < part.tokenEnd; t++) if (used[t]) free = false
     if (free)
