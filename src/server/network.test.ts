@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { describe, it, test } from 'node:test'
 import type { PloverType } from '../doc/layers.js'
 import type { ActorRef, StoredEvent } from '../store/store.js'
-import { buildNetwork, pairsOf } from './network.js'
+import { buildNetwork, isIdentified, pairsOf } from './network.js'
 
 const actor = (id: number, name = `A${id}`): ActorRef => ({ id, name, kind: 'person', country: null })
 
@@ -92,4 +92,13 @@ test('a meeting joins every two of its parties; other types join actors to recip
   ])
   assert.deepEqual(pairsOf({ type: 'ACCUSE', actor: [a, b], recipient: [] }), [])
   assert.deepEqual(pairsOf({ type: 'ACCUSE', actor: [c], recipient: [a, c] }), [[1, 3]])
+})
+
+describe('isIdentified', () => {
+  it('keeps named actors and countries, leaves unnamed groups out of the network', () => {
+    assert.equal(isIdentified({ name: 'NATO', kind: 'organization', country: null }), true)
+    assert.equal(isIdentified({ name: 'US officials', kind: 'group', country: 'USA' }), true)
+    assert.equal(isIdentified({ name: 'reporters', kind: 'group', country: null }), false)
+    assert.equal(isIdentified({ name: 'government', kind: 'organization', country: null }), false)
+  })
 })

@@ -65,7 +65,9 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
   for (const event of events) {
     const tone = TONE_OF_TYPE[event.type]
     const isNegated = event.status === 'negated'
-    const parties = new Map([...event.actor, ...event.recipient].map((actor) => [actor.id, actor]))
+    const parties = new Map(
+      [...event.actor, ...event.recipient].filter(isIdentified).map((actor) => [actor.id, actor]),
+    )
     for (const actor of parties.values()) {
       const node = nodes.get(actor.id)
       if (node) node.events++
@@ -79,6 +81,7 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
         })
     }
     for (const [a, b] of pairsOf(event)) {
+      if (!parties.has(a) || !parties.has(b)) continue
       const key = `${a}-${b}`
       const edge = edges.get(key) ?? newEdge(a, b)
       edges.set(key, edge)
@@ -105,6 +108,15 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
   const linked = new Set<number>()
   for (const edge of keptEdges) linked.add(edge.a).add(edge.b)
   return { nodes: kept.filter((node) => linked.has(node.id)), edges: keptEdges }
+}
+
+/**
+ * Whether an actor is named well enough to stand as a node: "leaders", "reporters" or "the government" of no
+ * known country are left out of the network (their events stay in every list).
+ */
+export function isIdentified(actor: Pick<ActorRef, 'name' | 'kind' | 'country'>): boolean {
+  if (actor.country) return true
+  return actor.kind !== 'group' && /^\p{Lu}/u.test(actor.name)
 }
 
 /**
