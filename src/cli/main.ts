@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { addKnowledgeFile } from '../knowledge/index.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
 import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
 import { EVAL_USAGE, runEvalCommand } from './eval.js'
@@ -58,16 +59,40 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 
 const HELP = `parley — a verifiable record of diplomatic engagement from news text
 
-usage: parley <command> [options]      (parley help <command> for a command's options)
+usage: parley <command> [options] [--kb FILE]   (parley help <command> for a command's options)
 
 commands:
 ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
-  help       show help`
+  help       show help
+
+--kb FILE (any command, repeatable; or PARLEY_KB=FILE[:FILE]) adds your own knowledge: organisations, places,
+country aliases and seats of government, dated office-holders (see examples/my-actors.yaml).`
+
+/**
+ * `--kb PATH` (repeatable, any command) and PARLEY_KB (paths separated by ":") add the user's own knowledge:
+ * organisations, places, country aliases and seats, dated office-holders. Returns the arguments without it.
+ */
+function loadUserKnowledge(argv: readonly string[]): { args: string[]; errors: string[] } {
+  const args: string[] = []
+  const paths = (process.env.PARLEY_KB ?? '').split(':').filter((p) => p !== '')
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--kb' && i + 1 < argv.length) paths.push(argv[++i]!)
+    else if (arg.startsWith('--kb=')) paths.push(arg.slice(5))
+    else args.push(arg)
+  }
+  return { args, errors: paths.flatMap((path) => [...addKnowledgeFile(path)]) }
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...args] = argv
+  const knowledge = loadUserKnowledge(argv)
+  if (knowledge.errors.length > 0) {
+    for (const error of knowledge.errors) writeErr(`parley: --kb ${error}`)
+    return 2
+  }
+  const [name, ...args] = knowledge.args
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' && args[0] ? COMMANDS[args[0]] : undefined
     process.stdout.write(`${topic ? topic.usage : HELP}\n`)

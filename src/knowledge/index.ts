@@ -7,6 +7,7 @@
  * `lookupPhrase(key, surface)`; hits come in priority order (country, seat, organisation, place; curated
  * places before gazetteer cities; bigger and capital cities first).
  */
+import { addOfficeHolders } from './office-holders.js'
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js'
 import { loadRoles, type RoleInfo, type RoleTable } from './roles.js'
 import type { CountryInfo, KbHit } from './types.js'
@@ -91,17 +92,21 @@ export function lookupRole(key: string): RoleInfo | undefined {
 export function addKnowledge(data: unknown, source = 'knowledge'): readonly string[] {
   const errors = validateUserKnowledge(data, source)
   if (errors.length > 0) return errors
-  userKnowledge.push(data as UserKnowledge)
-  phrases = undefined
+  useKnowledge(data as UserKnowledge)
   return []
+}
+
+function useKnowledge(data: UserKnowledge): void {
+  userKnowledge.push(data)
+  if (data.people) addOfficeHolders(data.people)
+  phrases = undefined
 }
 
 /** `addKnowledge` from a YAML or JSON file (the CLI's `--kb PATH`); returns errors naming the file. */
 export function addKnowledgeFile(path: string): readonly string[] {
   const read = readUserKnowledge(path)
   if ('errors' in read) return read.errors
-  userKnowledge.push(read.data)
-  phrases = undefined
+  useKnowledge(read.data)
   return []
 }
 

@@ -77,3 +77,34 @@ describe('user knowledge files', () => {
     )
   })
 })
+
+describe('user knowledge: office-holders', () => {
+  it('adds dated office-holders from a user file', async () => {
+    const { addKnowledge, lookupOfficeHolder } = await import('./index.js')
+    const errors = addKnowledge(
+      {
+        version: 1,
+        people: [
+          {
+            id: 'test-holder',
+            name: 'Ilse Vantorre',
+            surname: 'Vantorre',
+            terms: [
+              {
+                country: 'BEL',
+                office: 'foreign-minister',
+                role: 'Foreign Minister',
+                sector: 'GOV',
+                start: '2040-01-01',
+                end: null,
+              },
+            ],
+          },
+        ],
+      },
+      'test',
+    )
+    assert.deepEqual(errors, [])
+    assert.equal(lookupOfficeHolder('vantorre', '2041-01-01')?.country, 'BEL')
+  })
+})

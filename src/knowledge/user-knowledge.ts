@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { CountryOverlay } from './countries.js'
 import { readJson } from './data-files.js'
+import type { OfficeHolderEntry } from './office-holders.js'
 import type { OrganizationEntry } from './organizations.js'
 import type { RegionEntry } from './places.js'
 
@@ -24,6 +25,8 @@ export interface UserKnowledge {
   readonly organizations?: readonly OrganizationEntry[]
   readonly places?: readonly RegionEntry[]
   readonly countries?: Readonly<Record<string, CountryOverlay>>
+  /** Dated office-holders, in the shape of data/office-holders.yaml's `people`. */
+  readonly people?: readonly OfficeHolderEntry[]
 }
 
 type Validator = ((data: unknown) => boolean) & {
@@ -41,17 +44,19 @@ function userSchema(): object {
   const organizations = read('organizations')
   const regions = read('regions')
   const countries = read('countries-overlay')
+  const holders = read('office-holders')
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     type: 'object',
     additionalProperties: false,
     required: ['version'],
-    definitions: { ...organizations.definitions, ...countries.definitions },
+    definitions: { ...organizations.definitions, ...countries.definitions, ...holders.definitions },
     properties: {
       version: { type: 'integer', minimum: 1 },
       organizations: organizations.properties.organizations!,
       places: regions.properties.places!,
       countries: countries.properties.countries!,
+      people: holders.properties.people!,
     },
   }
 }

@@ -265,6 +265,7 @@ blame                 | V | ACCUSE    | allege         | 112  | obj for
 charge                | V | ACCUSE    | allege         | 112  | obj need
 criticize             | V | ACCUSE    | disapprove     | 111  | obj
 criticise             | V | ACCUSE    | disapprove     | 111  | obj
+disapproval           | N | ACCUSE    | disapprove     | 111  | of for with
 criticism             | N | ACCUSE    | disapprove     | 111  | of
 critical              | A | ACCUSE    | disapprove     | 111  | of
 condemn               | V | ACCUSE    | disapprove     | 111  | obj
@@ -279,7 +280,7 @@ slam                  | V | ACCUSE    | disapprove     | 111  | obj
 lambaste              | V | ACCUSE    | disapprove     | 111  | obj
 object to             | V | ACCUSE    | disapprove     | 111  | obj
 objection             | N | ACCUSE    | disapprove     | 111  | to
-complain              | V | ACCUSE    | allege         | 114  | to about
+complain              | V | ACCUSE    | allege         | 114  | about over against to
 complaint             | N | ACCUSE    | allege         | 114  | to against
 lodge ~ protest       | V | ACCUSE    | allege         | 114  | with to
 summon                | V | ACCUSE    | disapprove     | 114  | obj

@@ -323,7 +323,8 @@ export function findRecipient(
     const m = mentionAtToken(ctx, i)
     if (m && m.tokenStart >= from) {
       const party = partyOf(ctx, m, search.allowPlaces)
-      const slot = prep === null || prep === '#object-of' ? 'obj' : prep
+      // "denounced as an ugly crime Serbia's suppression": the object after a predicative "as" phrase
+      const slot = prep === null || prep === '#object-of' || prep === '#as' ? 'obj' : prep
       const rank = search.slots.indexOf(slot)
       if (party && rank >= 0 && rank < bestRank) {
         best = {
@@ -347,7 +348,8 @@ export function findRecipient(
       const quantity = isQuantity(ctx, i, limit)
       const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1))
       if (w === 'of' && prep === '#object') prep = '#object-of'
-      else if (!quantity && !ofQuantity) prep = lemma(ctx, i) === 'to' ? 'to' : w
+      else if (w === 'as' && prep === null) prep = '#as'
+      else if (!quantity && !ofQuantity && prep !== '#as') prep = lemma(ctx, i) === 'to' ? 'to' : w
       if (w === 'that' && !search.slots.includes('that') && !search.throughVerbs) break
       continue
     }
@@ -455,6 +457,8 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
     if (PARTICLES.has(lower(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
+    // "provide 70 million dollars of aid", "held a series of talks"
+    if (lower(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'NOUN') continue
     return -1
   }
   return -1

@@ -1,20 +1,12 @@
-import type { ActorId, EventId, EventStatus, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
+/** From the triggers of a sentence to its events: parties by grammatical role, status, date, place, quote. */
+import type { ActorId, EventId, PoliticalEvent, Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import {
-  CONFLICTUAL_TYPES,
   COOPERATIVE_TYPES,
   DEMAND_CAMEO,
   DEMAND_MODES,
-  HARD_BREAKS,
-  INTENT_CONTROLLERS,
-  NEGATORS,
   OBLIGATION_MODALS,
-  PHONE_WORDS,
-  PRESS_VERBS,
-  REFUSAL_CHOICES,
   TERRITORIAL_TYPES,
-  THREAT_MODES,
-  VERBAL_ATTACK_LEMMAS,
 } from '../../lang/en/events-grammar.js'
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
 import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
@@ -27,7 +19,21 @@ import {
   nounArguments,
   verbGroupStart,
 } from './arguments.js'
-import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js'
+import {
+  COMPLEMENT_SLOTS,
+  continuesComplement,
+  embeddedHit,
+  governedShape,
+  hasPhoneWord,
+  isVerbalAttack,
+  refusalChoice,
+  refusesThePress,
+  territoryOf,
+  topicHit,
+  VERBAL_ATTACK,
+} from './constructions.js'
+import { type EventContext, lemma, lower, pos, quoteAt } from './context.js'
+import { type Draft, intentOf, mergeDrafts, withoutProtestDemands } from './drafts.js'
 import type { TriggerIndex } from './lexicon.js'
 import {
   decideStatus,
@@ -39,124 +45,8 @@ import {
 } from './status.js'
 import { findTriggers, type TriggerHit } from './triggers.js'
 
-/** An event before ids, dates and places are attached. */
-interface Draft {
-  type: PloverType
-  mode: string | null
-  cameo: string | null
-  status: EventStatus
-  actor: ActorId[]
-  recipient: ActorId[]
-  trigger: Span
-  /** Token the date and place are anchored on. */
-  anchor: number
-  /** Announced with a modal or an intent verb ("will meet"): a statement of intent in PLOVER terms. */
-  announced: boolean
-}
-
-const MAX_EMBED_DISTANCE = 10
-const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
-const TERRITORY_WORDS: ReadonlySet<string> = new Set(['in', 'throughout', 'across', 'inside', 'within'])
-const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
-const MAX_TERRITORY_DISTANCE = 15
-
-/** The country named as where an action happens, before or after the trigger in its clause ("in Serbia"). */
-function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): ActorId[] {
-  let best: ActorId | null = null
-  let bestDistance = MAX_TERRITORY_DISTANCE + 1
-  const from = Math.max(sentence.tokenStart + 1, hit.first - MAX_TERRITORY_DISTANCE)
-  const to = Math.min(sentence.tokenEnd, hit.end + MAX_TERRITORY_DISTANCE)
-  for (let t = from; t < to; t++) {
-    if (!TERRITORY_WORDS.has(lower(ctx, t))) continue
-    let k = t + 1
-    while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
-    // "in the northern city of Kirkuk"
-    if (k + 1 < to && pos(ctx, k) === 'NOUN' && lower(ctx, k + 1) === 'of') k += 2
-    const m = k < to ? mentionAtToken(ctx, k) : undefined
-    const party = m && m.tokenStart === k ? partyOf(ctx, m, true) : null
-    const distance = Math.abs(t - hit.first)
-    if (!party || distance >= bestDistance || crossesHardBreak(ctx, t, hit.first)) continue
-    best = party
-    bestDistance = distance
-  }
-  return best ? [best] : []
-}
-
-function crossesHardBreak(ctx: EventContext, a: number, b: number): boolean {
-  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (HARD_BREAKS.has(lower(ctx, t))) return true
-  return false
-}
-
 function spanOf(ctx: EventContext, first: number, end: number): Span {
   return { start: ctx.tokens.start[first]!, end: ctx.tokens.end[end - 1]! }
-}
-
-/** The event a control word governs: the next trigger in its complement ("agreed to resume talks"). */
-function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): number {
-  const h = hits[k]!
-  const e = hits[k + 1]
-  if (!e || e.first - h.end > MAX_EMBED_DISTANCE) return -1
-  for (let t = h.end; t < e.first; t++) {
-    const w = lower(ctx, t)
-    if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) return -1
-  }
-  return k + 1
-}
-
-/** "negotiations on an Israeli troop pullback": the event a consultation is about is not an event of its own. */
-function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: number): number {
-  const h = hits[k]!
-  const next = hits[k + 1]
-  if (!next || (h.entry.type !== 'CONSULT' && h.entry.type !== 'AGREE') || next.first - h.end > 6) return -1
-  let topic = false
-  for (let t = h.end; t < next.first; t++) {
-    const w = lower(ctx, t)
-    if (pos(ctx, t) === 'VERB' || w === ',' || HARD_BREAKS.has(w)) return -1
-    if (TOPIC_WORDS.has(w)) topic = true
-  }
-  return topic ? k + 1 : -1
-}
-
-/** Is `next` a verb of the same complement as `prev` ("to send material to help defend")? */
-function continuesComplement(ctx: EventContext, prev: TriggerHit, next: TriggerHit): boolean {
-  if (next.entry.pos !== 'V' || next.first - prev.end > 6) return false
-  for (let t = prev.end; t < next.first; t++) {
-    const w = lower(ctx, t)
-    if (HARD_BREAKS.has(w) || w === ',' || pos(ctx, t) === 'SCONJ' || pos(ctx, t) === 'CCONJ') return false
-  }
-  const before = next.first - 1
-  return lower(ctx, before) === 'to' || pos(ctx, before) === 'VERB'
-}
-
-/** "chose not to meet": the token of the choice verb, or -1. */
-function refusalChoice(ctx: EventContext, sentence: Sentence, first: number): number {
-  let j = first - 1
-  while (j >= sentence.tokenStart && pos(ctx, j) === 'ADV') j--
-  if (j < sentence.tokenStart || lower(ctx, j) !== 'to') return -1
-  j--
-  if (j < sentence.tokenStart || !NEGATORS.has(lower(ctx, j))) return -1
-  j--
-  return j >= sentence.tokenStart && REFUSAL_CHOICES.has(lemma(ctx, j)) && pos(ctx, j) === 'VERB' ? j : -1
-}
-
-/** "declined to comment": a refusal about talking to the press is no event. */
-function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
-  let j = hit.end
-  if (lower(ctx, j) !== 'to') return false
-  j++
-  return PRESS_VERBS.has(lemma(ctx, j))
-}
-
-/** "spoke by phone", "talked via video link", "in a telephone conversation". */
-function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
-  const from = Math.max(sentence.tokenStart + 1, hit.first - 3)
-  const to = Math.min(sentence.tokenEnd, hit.end + 3)
-  for (let t = from; t < to; t++) {
-    const before = lower(ctx, t - 1)
-    if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over'))
-      return true
-  }
-  return false
 }
 
 interface Parties {
@@ -206,30 +96,6 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
   }
 }
 
-function threatMode(embedded: TriggerHit): string | null {
-  const { type, mode } = embedded.entry
-  if (!type) return null
-  if (type === 'COERCE') return mode === 'arrest' ? 'arrest' : mode === 'seize' ? 'territory' : 'restrict'
-  if (type === 'SANCTION' && mode === 'expel') return 'expel'
-  return THREAT_MODES[type] ?? null
-}
-
-/** Type, mode and CAMEO of a control word given what it governs ("refused to meet" → REJECT meet). */
-function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, controlLemma: string) {
-  const { type, mode, cameo } = hit.entry
-  const inner = embedded?.entry.type
-  if (!embedded || !inner || !type) return { type, mode, cameo }
-  if (type === 'REQUEST' || type === 'REJECT') {
-    const demandMode = DEMAND_MODES[inner] ?? mode
-    return { type, mode: demandMode, cameo: (demandMode && DEMAND_CAMEO[type][demandMode]) ?? cameo }
-  }
-  if (type === 'AGREE' && INTENT_CONTROLLERS.has(controlLemma) && CONFLICTUAL_TYPES.has(inner)) {
-    return { type: 'THREATEN' as const, mode: threatMode(embedded), cameo: '130' }
-  }
-  if (type === 'THREATEN') return { type, mode: threatMode(embedded) ?? mode, cameo }
-  return { type, mode, cameo }
-}
-
 /**
  * The recipient an absorbed event lends its governor: for a noun, who made it ("rejected Iraq's proposal",
  * "calls by Annan"); for a verb, its object or prepositional slot, read through the complement ("is willing
@@ -263,18 +129,9 @@ function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): Ac
   return []
 }
 
-const VERBAL_ATTACK = { type: 'ACCUSE' as const, mode: 'disapprove', cameo: '111' }
-
-/** "Trump attacked Clinton": a person's attack on another person or group is, in news, a verbal one. */
-function isVerbalAttack(ctx: EventContext, hit: TriggerHit, actors: readonly ActorId[]): boolean {
-  if (hit.entry.type !== 'ASSAULT' || !VERBAL_ATTACK_LEMMAS.has(lemma(ctx, hit.head))) return false
-  return (
-    actors.length > 0 &&
-    actors.every((a) => {
-      const actor = ctx.actorsById.get(a)
-      return actor?.kind === 'person' && actor.sector !== 'MIL' && actor.sector !== 'REB'
-    })
-  )
+/** A person is not the recipient of their own act; a state can be ("imposed martial law" on its country). */
+function isSelf(ctx: EventContext, recipient: ActorId, actors: readonly ActorId[]): boolean {
+  return actors.includes(recipient) && ctx.actorsById.get(recipient)?.kind === 'person'
 }
 
 /** Drafts of the events of one sentence. */
@@ -362,7 +219,7 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     let recipient = parties.recipient
     if (recipient.length === 0 && embedded) {
       const object = e !== undefined && objectOf.has(e) ? hits[e + 1] : undefined
-      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter((r) => !parties.actor.includes(r))
+      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter((r) => !isSelf(ctx, r, parties.actor))
     }
     if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
       // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
@@ -372,7 +229,7 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       // "threatened to resume attacks in Israel": the first party named in the complement
       const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
       const found = findRecipient(ctx, sentence, hit.end, search)
-      if (found) recipient = found.actors.filter((r) => !parties.actor.includes(r))
+      if (found) recipient = found.actors.filter((r) => !isSelf(ctx, r, parties.actor))
     }
     const reciprocal =
       parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
@@ -424,78 +281,6 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
   })
   const protestAt = hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
   return mergeDrafts(withoutProtestDemands(ctx, drafts, protestAt))
-}
-
-/**
- * PLOVER codes a protest that makes a demand as PROTEST only: a demand after a protest in the same sentence by
- * the same (or an unnamed) party ("staged demonstrations to demand reforms") is part of the protest.
- */
-function withoutProtestDemands(
-  ctx: EventContext,
-  drafts: readonly Draft[],
-  protestAt: readonly number[],
-): Draft[] {
-  if (protestAt.length === 0) return [...drafts]
-  const isProtestDemand = (d: Draft) =>
-    d.type === 'REQUEST' && protestAt.some((p) => p < d.anchor && !crossesHardBreak(ctx, p, d.anchor))
-  const demands = drafts.filter(isProtestDemand)
-  return drafts
-    .filter((d) => !isProtestDemand(d))
-    .map((d) => {
-      // the protest is directed at whom its demand is addressed
-      const demand = demands.find((x) => x.recipient.length > 0)
-      return d.type === 'PROTEST' && d.recipient.length === 0 && demand
-        ? { ...d, recipient: demand.recipient }
-        : d
-    })
-}
-
-const sameOrEmpty = (a: readonly ActorId[], b: readonly ActorId[]) =>
-  a.length === 0 || b.length === 0 || (a.length === b.length && a.every((x) => b.includes(x)))
-
-/** One event per type, status and pair of parties in a sentence ("a meeting or phone call with …"). */
-function mergeDrafts(drafts: readonly Draft[]): Draft[] {
-  const merged: Draft[] = []
-  for (const d of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
-    const twin = merged.find(
-      (m) =>
-        m.type === d.type &&
-        m.status === d.status &&
-        sameOrEmpty(m.actor, d.actor) &&
-        sameOrEmpty(m.recipient, d.recipient),
-    )
-    if (!twin) {
-      merged.push({ ...d })
-      continue
-    }
-    if (twin.actor.length === 0) twin.actor = d.actor
-    if (twin.recipient.length === 0) twin.recipient = d.recipient
-    if (twin.mode !== d.mode && d.mode === 'phone') twin.mode = twin.mode ?? d.mode
-  }
-  return merged
-}
-
-/**
- * A cooperative act announced for the future ("will visit", "plans to lift the curfew") is, in PLOVER, a
- * statement of intent (AGREE); a coercive one is a threat (THREATEN). Hypothetical announcements stay
- * hypothetical.
- */
-function intentOf(d: Draft): Draft | null {
-  if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
-  const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
-  if (COOPERATIVE_TYPES.has(d.type))
-    return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
-  if (CONFLICTUAL_TYPES.has(d.type)) {
-    return {
-      ...d,
-      type: 'THREATEN',
-      mode: THREAT_MODES[d.type] ?? null,
-      cameo: '130',
-      status,
-      announced: false,
-    }
-  }
-  return null
 }
 
 /** Every event of the document, with ids in text order. */

@@ -118,16 +118,20 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
        WHERE ep.event ${IN_LIST} ORDER BY ep.event, ep.role, a.name`,
     )
     .all(pks) as PartyRow[]
-  const mentions = s
-    .get(
-      `SELECT * FROM (
+  const mentionLimit = filter.mentionLimit ?? DEFAULT_MENTION_LIMIT
+  const mentions =
+    mentionLimit <= 0
+      ? []
+      : (s
+          .get(
+            `SELECT * FROM (
          SELECT m.*, ${DOCUMENT_SUMMARY_COLUMNS},
            row_number() OVER (PARTITION BY m.event ORDER BY d.date IS NULL, d.date, m.pk) AS n
          FROM event_mentions m JOIN documents d ON d.pk = m.doc
          WHERE m.event ${IN_LIST})
        WHERE n <= ? ORDER BY event, n`,
-    )
-    .all(pks, filter.mentionLimit ?? DEFAULT_MENTION_LIMIT) as MentionRow[]
+          )
+          .all(pks, mentionLimit) as MentionRow[])
 
   const partiesOf = groupBy(parties, (p) => p.event)
   const mentionsOf = groupBy(mentions, (m) => m.event)

@@ -69,7 +69,7 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
          a.country AS speaker_country
        FROM quotes q JOIN documents d ON d.pk = q.doc LEFT JOIN actors a ON a.pk = q.speaker
        ${where}
-       ORDER BY d.date DESC, d.pk, q.pk LIMIT ? OFFSET ?`,
+       ORDER BY q.doc_date DESC, q.doc, q.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as QuoteRow[]
   return rows.map((q) => ({

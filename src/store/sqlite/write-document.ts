@@ -149,15 +149,16 @@ function writeQuotes(
   actorPks: Map<string, number>,
 ): void {
   const insert = s.get(
-    `INSERT INTO quotes (doc, local_id, kind, text, spans, cue_start, cue_end, cue_text,
+    `INSERT INTO quotes (doc, doc_date, local_id, kind, text, spans, cue_start, cue_end, cue_text,
        speaker, speaker_local_id, speaker_start, speaker_end, speaker_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   for (const q of record.quotes) {
     const speaker = q.speaker.actor
     const mention = q.speaker.mention
     insert.run(
       docPk,
+      record.document.date,
       q.id,
       q.kind,
       q.text,
@@ -253,7 +254,6 @@ function writeEventMention(
          date_start = coalesce(date_start, ?), date_end = coalesce(date_end, ?), date_text = coalesce(date_text, ?)
        WHERE pk = ?`,
     ).run(placePk, e.date?.start ?? null, e.date?.end ?? null, e.date?.text ?? null, eventPk)
-    refreshSortDate(s, eventPk)
   } else {
     eventPk = Number(
       s
@@ -319,6 +319,7 @@ function writeEventMention(
     e.trigger.text,
     e.quote,
   )
+  if (match) refreshSortDate(s, eventPk)
 }
 
 /** sort_start/sort_end: the event's own date, else the earliest publication date among its mentions. */

@@ -90,6 +90,7 @@ CREATE VIEW place_mentions AS
 CREATE TABLE quotes (
   pk INTEGER PRIMARY KEY,
   doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  doc_date TEXT, -- the document's publication date, for listing newest first without a sort
   local_id TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
   text TEXT NOT NULL,
@@ -105,6 +106,7 @@ CREATE TABLE quotes (
   UNIQUE (doc, local_id)
 );
 CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE INDEX quotes_by_date ON quotes (doc_date DESC, doc, pk);
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'pk');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN

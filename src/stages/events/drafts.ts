@@ -1,0 +1,94 @@
+/** Drafts of events and the sentence-level rules that merge, drop or add to them. */
+import type { ActorId, EventStatus, PloverType } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, THREAT_MODES } from '../../lang/en/events-grammar.js'
+import { crossesHardBreak } from './constructions.js'
+import type { EventContext } from './context.js'
+
+/** An event before ids, dates and places are attached. */
+export interface Draft {
+  type: PloverType
+  mode: string | null
+  cameo: string | null
+  status: EventStatus
+  actor: ActorId[]
+  recipient: ActorId[]
+  trigger: Span
+  /** Token the date and place are anchored on. */
+  anchor: number
+  /** Announced with a modal or an intent verb ("will meet"): a statement of intent in PLOVER terms. */
+  announced: boolean
+}
+
+/**
+ * PLOVER codes a protest that makes a demand or voices disapproval as PROTEST only: a demand or criticism after
+ * a protest in the same sentence ("staged demonstrations to demand reforms") is part of the protest.
+ */
+export function withoutProtestDemands(
+  ctx: EventContext,
+  drafts: readonly Draft[],
+  protestAt: readonly number[],
+): Draft[] {
+  if (protestAt.length === 0) return [...drafts]
+  const isProtestDemand = (d: Draft) =>
+    (d.type === 'REQUEST' || d.type === 'ACCUSE') &&
+    protestAt.some((p) => p < d.anchor && !crossesHardBreak(ctx, p, d.anchor))
+  const demands = drafts.filter(isProtestDemand)
+  return drafts
+    .filter((d) => !isProtestDemand(d))
+    .map((d) => {
+      // the protest is directed at whom its demand or disapproval is addressed
+      const demand = demands.find((x) => x.recipient.length > 0)
+      return d.type === 'PROTEST' && d.recipient.length === 0 && demand
+        ? { ...d, recipient: demand.recipient }
+        : d
+    })
+}
+
+const sameOrEmpty = (a: readonly ActorId[], b: readonly ActorId[]) =>
+  a.length === 0 || b.length === 0 || (a.length === b.length && a.every((x) => b.includes(x)))
+
+/** One event per type, status and pair of parties in a sentence ("a meeting or phone call with …"). */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const merged: Draft[] = []
+  for (const d of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    const twin = merged.find(
+      (m) =>
+        m.type === d.type &&
+        m.status === d.status &&
+        sameOrEmpty(m.actor, d.actor) &&
+        sameOrEmpty(m.recipient, d.recipient),
+    )
+    if (!twin) {
+      merged.push({ ...d })
+      continue
+    }
+    if (twin.actor.length === 0) twin.actor = d.actor
+    if (twin.recipient.length === 0) twin.recipient = d.recipient
+    if (twin.mode !== d.mode && d.mode === 'phone') twin.mode = twin.mode ?? d.mode
+  }
+  return merged
+}
+
+/**
+ * A cooperative act announced for the future ("will visit", "plans to lift the curfew") is, in PLOVER, a
+ * statement of intent (AGREE); a coercive one is a threat (THREATEN). Hypothetical announcements stay
+ * hypothetical.
+ */
+export function intentOf(d: Draft): Draft | null {
+  if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
+  const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
+  if (COOPERATIVE_TYPES.has(d.type))
+    return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
+  if (CONFLICTUAL_TYPES.has(d.type)) {
+    return {
+      ...d,
+      type: 'THREATEN',
+      mode: THREAT_MODES[d.type] ?? null,
+      cameo: '130',
+      status,
+      announced: false,
+    }
+  }
+  return null
+}
