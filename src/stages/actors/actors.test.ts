@@ -99,3 +99,13 @@ describe('actors resolved against dated office-holders', () => {
     assert.equal(counterpart?.country, 'RUS')
   })
 })
+
+describe('pronouns agree in gender when the text shows it', () => {
+  it('does not give "she" to a man named just before', () => {
+    const actors = actorsOf(
+      'Hillary Clinton spoke first. Then Bill Smith answered, and she said nothing more.',
+    )
+    assert.ok(actorWith(actors, 'Hillary Clinton')?.mentions.some((m) => m.text === 'she'))
+    assert.ok(!actorWith(actors, 'Bill Smith')?.mentions.some((m) => m.text === 'she'))
+  })
+})

@@ -15,6 +15,7 @@ import {
   normalizeKey,
   officeOfRole,
 } from '../../knowledge/index.js'
+import { GENDERED_WORDS, type Gender, GIVEN_NAME_GENDER, PRONOUN_GENDER } from '../../lang/en/given-names.js'
 import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
@@ -34,6 +35,8 @@ interface Cluster {
   /** Lower-case words of a person's names ("antony", "blinken"). */
   words: Set<string>
   surname: string | null
+  /** From a given name, an honorific or a gendered noun; used to keep "she" from a man. */
+  gender: Gender | null
   mentions: Mention[]
 }
 
@@ -144,6 +147,7 @@ class ClusterSet {
       former: false,
       words: new Set(),
       surname: null,
+      gender: null,
       mentions: [],
       ...init,
     }
@@ -169,6 +173,7 @@ class ClusterSet {
 }
 
 function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
+  if (m.type === 'nominal' && m.role) cluster.gender ??= GENDERED_WORDS.get(m.role) ?? null
   if (m.former) {
     cluster.former = true
     cluster.sector = null
@@ -178,6 +183,12 @@ function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
     cluster.role = m.type === 'nominal' ? label : m.role
   if (!cluster.sector && m.sector && !cluster.former) cluster.sector = m.sector
   cluster.country ??= m.country
+}
+
+/** A person's gender when the text shows it: "Mrs. Clinton", "Hillary Clinton", "the spokeswoman". */
+function genderOf(ctx: Ctx, m: Mention, words: readonly string[]): Gender | null {
+  const before = m.tokenStart > 0 ? ctx.tokens.lower[m.tokenStart - 1]! : ''
+  return GENDERED_WORDS.get(before) ?? (words.length > 1 ? (GIVEN_NAME_GENDER.get(words[0]!) ?? null) : null)
 }
 
 /** The singular nominal this name is in apposition to: "Russia's ambassador to the United States, Anatoly Antonov". */
@@ -213,6 +224,7 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   if (words.length > cluster.words.size) cluster.name = mentionText(ctx, m)
   for (const w of words) cluster.words.add(w)
   cluster.surname ??= surname
+  cluster.gender ??= genderOf(ctx, m, words)
   applyRole(cluster, m, null)
   applyOfficeHolder(cluster, ctx.date)
   if (appositiveNominal && appositiveNominal.mentions.length === 1) {
@@ -374,8 +386,13 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
       if (c && isSubject(ctx, other)) excluded.add(c)
     }
   }
-  const target = antecedent(ctx, set, m, (c) => c.kind === kind && !excluded.has(c))
-  if (target) set.add(m, target)
+  const gender = PRONOUN_GENDER.get(word) ?? null
+  const fits = (c: Cluster) =>
+    c.kind === kind && !excluded.has(c) && (!gender || !c.gender || c.gender === gender)
+  const target = antecedent(ctx, set, m, fits)
+  if (!target) return
+  set.add(m, target)
+  target.gender ??= gender
 }
 
 /** Adjectives of the dummy "it": "it is true that", "it was clear", "it is time to". */

@@ -46,6 +46,7 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
   'when',
 ])
 const MAX_RECIPIENT_DISTANCE = 16
+const AMBIGUOUS_QUANTITY_WORDS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'some'])
 /** Words that, before a number, belong to a quantity rather than open a phrase ("up to 16", "more than 100"). */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   'than',
@@ -214,10 +215,13 @@ function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Me
  */
 export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: number, depth = 0): ActorId[] {
   let i = groupStart - 1
-  if (depth < 3 && i >= sentence.tokenStart && pos(ctx, i) === 'CCONJ') {
+  // "… and chose not to meet him", ", killing one person": the subject of the verb before
+  const participle =
+    lower(ctx, groupStart).endsWith('ing') && i >= sentence.tokenStart && lower(ctx, i) === ','
+  if (depth < 3 && i >= sentence.tokenStart && (pos(ctx, i) === 'CCONJ' || participle)) {
     for (let j = i - 1; j >= sentence.tokenStart && !isBreak(ctx, j); j--) {
       if (mentionAtToken(ctx, j)) continue
-      if (pos(ctx, j) === 'VERB')
+      if (pos(ctx, j) === 'VERB' && !(participle && lower(ctx, j).endsWith('ing')))
         return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, j), depth + 1)
     }
   }
@@ -345,7 +349,7 @@ export function findRecipient(
     if (p === 'ADP' || (p === 'PART' && w === 'to') || p === 'SCONJ' || complementizer) {
       // a preposition that only introduces a time expression ("on Wednesday") changes nothing
       if (i + 1 < limit && ctx.timexAt[i + 1] === 1) continue
-      const quantity = isQuantity(ctx, i, limit)
+      const quantity = isQuantity(ctx, i, limit, prep === null)
       const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1))
       if (w === 'of' && prep === '#object') prep = '#object-of'
       else if (w === 'as' && prep === null) prep = '#as'
@@ -365,10 +369,12 @@ export function findRecipient(
 }
 
 /** "up to 16", "more than 100", "at least eight": a preposition inside a quantity. */
-function isQuantity(ctx: EventContext, i: number, limit: number): boolean {
+function isQuantity(ctx: EventContext, i: number, limit: number, inObject: boolean): boolean {
   const w = lower(ctx, i)
   if (w === 'to' && lower(ctx, i - 1) === 'up') return true
   if (!QUANTITY_WORDS.has(w)) return false
+  // "killed over 100 people" but "complained to the UN over two raids"
+  if (!inObject && AMBIGUOUS_QUANTITY_WORDS.has(w)) return false
   for (let k = i + 1; k < limit && k <= i + 2; k++) if (pos(ctx, k) === 'NUM') return true
   return false
 }

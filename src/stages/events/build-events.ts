@@ -129,9 +129,9 @@ function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): Ac
   return []
 }
 
-/** A person is not the recipient of their own act; a state can be ("imposed martial law" on its country). */
+/** Only a state is the recipient of its own act ("imposed martial law" on its country). */
 function isSelf(ctx: EventContext, recipient: ActorId, actors: readonly ActorId[]): boolean {
-  return actors.includes(recipient) && ctx.actorsById.get(recipient)?.kind === 'person'
+  return actors.includes(recipient) && ctx.actorsById.get(recipient)?.kind !== 'country'
 }
 
 /** Drafts of the events of one sentence. */
@@ -219,7 +219,9 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     let recipient = parties.recipient
     if (recipient.length === 0 && embedded) {
       const object = e !== undefined && objectOf.has(e) ? hits[e + 1] : undefined
-      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter((r) => !isSelf(ctx, r, parties.actor))
+      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter(
+        (r) => !isSelf(ctx, r, parties.actor),
+      )
     }
     if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
       // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
