@@ -124,7 +124,10 @@ export async function runIngestCommand(
         fail(item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '))
         continue
       }
-      for (const d of item.diagnostics) err(formatDiagnostic(item.input, d))
+      for (const d of item.diagnostics) {
+        progress.clear()
+        err(formatDiagnostic(item.input, d))
+      }
       const put = putOptionsFor(item)
       if (!options.force && (await store.hasDocument(item.meta.id, put.contentHash))) {
         tally.unchanged++

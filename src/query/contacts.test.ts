@@ -187,6 +187,7 @@ describe('contacts', () => {
     const byName = await contacts(store, 'Russia', 'United States')
     const byCode = await contacts(store, 'rus', 'USA')
     assert.deepEqual(byName.events, byCode.events)
+    assert.equal(byName.a.actorCount, 3)
     assert.deepEqual(
       byName.events.map((e) => e.type).sort(),
       ['ACCUSE', 'AGREE', 'CONSULT', 'CONSULT', 'CONSULT', 'REJECT', 'SUPPORT'],

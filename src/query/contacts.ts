@@ -15,6 +15,9 @@ export const CONTACT_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
   'CONCEDE',
 ])
 
+/** Actors listed per party in a result (a country stands for hundreds; all of them are queried). */
+export const MAX_LISTED_ACTORS = 50
+
 /** Most events a contacts timeline lists. */
 export const MAX_TIMELINE_EVENTS = 5000
 export const TIMELINE_MENTIONS = 10
@@ -35,9 +38,14 @@ export interface ContactsSummary {
   readonly counts: { readonly events: number; readonly mentions: number }
 }
 
+/** A party as the result shows it: the first actors it stands for, and how many there are. */
+export interface ContactParty extends ResolvedParty {
+  readonly actorCount: number
+}
+
 export interface ContactsResult {
-  readonly a: ResolvedParty
-  readonly b: ResolvedParty
+  readonly a: ContactParty
+  readonly b: ContactParty
   readonly summary: ContactsSummary
   /** Every event between the two, oldest first, each with its mentions (provenance). */
   readonly events: readonly StoredEvent[]
@@ -81,5 +89,10 @@ export async function contacts(
           limit: MAX_TIMELINE_EVENTS,
           mentionLimit: TIMELINE_MENTIONS,
         })
-  return { a: first, b: second, summary: summariseContacts(events), events }
+  const listed = (p: ResolvedParty): ContactParty => ({
+    ...p,
+    actors: p.actors.slice(0, MAX_LISTED_ACTORS),
+    actorCount: p.actors.length,
+  })
+  return { a: listed(first), b: listed(second), summary: summariseContacts(events), events }
 }

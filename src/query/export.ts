@@ -1,6 +1,6 @@
-import type { Store } from '../store/store.js'
+import type { Store, StoredEvent } from '../store/store.js'
 import { formatEvents } from './format.js'
-import { toPloverRecord } from './plover-export.js'
+import { type ActorDetails, toStoredPloverRecord } from './plover-export.js'
 
 export const EXPORT_FORMATS = ['plover', 'jsonl', 'csv'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -54,8 +54,17 @@ export async function* exportRecords(
       // The header once, on the first batch.
       yield offset === 0 ? rows : rows.slice(rows.indexOf('\r\n') + 2)
     } else {
-      yield events.map((e) => `${JSON.stringify(toPloverRecord(e))}\n`).join('')
+      const details = await actorDetails(store, events)
+      yield events.map((e) => `${JSON.stringify(toStoredPloverRecord(e, details))}\n`).join('')
     }
     if (events.length < batch) return
   }
+}
+
+/** Sector and office of every party of these events, in one store query. */
+async function actorDetails(store: Store, events: readonly StoredEvent[]): Promise<ActorDetails> {
+  const ids = [...new Set(events.flatMap((e) => [...e.actor, ...e.recipient].map((a) => a.id)))]
+  if (ids.length === 0) return new Map()
+  const actors = await store.findActors({ ids, limit: ids.length })
+  return new Map(actors.map((a) => [a.id, a]))
 }

@@ -210,11 +210,10 @@ export function formatActors(actors: readonly StoredActor[], format: OutputForma
 // --- contacts ----------------------------------------------------------------------------------------------
 
 function party(p: ContactsResult['a']): string {
-  if (p.actors.length === 0) return `${p.query} (no stored actor)`
-  if (p.country)
-    return `${p.query} (${p.country}: ${p.actors.length} actor${p.actors.length === 1 ? '' : 's'})`
+  if (p.actorCount === 0) return `${p.query} (no stored actor)`
+  if (p.country) return `${p.query} (${p.country}: ${p.actorCount} actor${p.actorCount === 1 ? '' : 's'})`
   const shown = p.actors.slice(0, 3).map((a) => `${a.name}${a.country ? ` (${a.country})` : ''}`)
-  return `${shown.join(', ')}${p.actors.length > 3 ? ` and ${p.actors.length - 3} more` : ''}`
+  return `${shown.join(', ')}${p.actorCount > 3 ? ` and ${p.actorCount - 3} more` : ''}`
 }
 
 /**

@@ -1,9 +1,11 @@
 export {
   CONTACT_TYPES,
+  type ContactParty,
   type ContactsOptions,
   type ContactsResult,
   type ContactsSummary,
   contacts,
+  MAX_LISTED_ACTORS,
   summariseContacts,
 } from './contacts.js'
 export {
@@ -25,7 +27,12 @@ export {
   type OutputFormat,
   triggerSnippet,
 } from './format.js'
-export { type PloverRecord, QUAD_CODES, toPloverRecord } from './plover-export.js'
+export {
+  type ActorDetails,
+  type StoredPloverEntity,
+  type StoredPloverRecord,
+  toStoredPloverRecord,
+} from './plover-export.js'
 export {
   type ActorFilters,
   DEFAULT_PAGE_SIZE,

@@ -162,11 +162,15 @@ describe('queries over a store', () => {
     assert.deepEqual(meeting.actor, [
       {
         code: 'USA',
+        sector: 'GOV',
         entity_text: 'Antony Blinken',
+        office: 'Secretary of State',
         identifier_id: meeting.actor[0].identifier_id,
         identifier_text: 'Antony Blinken',
       },
     ])
+    assert.equal(meeting.text, 'Blinken met Lavrov in Bali, then said: "We disagree, strongly.')
+    assert.deepEqual(meeting.cite_info.citation, 'report')
     assert.equal(meeting.date, '2022-07-07')
     assert.deepEqual(meeting.mode, ['meet'])
     assert.deepEqual(meeting.event_loc.country_code, 'IDN')

@@ -71,6 +71,7 @@ describe('crash safety', () => {
       const afterKill = openSqliteStore(path)
       assert.equal(afterKill.db.pragma('integrity_check', { simple: true }), 'ok')
       assert.deepEqual(afterKill.db.pragma('foreign_key_check'), [])
+      afterKill.db.prepare("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)").run()
       const partial = await snapshot(afterKill)
       const stored = partial.stats.documents
       assert.ok(stored >= (group ?? 9) && stored < COUNT, `${stored} stored`)

@@ -525,6 +525,25 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await search('   '), ['q1', 'q2'])
       })
 
+      it('searches the current version of a replaced article only', async () => {
+        const version = (words: string) =>
+          article({
+            id: 'a',
+            text: `Blinken said "${words}".`,
+            actors: [{ ...DIPLOMATS[0]!, mentions: ['Blinken'] }],
+            quotes: [{ id: 'q1', content: words, speaker: 'c1' }],
+          })
+        await store.putDocument(version('talks will go on'), { contentHash: '2' })
+        await store.putDocument(version('no talks today'), { contentHash: '3' })
+        await store.putDocument(version('peace is near'), { contentHash: '4' })
+        const search = async (words: string) => (await store.findQuotes({ search: words })).map((q) => q.text)
+        assert.deepEqual(await search('talks'), [])
+        assert.deepEqual(await search('peace'), ['peace is near'])
+        await store.putDocument(version('talks resume'), { contentHash: '5' })
+        assert.deepEqual(await search('peace'), [])
+        assert.deepEqual(await search('talks'), ['talks resume'])
+      })
+
       it('pages and filters by document', async () => {
         assert.deepEqual(
           (await store.findQuotes({ limit: 1, offset: 1 })).map((q) => q.localId),

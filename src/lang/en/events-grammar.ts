@@ -192,6 +192,15 @@ export const CONFLICTUAL_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',
 ])
 
+/** Speech acts: a condition stated after them is part of what is said ("threatened sanctions if …"). */
+export const SPEECH_ACT_TYPES: ReadonlySet<PloverType> = new Set([
+  'THREATEN',
+  'REQUEST',
+  'AGREE',
+  'REJECT',
+  'ACCUSE',
+])
+
 /** Actions whose target, when no party is named, is the country they are carried out in ("protests in Serbia"). */
 export const TERRITORIAL_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',

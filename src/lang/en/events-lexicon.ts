@@ -38,6 +38,8 @@ provide ~ detail      | V | -         | -              | -    | -
 provide ~ evidence    | V | -         | -              | -    | -
 take ~ step           | V | -         | -              | -    | -
 negotiating table     | N | -         | -              | -    | -
+return to             | V | -         | -              | -    | -
+return home           | V | -         | -              | -    | -
 engage in             | V | -         | -              | -    | -
 fire ~ official       | V | -         | -              | -    | -
 fire ~ minister       | V | -         | -              | -    | -
@@ -88,6 +90,10 @@ mediation             | N | CONSULT   | third-party    | 045  | between in
 dialogue              | N | CONSULT   | meet           | 040  | with between
 summit                | N | CONSULT   | multilateral   | 040  | with between
 engage                | V | CONSULT   | meet           | 040  | with need
+engage in ~ diplomacy | V | CONSULT   | meet           | 040  | with
+engage in ~ talk      | V | CONSULT   | meet           | 046  | with
+engage in ~ dialogue  | V | CONSULT   | meet           | 040  | with
+engage in ~ negotiation | V | CONSULT | meet           | 046  | with
 engagement            | N | CONSULT   | meet           | 040  | with between
 contact               | N | CONSULT   | meet           | 040  | with between
 contact               | V | CONSULT   | phone          | 041  | obj need
@@ -319,6 +325,9 @@ violate ~ law         | V | REJECT    | yield          | 128  | of
 threaten              | V | THREATEN  | -              | 130  | obj with ctrl
 threat                | N | THREATEN  | -              | 130  | to against ctrl
 warn                  | V | THREATEN  | -              | 130  | that obj ctrl need
+warning               | N | THREATEN  | -              | 130  | to against ctrl
+intimidate            | V | THREATEN  | -              | 130  | obj
+menace                | V | THREATEN  | -              | 130  | obj
 ultimatum             | N | THREATEN  | relations      | 139  | to ctrl
 issue ~ ultimatum     | V | THREATEN  | relations      | 139  | to ctrl
 
@@ -467,6 +476,8 @@ offensive             | N | ASSAULT   | -              | 190  | against on in
 fight                 | V | ASSAULT   | -              | 190  | obj against with
 fighting              | N | ASSAULT   | -              | 190  | with between against
 battle                | N | ASSAULT   | -              | 190  | with between against
+retaliate             | V | ASSAULT   | -              | 190  | against
+retaliation           | N | ASSAULT   | -              | 190  | against for
 clash                 | V | ASSAULT   | -              | 190  | with
 clash                 | N | ASSAULT   | -              | 190  | with between
 wage ~ war            | V | ASSAULT   | -              | 190  | on against

@@ -8,6 +8,7 @@ import { HARD_BREAKS, RELATIVE_PRONOUNS } from '../../lang/en/events-grammar.js'
 import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos } from './context.js'
 
 const GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART'])
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘'])
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', '&'])
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'dozen',
@@ -63,8 +64,15 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
 export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: number): number {
   let i = head
-  while (i - 1 >= sentence.tokenStart && GROUP_POS.has(pos(ctx, i - 1)) && !mentionAtToken(ctx, i - 1)) i--
-  return i
+  for (;;) {
+    const prev = i - 1
+    if (prev < sentence.tokenStart || mentionAtToken(ctx, prev)) return i
+    // an opening quote mark inside the group: would “meet China halfway”
+    const quoteMark =
+      OPENING_QUOTES.has(lower(ctx, prev)) && prev - 1 >= sentence.tokenStart && pos(ctx, prev - 1) === 'AUX'
+    if (!GROUP_POS.has(pos(ctx, prev)) && !quoteMark) return i
+    i = prev
+  }
 }
 
 function isBreak(ctx: EventContext, i: number): boolean {
@@ -105,6 +113,8 @@ function listBefore(ctx: EventContext, sentence: Sentence, first: Mention): Acto
   let edge = withTitle(ctx, sentence, first)
   let needConnector = true
   for (;;) {
+    // "…, Ukraine and the European Union"
+    if (edge - 1 >= sentence.tokenStart && pos(ctx, edge - 1) === 'DET') edge--
     let j = edge - 1
     let sawConnector = false
     while (j >= sentence.tokenStart && (lower(ctx, j) === ',' || CONNECTORS.has(lower(ctx, j)))) {
@@ -215,9 +225,11 @@ function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Me
  */
 export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: number, depth = 0): ActorId[] {
   let i = groupStart - 1
-  // "… and chose not to meet him", ", killing one person": the subject of the verb before
+  // "… and chose not to meet him", ", killing one person", "after turning down": the subject of the verb before
   const participle =
-    lower(ctx, groupStart).endsWith('ing') && i >= sentence.tokenStart && lower(ctx, i) === ','
+    lower(ctx, groupStart).endsWith('ing') &&
+    i >= sentence.tokenStart &&
+    (lower(ctx, i) === ',' || pos(ctx, i) === 'ADP' || pos(ctx, i) === 'SCONJ')
   if (depth < 3 && i >= sentence.tokenStart && (pos(ctx, i) === 'CCONJ' || participle)) {
     for (let j = i - 1; j >= sentence.tokenStart && !isBreak(ctx, j); j--) {
       if (mentionAtToken(ctx, j)) continue
@@ -340,6 +352,14 @@ export function findRecipient(
       }
       const possessive = lower(ctx, m.tokenEnd) === "'s" || lower(ctx, m.tokenEnd) === '’s'
       if (prep === null && !possessive) prep = '#object'
+      // "China's top diplomat, Yang Jiechi", "Iran's Foreign Minister Zarif": the possessed actor wins
+      const possessed = possessive ? possessedMention(ctx, m.tokenEnd + 1, limit) : -1
+      if (possessed >= 0 && best?.end === m.tokenEnd) {
+        best = null
+        bestRank = Number.POSITIVE_INFINITY
+        i = possessed - 1
+        continue
+      }
       i = m.tokenEnd - 1
       continue
     }
@@ -362,10 +382,34 @@ export function findRecipient(
       prep = null
       continue
     }
+    // a title before a name is part of it ("met President Donald Trump")
+    if (isTitleBefore(ctx, i, limit)) continue
     // a word right after the verb is its object, whatever the tagger says ("shelled positions of …")
     if ((p === 'NOUN' || p === 'PRON' || (p === 'VERB' && i === from)) && prep === null) prep = '#object'
   }
   return best
+}
+
+/** A capitalised word that only capitalised words separate from the next mention ("Foreign Minister Zarif"). */
+function isTitleBefore(ctx: EventContext, i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + 4; k++) {
+    if (mentionAtToken(ctx, k)) return k > i
+    const p = pos(ctx, k)
+    if ((p !== 'NOUN' && p !== 'PROPN') || !/^\p{Lu}/u.test(ctx.text[ctx.tokens.start[k]!] ?? ''))
+      return false
+  }
+  return false
+}
+
+/** The actor mention heading the noun phrase after a possessive ("'s top diplomat, Yang Jiechi"), or -1. */
+function possessedMention(ctx: EventContext, from: number, limit: number): number {
+  for (let k = from; k < limit && k < from + 6; k++) {
+    const m = mentionAtToken(ctx, k)
+    if (m) return m.type !== 'place' && partyOf(ctx, m, false) !== null ? k : -1
+    const p = pos(ctx, k)
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && lower(ctx, k) !== ',') return -1
+  }
+  return -1
 }
 
 /** "up to 16", "more than 100", "at least eight": a preposition inside a quantity. */
@@ -454,17 +498,47 @@ export function nounArguments(
   return { actors, reciprocal, governor: governingVerb(ctx, sentence, first) }
 }
 
-/** The verb whose object noun phrase contains the token ("had a single meeting or phone call"), or -1. */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'series',
+  'round',
+  'number',
+  'lot',
+  'set',
+  'wave',
+  'string',
+  'spate',
+  'flurry',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+])
+
+/** "70 million dollars of aid", "a series of talks": a measure before "of". */
+function isMeasure(ctx: EventContext, i: number): boolean {
+  if (pos(ctx, i) !== 'NOUN') return false
+  return MEASURE_NOUNS.has(lemma(ctx, i)) || QUANTITY_NOUNS.has(lower(ctx, i)) || pos(ctx, i - 1) === 'NUM'
+}
+
+/** The verb whose object noun phrase (or purpose phrase: "for talks") contains the token ("had a single meeting or phone call"), or -1. */
 export function governingVerb(ctx: EventContext, sentence: Sentence, first: number): number {
+  let purpose = false
   for (let j = first - 1; j >= sentence.tokenStart && first - j < 10; j--) {
     const p = pos(ctx, j)
     if (p === 'VERB') return j
+    // "arrived in Beijing for talks with Xi": a purpose phrase belongs to the verb before it
+    if (lower(ctx, j) === 'for' && !purpose) {
+      purpose = true
+      continue
+    }
+    if (purpose && p === 'ADP') continue
     if (mentionAtToken(ctx, j)) continue
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
     if (PARTICLES.has(lower(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
     // "provide 70 million dollars of aid", "held a series of talks"
-    if (lower(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'NOUN') continue
+    if (lower(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && isMeasure(ctx, j - 1)) continue
     return -1
   }
   return -1

@@ -1,11 +1,12 @@
 /** From the triggers of a sentence to its events: parties by grammatical role, status, date, place, quote. */
-import type { ActorId, EventId, PoliticalEvent, Sentence } from '../../doc/layers.js'
+import type { ActorId, EventId, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import {
   COOPERATIVE_TYPES,
   DEMAND_CAMEO,
   DEMAND_MODES,
   OBLIGATION_MODALS,
+  SPEECH_ACT_TYPES,
   TERRITORIAL_TYPES,
 } from '../../lang/en/events-grammar.js'
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
@@ -36,10 +37,11 @@ import { type EventContext, lemma, lower, pos, quoteAt } from './context.js'
 import { type Draft, intentOf, mergeDrafts, withoutProtestDemands } from './drafts.js'
 import type { TriggerIndex } from './lexicon.js'
 import {
+  conditionalsOf,
   decideStatus,
+  isConditioned,
   nounPhraseNegated,
   type StatusMarkers,
-  sentenceIsConditional,
   underNegatedComplement,
   verbGroupMarkers,
 } from './status.js'
@@ -57,9 +59,14 @@ interface Parties {
 }
 
 /** Source, recipient and status markers of one trigger, by grammatical role. */
-function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throughVerbs: boolean): Parties {
+function partiesOf(
+  ctx: EventContext,
+  sentence: Sentence,
+  hit: TriggerHit,
+  eventHeads: ReadonlyMap<number, TriggerHit>,
+): Parties {
   const entry = hit.entry
-  const search = { slots: entry.slots, throughVerbs, allowPlaces: true }
+  const search = { slots: entry.slots, throughVerbs: false, allowPlaces: true }
   if (entry.pos === 'N') {
     const agents = entry.isControl ? ['between', 'by', 'from'] : ['between', 'by']
     const np = nounArguments(ctx, sentence, hit.first, hit.end, agents)
@@ -67,7 +74,9 @@ function partiesOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit, throu
     const recipient = found && !np.reciprocal ? [...found.actors] : []
     const npStart = np.governor >= 0 ? np.governor + 1 : Math.max(sentence.tokenStart, hit.first - 4)
     const negatedInPhrase = nounPhraseNegated(ctx, npStart, hit.first)
-    if (np.governor < 0) {
+    // "the UN condemned the attack": the object of another event's verb has only the actors it names itself
+    const governorHit = eventHeads.get(np.governor)
+    if (np.governor < 0 || (governorHit && governorHit.entry.type !== entry.type)) {
       const markers = { negated: negatedInPhrase, future: false, hypothetical: false, announced: false }
       return { actor: [...np.actors], recipient, markers, anchor: hit.head }
     }
@@ -129,21 +138,51 @@ function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): Ac
   return []
 }
 
+function isMedia(ctx: EventContext, actor: ActorId): boolean {
+  return ctx.actorsById.get(actor)?.sector === 'MED'
+}
+
 /** Only a state is the recipient of its own act ("imposed martial law" on its country). */
 function isSelf(ctx: EventContext, recipient: ActorId, actors: readonly ActorId[]): boolean {
   return actors.includes(recipient) && ctx.actorsById.get(recipient)?.kind !== 'country'
 }
 
-/** Drafts of the events of one sentence. */
-function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
+/** What the triggers of one sentence share while they are turned into drafts. */
+interface SentenceScope {
+  readonly ctx: EventContext
+  readonly sentence: Sentence
+  readonly hits: readonly TriggerHit[]
+  /** Head token → verb trigger, to tell an event noun governed by another event ("condemned the attack"). */
+  readonly eventHeads: ReadonlyMap<number, TriggerHit>
+  /** Hits that are part of another event (a complement, a topic, a demand's content). */
+  readonly absorbed: Set<number>
+  /** Control hit → the hit it governs. */
+  readonly embeddedOf: Map<number, number>
+  /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
+  readonly objectOf: Set<number>
+  readonly conditional: (at: number, type: PloverType | null) => boolean
+}
+
+function scopeOf(ctx: EventContext, sentence: Sentence, index: TriggerIndex): SentenceScope {
   const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
   const hits = findTriggers(ctx.tokens, sentence, index, masks).filter((h) => h.entry.type !== null)
-  const conditional = sentenceIsConditional(ctx, sentence)
-  const absorbed = new Set<number>()
-  const embeddedOf = new Map<number, number>()
-  /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
-  const objectOf = new Set<number>()
-  const drafts: Draft[] = []
+  const conditionals = conditionalsOf(ctx, sentence)
+  return {
+    ctx,
+    sentence,
+    hits,
+    eventHeads: new Map(hits.filter((h) => h.entry.pos !== 'N').map((h) => [h.head, h])),
+    absorbed: new Set(),
+    embeddedOf: new Map(),
+    objectOf: new Set(),
+    conditional: (at, type) =>
+      isConditioned(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type)),
+  }
+}
+
+/** Marks what control words govern ("agreed to provide aid for …") and what talks are about. */
+function absorbComplements(scope: SentenceScope): void {
+  const { ctx, sentence, hits, absorbed } = scope
   for (let k = 0; k < hits.length; k++) {
     const topic = topicHit(ctx, hits, k)
     if (topic >= 0) absorbed.add(topic)
@@ -152,20 +191,24 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     if (!hit.entry.isControl) return
     const e = embeddedHit(ctx, hits, k)
     if (e < 0) return
-    embeddedOf.set(k, e)
+    scope.embeddedOf.set(k, e)
     absorbed.add(e)
-    // "agreed to provide aid for …": the object noun of the embedded verb goes with it
+    // the object noun of the embedded verb goes with it
     const next = hits[e + 1]
     if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head) {
       absorbed.add(e + 1)
-      objectOf.add(e)
+      scope.objectOf.add(e)
     }
     // "willing to send material to help defend Oman": verbs chained in the complement go with it too
     for (let n = e + 1; n < hits.length && continuesComplement(ctx, hits[n - 1]!, hits[n]!); n++)
       absorbed.add(n)
   })
+}
 
-  // "Libya must hand over the suspects", reported: a demand on the clause's subject
+/** "Libya must hand over the suspects", reported: a demand by the speaker on the clause's subject. */
+function obligationDrafts(scope: SentenceScope): Draft[] {
+  const { ctx, sentence, hits } = scope
+  const drafts: Draft[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     if (!OBLIGATION_MODALS.has(lower(ctx, t))) continue
     const groupStart = verbGroupStart(ctx, sentence, t)
@@ -175,14 +218,14 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       continue
     const inner = hits.findIndex((h) => h.first > t && h.first - t <= 4)
     const innerHit = inner >= 0 ? hits[inner] : undefined
-    if (innerHit) absorbed.add(inner)
+    if (innerHit) scope.absorbed.add(inner)
     const innerType = innerHit?.entry.type
     const mode = innerType ? (DEMAND_MODES[innerType] ?? null) : null
     drafts.push({
       type: 'REQUEST',
       mode,
       cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
-      status: conditional ? 'hypothetical' : 'asserted',
+      status: scope.conditional(t, 'REQUEST') ? 'hypothetical' : 'asserted',
       actor: speaker,
       recipient,
       trigger: spanOf(ctx, t, innerHit ? innerHit.end : t + 1),
@@ -190,98 +233,120 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
       announced: false,
     })
   }
+  return drafts
+}
 
-  hits.forEach((hit, k) => {
-    if (absorbed.has(k)) return
-    const choice = hit.entry.isControl ? -1 : refusalChoice(ctx, sentence, hit.first)
-    if (choice >= 0) {
-      const own = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, choice), choice)
-      const parties = partiesOf(ctx, sentence, hit, false)
-      const actor = findSubject(ctx, sentence, verbGroupStart(ctx, sentence, choice))
-      const mode = hit.entry.type ? (DEMAND_MODES[hit.entry.type] ?? null) : null
-      drafts.push({
-        type: 'REJECT',
-        mode,
-        cameo: (mode && DEMAND_CAMEO.REJECT[mode]) ?? '120',
-        status: decideStatus(own, conditional),
-        actor,
-        recipient: parties.recipient,
-        trigger: spanOf(ctx, choice, hit.end),
-        anchor: choice,
-        announced: false,
-      })
-      return
-    }
-    if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit)) return
-    const e = embeddedOf.get(k)
-    const embedded = e === undefined ? undefined : hits[e]
-    const parties = partiesOf(ctx, sentence, hit, false)
-    let recipient = parties.recipient
-    if (recipient.length === 0 && embedded) {
-      const object = e !== undefined && objectOf.has(e) ? hits[e + 1] : undefined
-      recipient = embeddedRecipient(ctx, sentence, embedded, object).filter(
-        (r) => !isSelf(ctx, r, parties.actor),
-      )
-    }
-    if (recipient.length === 0 && !embedded && hit.entry.type && TERRITORIAL_TYPES.has(hit.entry.type)) {
-      // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
-      recipient = territoryOf(ctx, sentence, hit)
-    }
-    if (recipient.length === 0 && hit.entry.isControl) {
-      // "threatened to resume attacks in Israel": the first party named in the complement
-      const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
-      const found = findRecipient(ctx, sentence, hit.end, search)
-      if (found) recipient = found.actors.filter((r) => !isSelf(ctx, r, parties.actor))
-    }
-    const reciprocal =
-      parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
-    if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return
-    if (parties.actor.length === 0 && recipient.length === 0) return
-    const governed = governedShape(hit, embedded, lower(ctx, hit.head))
-    if (governed.type === null) return
-    const shape = isVerbalAttack(ctx, hit, parties.actor)
-      ? VERBAL_ATTACK
-      : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
-    let { mode, cameo } = shape
-    if (shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)) {
-      mode = 'phone'
-      cameo = '041'
-    }
-    const negatedComplement = underNegatedComplement(
-      ctx,
-      sentence,
-      verbGroupStart(ctx, sentence, parties.anchor),
-    )
-    const status = negatedComplement ? 'hypothetical' : decideStatus(parties.markers, conditional)
-    if (status === 'negated' && parties.markers.announced && COOPERATIVE_TYPES.has(shape.type)) {
-      // "will not meet", "would not release": a stated refusal
-      const refusedMode = DEMAND_MODES[shape.type] ?? null
-      drafts.push({
-        type: 'REJECT',
-        mode: refusedMode,
-        cameo: (refusedMode && DEMAND_CAMEO.REJECT[refusedMode]) ?? '120',
-        status: 'asserted',
-        actor: parties.actor,
-        recipient,
-        trigger: spanOf(ctx, hit.first, hit.end),
-        anchor: parties.anchor,
-        announced: false,
-      })
-      return
-    }
-    drafts.push({
-      type: shape.type,
-      mode,
-      cameo,
-      status,
-      actor: parties.actor,
-      recipient,
-      trigger: spanOf(ctx, hit.first, hit.end),
-      anchor: parties.anchor,
-      announced: parties.markers.announced,
-    })
+/** "chose not to meet him": a REJECT of what the choice refuses, or null. */
+function refusalDraft(scope: SentenceScope, hit: TriggerHit): Draft | null {
+  const { ctx, sentence } = scope
+  const choice = hit.entry.isControl ? -1 : refusalChoice(ctx, sentence, hit.first)
+  if (choice < 0) return null
+  const groupStart = verbGroupStart(ctx, sentence, choice)
+  const own = verbGroupMarkers(ctx, sentence, groupStart, choice)
+  const mode = hit.entry.type ? (DEMAND_MODES[hit.entry.type] ?? null) : null
+  return {
+    type: 'REJECT',
+    mode,
+    cameo: (mode && DEMAND_CAMEO.REJECT[mode]) ?? '120',
+    status: decideStatus(own, scope.conditional(choice, 'REJECT')),
+    actor: findSubject(ctx, sentence, groupStart),
+    recipient: partiesOf(ctx, sentence, hit, scope.eventHeads).recipient,
+    trigger: spanOf(ctx, choice, hit.end),
+    anchor: choice,
+    announced: false,
+  }
+}
+
+/** The recipient when the trigger names none itself: from what it governs, where it happens, its complement. */
+function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly ActorId[]): ActorId[] {
+  const { ctx, sentence, hits } = scope
+  const hit = hits[k]!
+  const e = scope.embeddedOf.get(k)
+  if (e !== undefined) {
+    const object = scope.objectOf.has(e) ? hits[e + 1] : undefined
+    const found = embeddedRecipient(ctx, sentence, hits[e]!, object).filter((r) => !isSelf(ctx, r, actors))
+    if (found.length > 0) return found
+  }
+  const { type, mode } = hit.entry
+  if (e === undefined && type !== null && TERRITORIAL_TYPES.has(type) && mode !== 'resign') {
+    // "demonstrated in Serbia", "imposed a curfew in … Turkey": the country the action is carried out in
+    const where = territoryOf(ctx, sentence, hit)
+    if (where.length > 0) return where
+  }
+  if (hit.entry.isControl && actors.length < 2) {
+    // "threatened to resume attacks in Israel": the first party named in the complement
+    // (parties agreeing among themselves have no recipient)
+    const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
+    const found = findRecipient(ctx, sentence, hit.end, search)
+    if (found) return found.actors.filter((r) => !actors.includes(r))
+  }
+  return []
+}
+
+/** The event of one trigger, or null when it has no party or is no event here. */
+function eventDraft(scope: SentenceScope, k: number): Draft | null {
+  const { ctx, sentence, hits } = scope
+  const hit = hits[k]!
+  if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit)) return null
+  const e = scope.embeddedOf.get(k)
+  const embedded = e === undefined ? undefined : hits[e]
+  const parties = partiesOf(ctx, sentence, hit, scope.eventHeads)
+  const recipient =
+    parties.recipient.length > 0 ? parties.recipient : fallbackRecipient(scope, k, parties.actor)
+  const reciprocal =
+    parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
+  if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return null
+  // talking to reporters is no consultation
+  if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
+    return null
+  if (parties.actor.length === 0 && recipient.length === 0) return null
+  const governed = governedShape(hit, embedded, lower(ctx, hit.head))
+  if (governed.type === null) return null
+  const shape = isVerbalAttack(ctx, hit, parties.actor)
+    ? VERBAL_ATTACK
+    : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
+  const phone = shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)
+  const negatedComplement = underNegatedComplement(
+    ctx,
+    sentence,
+    verbGroupStart(ctx, sentence, parties.anchor),
+  )
+  const status = negatedComplement
+    ? 'hypothetical'
+    : decideStatus(parties.markers, scope.conditional(parties.anchor, shape.type))
+  const base = {
+    actor: parties.actor,
+    recipient,
+    trigger: spanOf(ctx, hit.first, hit.end),
+    anchor: parties.anchor,
+  }
+  if (status === 'negated' && parties.markers.announced && COOPERATIVE_TYPES.has(shape.type)) {
+    // "will not meet", "would not release": a stated refusal
+    const refused = DEMAND_MODES[shape.type] ?? null
+    const cameo = (refused && DEMAND_CAMEO.REJECT[refused]) ?? '120'
+    return { ...base, type: 'REJECT', mode: refused, cameo, status: 'asserted', announced: false }
+  }
+  return {
+    ...base,
+    type: shape.type,
+    mode: phone ? 'phone' : shape.mode,
+    cameo: phone ? '041' : shape.cameo,
+    status,
+    announced: parties.markers.announced,
+  }
+}
+
+/** Drafts of the events of one sentence. */
+function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
+  const scope = scopeOf(ctx, sentence, index)
+  absorbComplements(scope)
+  const drafts = obligationDrafts(scope)
+  scope.hits.forEach((hit, k) => {
+    if (scope.absorbed.has(k)) return
+    const draft = refusalDraft(scope, hit) ?? eventDraft(scope, k)
+    if (draft) drafts.push(draft)
   })
-  const protestAt = hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
+  const protestAt = scope.hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
   return mergeDrafts(withoutProtestDemands(ctx, drafts, protestAt))
 }
 

@@ -22,6 +22,7 @@ import type { TriggerHit } from './triggers.js'
 const MAX_EMBED_DISTANCE = 10
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
 const TERRITORY_WORDS: ReadonlySet<string> = new Set(['in', 'throughout', 'across', 'inside', 'within'])
+const REMOTE_MODIFIERS: ReadonlySet<string> = new Set(['virtual', 'video', 'online', 'telephone', 'phone'])
 export const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
 const MAX_TERRITORY_DISTANCE = 15
 
@@ -110,6 +111,8 @@ export function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
 
 /** "spoke by phone", "talked via video link", "in a telephone conversation". */
 export function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  // "a virtual meeting", "a video call"
+  if (hit.first > sentence.tokenStart && REMOTE_MODIFIERS.has(lower(ctx, hit.first - 1))) return true
   const from = Math.max(sentence.tokenStart + 1, hit.first - 3)
   const to = Math.min(sentence.tokenEnd, hit.end + 3)
   for (let t = from; t < to; t++) {

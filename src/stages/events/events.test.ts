@@ -12,6 +12,8 @@ interface Extra {
   readonly timex?: { readonly text: string; readonly start: string; readonly end: string }
   /** Text of a quotation's content, spoken by the actor with this name. */
   readonly quote?: { readonly text: string; readonly speaker: string }
+  /** Sectors of actors, by actor name. */
+  readonly sectors?: Readonly<Record<string, string>>
   /** Mention texts that are places (their mention type must be `place`). */
   readonly places?: readonly string[]
 }
@@ -21,7 +23,10 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
   const base = makeDocWithMentions(text, mentions)
   const tokens = base.layers.tokens!
   const allMentions = base.layers.mentions!
-  const actors: readonly Actor[] = base.layers.actors!
+  const actors: readonly Actor[] = base.layers.actors!.map((a) => ({
+    ...a,
+    sector: extra.sectors?.[a.name] ?? a.sector,
+  }))
   const timexes: Timex[] = []
   if (extra.timex) {
     const start = text.indexOf(extra.timex.text)
@@ -55,7 +60,7 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
   const doc: Doc = {
     ...base,
     meta: { ...base.meta, date: extra.date ?? '2024-05-10' },
-    layers: { ...base.layers, places, timexes, quotes },
+    layers: { ...base.layers, actors, places, timexes, quotes },
   }
   const out = events().run(doc as never, { report: () => {} }).events as readonly PoliticalEvent[]
   const names = new Map(actors.map((a) => [a.id, a.name]))
@@ -163,6 +168,31 @@ describe('events: types, parties and grammatical roles', () => {
       recipient: ['Germany'],
     },
     {
+      name: 'a title before the object is part of the name',
+      text: 'Rouhani met President Donald Trump in New York.',
+      mentions: [person('Rouhani'), person('Donald Trump')],
+      type: 'CONSULT',
+      actor: ['Rouhani'],
+      recipient: ['Donald Trump'],
+    },
+    {
+      name: 'a possessive before the object yields to the person it names',
+      text: "Sullivan met China's top diplomat, Yang Jiechi, in Zurich.",
+      mentions: [person('Sullivan'), country('China'), person('Yang Jiechi')],
+      type: 'CONSULT',
+      actor: ['Sullivan'],
+      recipient: ['Yang Jiechi'],
+    },
+    {
+      name: 'a gerund after a preposition takes the subject of the main verb',
+      text: 'Rouhani left on Thursday after turning down a call from Macron.',
+      mentions: [person('Rouhani'), person('Macron')],
+      type: 'REJECT',
+      mode: 'meet',
+      actor: ['Rouhani'],
+      recipient: ['Macron'],
+    },
+    {
       name: 'verbs coordinated share their subject',
       text: 'Blinken has not spoken to Lavrov since January and criticized Moscow.',
       mentions: [person('Blinken'), person('Lavrov'), country('Moscow')],
@@ -241,6 +271,13 @@ describe('events: status', () => {
       status: 'negated',
     },
     {
+      name: 'negated: left without meeting',
+      text: 'Rouhani left New York without meeting Trump.',
+      mentions: [person('Rouhani'), person('Trump')],
+      type: 'CONSULT',
+      status: 'negated',
+    },
+    {
       name: 'hypothetical: would … if',
       text: 'Scholz would meet Putin if the shelling stopped.',
       mentions: [person('Scholz'), person('Putin')],
@@ -304,6 +341,29 @@ describe('events: status', () => {
         text,
       )
     }
+  })
+
+  it('a condition after a threat is part of the threat; "while" ends the condition\'s reach', () => {
+    const found = run(
+      'Moscow warned Kyiv against it, while Washington threatened Russia with sanctions if Russia failed to act.',
+      [country('Moscow'), country('Kyiv'), country('Washington'), country('Russia')],
+    )
+    assert.deepEqual(
+      found.map((e) => [e.type, e.status, e.actorNames]),
+      [
+        ['THREATEN', 'asserted', ['Moscow']],
+        ['THREATEN', 'asserted', ['Washington']],
+      ],
+    )
+  })
+
+  it('talking to reporters is no consultation', () => {
+    const found = run(
+      'Lighthizer did not speak to reporters.',
+      [person('Lighthizer'), { text: 'reporters', type: 'nominal', actor: 'r' }],
+      { sectors: { r: 'MED' } },
+    )
+    assert.deepEqual(found, [])
   })
 
   it('"declined to comment" is no event', () => {
@@ -370,6 +430,24 @@ describe('events: what PLOVER codes as one event', () => {
     assert.deepEqual(
       found.map((e) => e.type),
       ['CONSULT'],
+    )
+  })
+
+  it('the object of another event keeps only the actors it names ("condemned the attack")', () => {
+    const found = run('The United Nations condemned the attack.', [
+      { text: 'United Nations', type: 'organization', actor: 'un' },
+    ])
+    assert.deepEqual(
+      found.map((e) => [e.type, e.actorNames]),
+      [['ACCUSE', ['United Nations']]],
+    )
+  })
+
+  it('plural nouns the lemmatizer does not know still trigger ("airstrikes")', () => {
+    const [e] = run('Israel launched airstrikes on Lebanon.', [country('Israel'), country('Lebanon')])
+    assert.deepEqual(
+      [e?.type, e?.mode, e?.actorNames, e?.recipientNames],
+      ['ASSAULT', 'aerial', ['Israel'], ['Lebanon']],
     )
   })
 

@@ -48,6 +48,9 @@ export function verbGroupMarkers(
   head: number,
 ): StatusMarkers {
   const markers = emptyMarkers()
+  // "left without meeting Trump"
+  if (groupStart - 1 >= sentence.tokenStart && lower(ctx, groupStart - 1) === 'without')
+    markers.negated = true
   let start = groupStart
   let end = head
   for (let guard = 0; guard < 4; guard++) {
@@ -79,13 +82,38 @@ export function nounPhraseNegated(ctx: EventContext, from: number, to: number): 
   return false
 }
 
-/** Is there a conditional ("if", "unless", "whether") anywhere in the sentence? */
-export function sentenceIsConditional(ctx: EventContext, sentence: Sentence): boolean {
+/** The conditionals ("if", "unless", "whether") of a sentence, by token. */
+export function conditionalsOf(ctx: EventContext, sentence: Sentence): number[] {
+  const found: number[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (CONDITIONALS.has(lower(ctx, t)) && pos(ctx, t) === 'SCONJ') return true
+    if (CONDITIONALS.has(lower(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
   }
-  return false
+  return found
 }
+
+/**
+ * Is the trigger under a condition? A condition before it binds it unless a new clause ("while", "but", ";")
+ * starts in between ("If Russia withdraws, Biden will meet Putin"); one after it binds it in the same way,
+ * except for speech acts, whose condition is part of what is said ("threatened sanctions if Russia failed").
+ */
+export function isConditioned(
+  ctx: EventContext,
+  conditionals: readonly number[],
+  trigger: number,
+  isSpeechAct: boolean,
+): boolean {
+  return conditionals.some((c) => {
+    if (c > trigger && isSpeechAct) return false
+    const [from, to] = c < trigger ? [c, trigger] : [trigger, c]
+    for (let t = from + 1; t < to; t++) {
+      const w = lower(ctx, t)
+      if (HARD_BREAKS.has(w) || CLAUSE_SEPARATORS.has(w)) return false
+    }
+    return true
+  })
+}
+
+const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set(['while', 'but', 'whereas', 'although', 'though'])
 
 /** "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb. */
 export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): boolean {

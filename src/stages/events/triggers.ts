@@ -18,7 +18,10 @@ export interface TriggerHit {
 const MAX_GAP = 6
 
 function tokenMatches(table: TokenTable, i: number, word: string): boolean {
-  return table.lemma[i] === word || table.lower[i] === word
+  const lower = table.lower[i]!
+  if (table.lemma[i] === word || lower === word || lower === `${word}s`) return true
+  // gerunds the lemmatizer read as nouns ("without meeting", "after hosting")
+  return lower === `${word}ing` || (word.endsWith('e') && lower === `${word.slice(0, -1)}ing`)
 }
 
 /** Does the head token's part of speech fit the entry (tolerating wink-nlp's usual confusions)? */
@@ -35,6 +38,8 @@ function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sent
     // "Jordan's visiting King", "the ruling party": a participle used as an adjective
     if (lower.endsWith('ing') && (prev === 'DET' || prev === 'PART' || prev === 'ADJ')) return false
     if (tag === 'VERB') return true
+    // a gerund after a preposition ("without meeting Trump")
+    if (lower.endsWith('ing') && prev === 'ADP') return true
     // participles read as nouns or adjectives after an auxiliary ("was overheard")
     return (tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN') && lower.endsWith('ed') && prev === 'AUX'
   }
@@ -105,6 +110,16 @@ const LIGHT_HEADS: ReadonlySet<string> = new Set([
   'drive',
 ])
 
+/** Entries for the verb a gerund comes from: "meeting" → meet, "hosting" → host, "making" → make. */
+function gerundStem(index: TriggerIndex, lower: string): readonly TriggerEntry[] | undefined {
+  const stem = lower.slice(0, -3)
+  return index.get(stem) ?? index.get(`${stem}e`)
+}
+
+function verbEntries(entries: readonly TriggerEntry[] | undefined): readonly TriggerEntry[] | undefined {
+  return entries?.filter((e) => e.pos === 'V')
+}
+
 function firstMatch(
   table: TokenTable,
   at: number,
@@ -141,9 +156,14 @@ export function findTriggers(
     const lemma = table.lemma[i]!
     const lower = table.lower[i]!
     // entries written for the surface form ("opposed") before those for the lemma ("oppose")
+    // a gerund after a preposition is a verb: "without meeting Trump", "after turning down the call"
+    const gerund = lower.endsWith('ing') && i > sentence.tokenStart && posAt(table, i - 1) === 'ADP'
     const hit =
+      (gerund ? firstMatch(table, i, verbEntries(gerundStem(index, lower)), sentence, consumed) : null) ??
       (lower !== lemma ? firstMatch(table, i, index.get(lower), sentence, consumed) : null) ??
-      firstMatch(table, i, index.get(lemma), sentence, consumed)
+      firstMatch(table, i, index.get(lemma), sentence, consumed) ??
+      // plurals the lemmatizer does not know ("airstrikes")
+      (lemma.endsWith('s') ? firstMatch(table, i, index.get(lemma.slice(0, -1)), sentence, consumed) : null)
     if (!hit || (isNounModifier(table, hit, sentence) && timexAt[hit.end] !== 1)) continue
     for (const t of hit.tokens) consumed[t - sentence.tokenStart] = 1
     hits.push(hit)

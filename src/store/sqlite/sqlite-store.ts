@@ -4,6 +4,7 @@ import { findActors, findPlaces } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents } from './find-events.js'
 import { findQuotes } from './find-quotes.js'
 import { migrate } from './migrate.js'
+import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
 import { statements } from './statements.js'
 import { writeDocument } from './write-document.js'
@@ -64,10 +65,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 function createStore(db: Database.Database, schemaVersion: number, group: GroupCommit | null): SqliteStore {
   const s = statements(db)
   const put = db.transaction(writeDocument)
+  const quoteIndex = createQuoteIndex(group !== null)
   let pending = 0
   let groupStarted = 0
   const flush = () => {
-    if (db.open && db.inTransaction) db.exec('COMMIT')
+    if (db.open && db.inTransaction) {
+      indexPendingQuotes(s, quoteIndex)
+      db.exec('COMMIT')
+    }
     pending = 0
   }
   return {
@@ -75,13 +80,13 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
     schemaVersion,
     flush,
     async putDocument(record, options) {
-      if (!group) return put.immediate(s, record, options)
+      if (!group) return put.immediate(s, quoteIndex, record, options)
       if (!db.inTransaction) {
         db.exec('BEGIN IMMEDIATE')
         groupStarted = performance.now()
       }
       // Nested in the group's transaction, the document gets a savepoint: a failure undoes it alone.
-      const outcome = put(s, record, options)
+      const outcome = put(s, quoteIndex, record, options)
       pending++
       if (pending >= group.documents || performance.now() - groupStarted >= group.milliseconds) flush()
       return outcome
@@ -108,6 +113,8 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       return findEvents(s, filter)
     },
     async findQuotes(filter = {}) {
+      // Read your own writes: quotations pending in an open group are indexed before a text search.
+      if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
     },
     async stats() {

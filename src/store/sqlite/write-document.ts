@@ -2,6 +2,7 @@ import type { ParleyRecord, RecordActor, RecordEvent, RecordLocation } from '../
 import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import type { PutOptions, PutOutcome } from '../store.js'
+import { indexDocumentQuotes, type QuoteIndex, unindexDocumentQuotes } from './quote-index.js'
 import type { Statements } from './statements.js'
 
 const json = (value: unknown) => JSON.stringify(value)
@@ -16,11 +17,16 @@ interface DocRow {
  * Stores one record in the caller's transaction: removes an older version of the document first, then
  * writes the document, its actors, places, quotes and event mentions (merged into events by dedup.ts).
  */
-export function writeDocument(s: Statements, record: ParleyRecord, options: PutOptions): PutOutcome {
+export function writeDocument(
+  s: Statements,
+  quoteIndex: QuoteIndex,
+  record: ParleyRecord,
+  options: PutOptions,
+): PutOutcome {
   const doc = record.document
   const existing = s.get('SELECT pk, hash FROM documents WHERE id = ?').get(doc.id) as DocRow | undefined
   if (existing && existing.hash === options.contentHash && !options.replace) return 'unchanged'
-  if (existing) removeDocument(s, existing.pk)
+  if (existing) removeDocument(s, quoteIndex, existing.pk)
 
   const docPk = Number(
     s
@@ -43,6 +49,7 @@ export function writeDocument(s: Statements, record: ParleyRecord, options: PutO
   const actorPks = writeActors(s, docPk, record, options.actorKbIds ?? {})
   writePlaces(s, docPk, record)
   writeQuotes(s, docPk, record, actorPks)
+  indexDocumentQuotes(s, quoteIndex, docPk)
   const local: LocalEvent[] = []
   for (const event of record.events)
     writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks, local)
@@ -336,7 +343,7 @@ function refreshSortDate(s: Statements, eventPk: number): void {
  * Removes a document and everything it contributed: its mentions leave their events (an event left without
  * mentions goes, the others are recounted and re-dated from what remains), then unreferenced actors and places go.
  */
-export function removeDocument(s: Statements, docPk: number): void {
+export function removeDocument(s: Statements, quoteIndex: QuoteIndex, docPk: number): void {
   const events = (
     s.get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?').all(docPk) as { event: number }[]
   ).map((r) => r.event)
@@ -348,6 +355,7 @@ export function removeDocument(s: Statements, docPk: number): void {
     )
     .pluck()
     .all(docPk) as number[]
+  unindexDocumentQuotes(s, quoteIndex, docPk)
   s.get('DELETE FROM documents WHERE pk = ?').run(docPk)
   for (const pk of events) {
     const left = s.get('SELECT count(*) FROM event_mentions WHERE event = ?').pluck().get(pk) as number
