@@ -11,6 +11,13 @@ import { UsageError, writeErr } from './io.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
 import { runServeCommand, SERVE_USAGE } from './serve.js'
 import { runShowCommand, SHOW_USAGE } from './show.js'
+import {
+  hasInputs,
+  runStoredEventsCommand,
+  runStoredQuotesCommand,
+  STORED_EVENTS_USAGE,
+  STORED_QUOTES_USAGE,
+} from './stored-listings.js'
 
 type Command = (args: readonly string[]) => Promise<number>
 
@@ -27,14 +34,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'read articles and print Parley records (JSON)',
   },
   quotes: {
-    run: (a) => runQuotesCommand(a),
-    usage: QUOTES_USAGE,
-    summary: 'list quotations and their speakers',
+    run: (a) => (hasInputs(a) ? runQuotesCommand(a) : runStoredQuotesCommand(a)),
+    usage: `${QUOTES_USAGE}\n\n${STORED_QUOTES_USAGE}`,
+    summary: 'list quotations and their speakers (from articles, or from the database)',
   },
   events: {
-    run: (a) => runEventsCommand(a),
-    usage: EVENTS_USAGE,
-    summary: 'list PLOVER events (or export them)',
+    run: (a) => (hasInputs(a) ? runEventsCommand(a) : runStoredEventsCommand(a)),
+    usage: `${EVENTS_USAGE}\n\n${STORED_EVENTS_USAGE}`,
+    summary: 'list PLOVER events (from articles, or from the database)',
   },
   ingest: {
     run: (a) => runIngestCommand(a),

@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util'
+import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
+import { formatEvents, formatQuotes } from '../query/format.js'
+import { queryEvents, queryQuotes } from '../query/queries.js'
+import { UsageError, writeOut } from './io.js'
+import { countOption, DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
+
+/** Flags of `parley events`/`parley quotes` that take a value (everything else is an input path). */
+const VALUE_FLAGS = new Set(
+  [
+    'actor',
+    'recipient',
+    'type',
+    'status',
+    'since',
+    'until',
+    'place',
+    'format',
+    'date',
+    'db',
+    'speaker',
+    'search',
+    'limit',
+    'offset',
+  ].map((f) => `--${f}`),
+)
+
+/** With no input path, `parley events` and `parley quotes` read the stored record instead of articles. */
+export function hasInputs(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (VALUE_FLAGS.has(arg)) i++
+    else if (arg === '-' || !arg.startsWith('--')) return true
+  }
+  return false
+}
+
+export const STORED_EVENTS_USAGE = `usage: parley events [--db PATH] [--actor A] [--recipient B] [--type T] [--status S] [--since D] [--until D]
+                     [--place P] [--limit N] [--offset N] [--format table|json|csv]
+
+  With no input, lists the stored (de-duplicated) events, the latest first, each with its number of reports.
+  --actor/--recipient  a person, country (name or ISO code) or stored actor id, as source / as recipient
+  --type T         a PLOVER type; --status S: asserted, negated, hypothetical or future
+  --since/--until  dates (YYYY-MM-DD, inclusive); --place P: a place name or country code
+${DB_OPTION_HELP}`
+
+export const STORED_QUOTES_USAGE = `usage: parley quotes [--db PATH] [--speaker NAME] [--search TEXT] [--limit N] [--offset N] [--format table|json|csv]
+
+  With no input, lists the stored quotations.
+  --speaker NAME   a person (full name or surname), a country or a stored actor id
+  --search TEXT    words the quotation contains (full-text search)
+${DB_OPTION_HELP}`
+
+const isType = (v: string): v is PloverType => (PLOVER_TYPES as readonly string[]).includes(v)
+const isStatus = (v: string): v is EventStatus => (EVENT_STATUSES as readonly string[]).includes(v)
+
+export async function runStoredEventsCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: Object.fromEntries([...VALUE_FLAGS].map((f) => [f.slice(2), { type: 'string' as const }])),
+  })
+  for (const flag of ['speaker', 'search', 'date'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to stored events`)
+  }
+  const type = values.type?.toUpperCase()
+  if (type !== undefined && !isType(type))
+    throw new UsageError(`--type must be one of ${PLOVER_TYPES.join(', ')}`)
+  const status = values.status?.toLowerCase()
+  if (status !== undefined && !isStatus(status)) {
+    throw new UsageError(`--status must be one of ${EVENT_STATUSES.join(', ')}`)
+  }
+  const format = outputFormat(values.format)
+  const store = openStoreForReading(values.db)
+  try {
+    const events = await queryEvents(store, {
+      ...(values.actor ? { actor: values.actor } : {}),
+      ...(values.recipient ? { recipient: values.recipient } : {}),
+      ...(type ? { type } : {}),
+      ...(status ? { status } : {}),
+      ...(dateOption('since', values.since) ? { since: values.since! } : {}),
+      ...(dateOption('until', values.until) ? { until: values.until! } : {}),
+      ...(values.place ? { place: values.place } : {}),
+      limit: countOption('limit', values.limit) ?? 100,
+      offset: countOption('offset', values.offset) ?? 0,
+    })
+    await writeOut(formatEvents(events, format))
+    return 0
+  } finally {
+    await store.close()
+  }
+}
+
+export async function runStoredQuotesCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      db: { type: 'string' },
+      speaker: { type: 'string' },
+      search: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      format: { type: 'string' },
+    },
+  })
+  const format = outputFormat(values.format)
+  const store = openStoreForReading(values.db)
+  try {
+    const quotes = await queryQuotes(store, {
+      ...(values.speaker ? { speaker: values.speaker } : {}),
+      ...(values.search ? { search: values.search } : {}),
+      limit: countOption('limit', values.limit) ?? 100,
+      offset: countOption('offset', values.offset) ?? 0,
+    })
+    await writeOut(formatQuotes(quotes, format))
+    return 0
+  } finally {
+    await store.close()
+  }
+}
