@@ -4,8 +4,22 @@ export { createDoc, type Doc, type DocMeta, type DocView } from './doc/doc.js'
 export * from './doc/layers.js'
 export type { Span, TextSpan } from './doc/span.js'
 export { createExtractor, type ExtractInput, type Extractor, type ExtractResult } from './extract.js'
+export { type IngestItem, type IngestOptions, readInputs } from './ingest/index.js'
+export { addKnowledge, addKnowledgeFile } from './knowledge/index.js'
 export { defaultStages } from './pipeline/default-stages.js'
 export { createPipeline, type Pipeline, PipelineError, type RunResult } from './pipeline/pipeline.js'
 export type { AnyStage, Stage, StageContext } from './pipeline/stage.js'
+export {
+  contacts,
+  exportRecords,
+  queryActors,
+  queryDocument,
+  queryEvents,
+  queryQuotes,
+} from './query/index.js'
+export { toPloverRecords } from './record/plover.js'
 export type * from './record/record.js'
 export { toRecord } from './record/to-record.js'
+export { recordSchema, validateRecord } from './record/validate.js'
+export { createServer, type ServerOptions } from './server/server.js'
+export { openStore, putOptionsFor, type Store } from './store/index.js'
