@@ -242,19 +242,28 @@ function antecedent(
   set: ClusterSet,
   before: Mention,
   fits: (c: Cluster) => boolean,
+  prefers: (c: Cluster) => boolean = () => false,
 ): Cluster | undefined {
   const sentence = ctx.tokens.sentence[before.tokenStart]!
   let fallback: Cluster | undefined
+  let sameSentence: Cluster | undefined
   for (let i = mentionIndex(before.id) - 1; i >= 0; i--) {
     const m = set.mentions[i]!
     const s = ctx.tokens.sentence[m.tokenStart]!
     if (sentence - s > PRONOUN_WINDOW_SENTENCES) break
     const c = set.ofMention.get(m.id)
     if (!c || !fits(c)) continue
-    if (s === sentence || isSubject(ctx, m)) return c
+    if (s === sentence) {
+      // within the sentence, one the text marks as fitting (a woman for "her") beats a nearer unmarked one
+      if (prefers(c)) return c
+      sameSentence ??= c
+      continue
+    }
+    if (sameSentence) return sameSentence
+    if (isSubject(ctx, m)) return c
     fallback ??= c
   }
-  return fallback
+  return sameSentence ?? fallback
 }
 
 function mentionIndex(id: MentionId): number {
@@ -304,6 +313,17 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
   }
   if (head === 'counterpart' && m.country && joinCounterpart(ctx, set, m, m.country)) return
   if (m.determiner === 'definite') {
+    // "A German official … the official said": the same head noun names the same person
+    const sameHead = antecedent(
+      ctx,
+      set,
+      m,
+      (c) => c.kind === 'person' && c.mentions.some((x) => x.type === 'nominal' && x.role === head),
+    )
+    if (sameHead) {
+      set.add(m, sameHead)
+      return
+    }
     const fits = (c: Cluster) =>
       c.kind === 'person' && roleFits(head, c.role) && (!m.country || !c.country || c.country === m.country)
     const target = antecedent(ctx, set, m, fits)
@@ -378,7 +398,10 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   // an object pronoun never refers to the subject of its own clause: "Blinken chose not to meet him"
   const sentence = ctx.tokens.sentence[m.tokenStart]!
   const excluded = new Set<Cluster>()
-  if (OBJECT_PRONOUNS.has(word)) {
+  // ("her" before a noun is a possessive: "on her first visit" may well be the subject's)
+  const isPossessive =
+    word === 'her' && [POS.NOUN, POS.ADJ, POS.PROPN].includes(ctx.tokens.pos[m.tokenEnd] ?? -1)
+  if (OBJECT_PRONOUNS.has(word) && !isPossessive) {
     for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
       const other = set.mentions[i]!
       if (ctx.tokens.sentence[other.tokenStart] !== sentence) break
@@ -389,7 +412,7 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const gender = PRONOUN_GENDER.get(word) ?? null
   const fits = (c: Cluster) =>
     c.kind === kind && !excluded.has(c) && (!gender || !c.gender || c.gender === gender)
-  const target = antecedent(ctx, set, m, fits)
+  const target = antecedent(ctx, set, m, fits, (c) => gender !== null && c.gender === gender)
   if (!target) return
   set.add(m, target)
   target.gender ??= gender
@@ -427,7 +450,8 @@ function resolveNeuter(ctx: Ctx, set: ClusterSet, m: Mention): void {
     const other = set.mentions[i]!
     if (sentence - tokens.sentence[other.tokenStart]! > 1) return
     const c = set.ofMention.get(other.id)
-    if (c && (c.kind === 'country' || c.kind === 'organization')) {
+    const sameSentence = tokens.sentence[other.tokenStart] === sentence
+    if (c && (c.kind === 'country' || c.kind === 'organization') && (sameSentence || isSubject(ctx, other))) {
       set.add(m, c)
       return
     }

@@ -47,9 +47,16 @@ describe('mentions', () => {
     },
     {
       name: 'a capital as a location',
-      text: 'Officials in Moscow declined to comment.',
+      text: 'The talks took place in Moscow on Monday.',
       surface: 'Moscow',
       type: 'place',
+      country: 'RUS',
+    },
+    {
+      name: 'a nominal located by its capital',
+      text: 'Officials in Moscow declined to comment.',
+      surface: 'Officials in Moscow',
+      type: 'nominal',
       country: 'RUS',
     },
     {

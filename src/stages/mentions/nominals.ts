@@ -87,16 +87,22 @@ export function findNominals(
       country ??= countryAt[j] ?? null
       start = j
     }
-    // "the president of France", "opposition groups in Zimbabwe", "officials from the United States"
+    // "the president of France", "opposition groups in Zimbabwe", "diplomats in Beijing": the locating phrase
+    // gives the mention its country
+    let end = i + 1
     if (!country && LOCATING_PREPOSITIONS.has(tokens.lower[i + 1] ?? '')) {
-      const after = tokens.lower[i + 2] === 'the' ? i + 3 : i + 2
+      let after = tokens.lower[i + 2] === 'the' ? i + 3 : i + 2
       country = countryAt[after] ?? null
+      // a city is part of the mention ("diplomats in Beijing"); a country stays an actor of its own
+      const isCity = used[after] === PLACE_TOKEN
+      while (isCity && after < sentence.tokenEnd && used[after] === PLACE_TOKEN) after++
+      if (country && isCity) end = after
     }
     if (!determiner && !head.plural) continue // a bare singular noun is rarely a mention
     // "is the leader of …": a predicate describes the subject, it does not name someone new
     if (start > sentence.tokenStart && COPULAS.has(tokens.lemma[start - 1]!)) continue
     out.push(
-      draft(start, i + 1, 'nominal', {
+      draft(start, end, 'nominal', {
         country,
         role: head.singular,
         sector: former ? null : head.sector,
@@ -105,7 +111,7 @@ export function findNominals(
         determiner,
       }),
     )
-    for (let t = start; t <= i; t++) used[t] = 1
+    for (let t = start; t < end; t++) used[t] = 1
   }
   return out
 }

@@ -51,7 +51,9 @@ export function isDateline(ctx: PhraseContext): boolean {
 export function trustedHits(hits: readonly KbHit[], key: string, ctx: PhraseContext): readonly KbHit[] {
   if (!hits.some((h) => h.type === 'place')) return hits
   // "Warren told reporters": a town's name before a speech verb is a person's
-  const speaks = SPEAKER_LEMMAS.has(ctx.tokens.lemma[ctx.tokenEnd] ?? '')
+  // (a capital keeps its place reading: whether "Beijing said" is a government is decided by its use)
+  const speaks =
+    SPEAKER_LEMMAS.has(ctx.tokens.lemma[ctx.tokenEnd] ?? '') && !hits.some((h) => h.type === 'seat')
   return hits.filter((h) => {
     if (h.type !== 'place') return true
     if (CALENDAR_WORDS.has(key)) return false
