@@ -90,9 +90,9 @@ describe('golden articles', () => {
   })
 
   // Floors at the measured level (see the issue notes): a drop below them is a regression to look at.
-  it('finds at least 60 % of the quotations with the right speaker', () => {
+  it('finds at least 70 % of the quotations with the right speaker', () => {
     const rate = quotes.right / quotes.expected
-    assert.ok(rate >= 0.6, `${quotes.right}/${quotes.expected}; missed:\n${quotes.missed.join('\n')}`)
+    assert.ok(rate >= 0.7, `${quotes.right}/${quotes.expected}; missed:\n${quotes.missed.join('\n')}`)
   })
 
   it('finds at least half of the expected events (type, status, parties and trigger)', () => {
