@@ -49,6 +49,7 @@ interface Ctx {
 }
 
 const PRONOUN_WINDOW_SENTENCES = 3
+const PRONOUN_REACH_SENTENCES = 10
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
 
 function mentionText(ctx: Ctx, m: Mention): string {
@@ -250,9 +251,16 @@ function antecedent(
   for (let i = mentionIndex(before.id) - 1; i >= 0; i--) {
     const m = set.mentions[i]!
     const s = ctx.tokens.sentence[m.tokenStart]!
-    if (sentence - s > PRONOUN_WINDOW_SENTENCES) break
+    const distance = sentence - s
+    // past the window, only a subject with nothing nearer will do ("He said…" after a long quotation)
+    if (
+      distance > PRONOUN_WINDOW_SENTENCES &&
+      (fallback || sameSentence || distance > PRONOUN_REACH_SENTENCES)
+    )
+      break
     const c = set.ofMention.get(m.id)
     if (!c || !fits(c)) continue
+    if (distance > PRONOUN_WINDOW_SENTENCES && !isSubject(ctx, m)) continue
     if (s === sentence) {
       // within the sentence, one the text marks as fitting (a woman for "her") beats a nearer unmarked one
       if (prefers(c)) return c
