@@ -64,6 +64,18 @@ proposal              | N | AGREE     | -              | 030  | to for ctrl
 invite                | V | AGREE     | -              | 036  | obj ctrl
 invitation            | N | AGREE     | -              | 036  | to from ctrl
 accept ~ invitation   | V | AGREE     | -              | 036  | from
+accept ~ offer        | V | AGREE     | -              | 030  | from of
+accept ~ proposal     | V | AGREE     | -              | 030  | from of
+# an agreement named with the verb of its relative clause: "the agreement he reached with Kerry"
+agreement ~ reach     | V | AGREE     | -              | 030  | with between
+agreement ~ strike    | V | AGREE     | -              | 030  | with between
+agreement ~ conclude  | V | AGREE     | -              | 030  | with between
+deal ~ reach          | V | AGREE     | -              | 030  | with between
+deal ~ strike         | V | AGREE     | -              | 030  | with between
+deal ~ cut            | V | AGREE     | -              | 030  | with between
+accord ~ reach        | V | AGREE     | -              | 030  | with between
+understanding ~ reach | V | AGREE     | -              | 030  | with between
+compromise ~ reach    | V | AGREE     | -              | 030  | with between
 willing               | A | AGREE     | -              | 030  | to ctrl
 ready                 | A | AGREE     | -              | 030  | to ctrl need
 prepared              | A | AGREE     | -              | 030  | to ctrl need
@@ -112,6 +124,8 @@ telephone             | V | CONSULT   | phone          | 041  | obj need
 video call            | N | CONSULT   | phone          | 041  | with between
 videoconference       | N | CONSULT   | phone          | 041  | with between
 conversation          | N | CONSULT   | meet           | 040  | with between
+reach out to          | V | CONSULT   | meet           | 040  | obj need
+sit down with         | V | CONSULT   | meet           | 040  | obj need
 
 # ---- SUPPORT: praise, endorsement, recognition, signing --------------------------------------
 praise                | V | SUPPORT   | -              | 051  | obj
@@ -197,6 +211,9 @@ shorten ~ curfew      | V | CONCEDE   | -              | 081  | in
 accept ~ demand       | V | CONCEDE   | -              | 083  | from of
 meet ~ demand         | V | CONCEDE   | -              | 083  | of
 accede                | V | CONCEDE   | -              | 083  | to
+accept                | V | CONCEDE   | -              | 083  | obj need
+give in to            | V | CONCEDE   | -              | 083  | obj
+back down             | V | CONCEDE   | -              | 080  | on over
 yield                 | V | CONCEDE   | -              | 080  | to
 concession            | N | CONCEDE   | -              | 080  | to
 allow                 | V | CONCEDE   | -              | 080  | obj ctrl
@@ -309,6 +326,17 @@ refusal               | N | REJECT    | -              | 120  | ctrl
 decline               | V | REJECT    | -              | 120  | obj ctrl need
 rebuff                | V | REJECT    | -              | 120  | obj ctrl
 turn down             | V | REJECT    | -              | 120  | obj ctrl
+turn ~ down           | V | REJECT    | -              | 120  | obj ctrl
+rule out              | V | REJECT    | -              | 120  | obj ctrl
+brush aside           | V | REJECT    | -              | 120  | obj
+brush off             | V | REJECT    | -              | 120  | obj
+shrug off             | V | REJECT    | -              | 120  | obj
+back out of           | V | REJECT    | -              | 120  | obj
+walk out of ~ talk    | V | REJECT    | meet           | 125  | with
+walk out of ~ meeting | V | REJECT    | meet           | 125  | with
+walk away from ~ talk | V | REJECT    | meet           | 125  | with
+walk away from ~ deal | V | REJECT    | -              | 120  | with
+pull out of ~ talk    | V | REJECT    | meet           | 125  | with
 deny                  | V | REJECT    | -              | 120  | obj ctrl
 dismiss               | V | REJECT    | -              | 120  | obj ctrl
 oppose                | V | REJECT    | -              | 120  | obj ctrl

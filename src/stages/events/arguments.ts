@@ -366,6 +366,8 @@ export function findRecipient(
     if (ctx.timexAt[i] === 1) continue
     const p = pos(ctx, i)
     const complementizer = w === 'that' && i + 1 < limit && mentionAtToken(ctx, i + 1) !== undefined
+    // the "of" of a title ("with Secretary of State John Kerry") keeps the slot before it
+    if (w === 'of' && i > from && isTitleBefore(ctx, i - 1, limit)) continue
     if (p === 'ADP' || (p === 'PART' && w === 'to') || p === 'SCONJ' || complementizer) {
       // a preposition that only introduces a time expression ("on Wednesday") changes nothing
       if (i + 1 < limit && ctx.timexAt[i + 1] === 1) continue
@@ -392,8 +394,10 @@ export function findRecipient(
 
 /** A capitalised word that only capitalised words separate from the next mention ("Foreign Minister Zarif"). */
 function isTitleBefore(ctx: EventContext, i: number, limit: number): boolean {
-  for (let k = i; k < limit && k < i + 4; k++) {
+  for (let k = i; k < limit && k < i + 5; k++) {
     if (mentionAtToken(ctx, k)) return k > i
+    // "Secretary of State John Kerry": a lower-case "of" inside a capitalised title
+    if (k > i && lower(ctx, k) === 'of') continue
     const p = pos(ctx, k)
     if ((p !== 'NOUN' && p !== 'PROPN') || !/^\p{Lu}/u.test(ctx.text[ctx.tokens.start[k]!] ?? ''))
       return false
