@@ -2,16 +2,11 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { createExtractor, type Extractor } from '../extract.js'
-import { isIsoDate, readInputs } from '../ingest/index.js'
-import { defaultStages } from '../pipeline/default-stages.js'
-import { createPipeline } from '../pipeline/pipeline.js'
-import type { AnyStage } from '../pipeline/stage.js'
+import { isIsoDate } from '../ingest/index.js'
 import { toPloverRecords } from '../record/plover.js'
 import type { ParleyRecord, RecordEvent } from '../record/record.js'
-import { timexes } from '../stages/dates/timexes.js'
-import { events } from '../stages/events/events.js'
-import { quotes } from '../stages/quotes/quotes.js'
-import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
+import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { UsageError, writeErr, writeOut } from './io.js'
 
 export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--type T] [--format table|json|plover] [--date YYYY-MM-DD]
 
@@ -66,16 +61,6 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
   return { inputs: positionals, actor: values.actor ?? null, type, format, date: values.date ?? null }
-}
-
-/** The default pipeline, with the stages events need added when the default stages do not run them yet. */
-export function eventsExtractor(): Extractor {
-  const stages: AnyStage[] = defaultStages()
-  const provided = (layer: string) => stages.some((s) => (s.provides as readonly string[]).includes(layer))
-  if (!provided('quotes')) stages.push(quotes())
-  if (!provided('timexes')) stages.push(timexes())
-  if (!provided('events')) stages.push(events())
-  return createExtractor(createPipeline(stages))
 }
 
 /** One event as listed, with actor names instead of ids. */
@@ -160,35 +145,25 @@ export async function runEventsCommand(
   const options = parseEventsArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
-  const extractor = deps.extractor ?? eventsExtractor()
-  let documents = 0
-  let failures = 0
+  const extractor = deps.extractor ?? createExtractor()
+  const tally: ExtractionTally = { documents: 0, failures: 0 }
   let listed = 0
   if (options.format === 'json') await out('[')
-  for await (const item of readInputs(options.inputs, { date: options.date })) {
-    for (const d of item.diagnostics) err(formatDiagnostic(item.input, d))
-    if (item.kind === 'error') {
-      failures++
-      continue
-    }
-    const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true })
-    documents++
-    if (!result.ok) {
-      failures++
-      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal'))
-        err(formatDiagnostic(item.input, d))
-      continue
-    }
+  const documents = extractedDocuments(options.inputs, {
+    date: options.date,
+    includeText: true,
+    extractor,
+    err,
+    tally,
+  })
+  for await (const { item, record: extracted } of documents) {
     const keep = new Set(
-      listEvents(result.record)
+      listEvents(extracted)
         .filter((e) => options.type === null || e.type === options.type)
         .filter((e) => options.actor === null || eventInvolves(e, options.actor))
         .map((e) => e.id),
     )
-    const record: ParleyRecord = {
-      ...result.record,
-      events: result.record.events.filter((e) => keep.has(e.id)),
-    }
+    const record: ParleyRecord = { ...extracted, events: extracted.events.filter((e) => keep.has(e.id)) }
     if (options.format === 'plover') {
       for (const p of toPloverRecords(record)) await out(`${JSON.stringify(p)}\n`)
     } else if (options.format === 'json') {
@@ -198,12 +173,12 @@ export async function runEventsCommand(
       }
       continue
     } else {
-      await out(`${documents > 1 ? '\n' : ''}${formatEventTable(item.meta.id, listEvents(record))}`)
+      await out(`${tally.documents > 1 ? '\n' : ''}${formatEventTable(item.meta.id, listEvents(record))}`)
     }
     listed += record.events.length
   }
   if (options.format === 'json') await out('\n]\n')
-  if (documents + failures > 1)
-    err(`parley: ${documents} document(s), ${listed} event(s), ${failures} error(s)`)
-  return documents === 0 && failures > 0 ? 1 : 0
+  if (tally.documents + tally.failures > 1)
+    err(`parley: ${tally.documents} document(s), ${listed} event(s), ${tally.failures} error(s)`)
+  return tally.documents === 0 && tally.failures > 0 ? 1 : 0
 }

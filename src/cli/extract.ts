@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { createExtractor, type ExtractResult } from '../extract.js'
-import { type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
+import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
+import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
 import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
 
@@ -76,6 +76,46 @@ export async function* extractInputs(
       continue
     }
     yield { item, result, record: result.record }
+  }
+}
+
+export interface ExtractionTally {
+  documents: number
+  failures: number
+}
+
+/**
+ * Reads the inputs and extracts each document for a listing command (`quotes`, `events`): input and extraction
+ * errors are written to `err` and counted in `tally`; only the documents extracted are yielded.
+ */
+export async function* extractedDocuments(
+  inputs: readonly string[],
+  options: {
+    readonly date: string | null
+    readonly includeText: boolean
+    readonly extractor: Extractor
+    readonly err: (line: string) => void
+    readonly tally: ExtractionTally
+  },
+): AsyncGenerator<{ readonly item: IngestDocument; readonly record: ParleyRecord }> {
+  const { extractor, err, tally } = options
+  for await (const item of readInputs(inputs, { date: options.date })) {
+    for (const d of item.diagnostics) err(formatDiagnostic(item.input, d))
+    if (item.kind === 'error') {
+      tally.failures++
+      continue
+    }
+    const result = extractor.extract(
+      { text: item.text, meta: item.meta },
+      { includeText: options.includeText },
+    )
+    tally.documents++
+    if (!result.ok) {
+      tally.failures++
+      for (const d of result.diagnostics) if (d.severity === 'fatal') err(formatDiagnostic(item.input, d))
+      continue
+    }
+    yield { item, record: result.record }
   }
 }
 

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor } from '../extract.js'
-import { isIsoDate, readInputs } from '../ingest/index.js'
-import { defaultStages } from '../pipeline/default-stages.js'
-import { createPipeline } from '../pipeline/pipeline.js'
+import { isIsoDate } from '../ingest/index.js'
 import type { ParleyRecord, RecordQuote } from '../record/record.js'
-import { quotes } from '../stages/quotes/quotes.js'
-import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
+import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { UsageError, writeErr, writeOut } from './io.js'
 
 export const QUOTES_USAGE = `usage: parley quotes <input…> [--speaker NAME] [--format table|json] [--date YYYY-MM-DD]
 
@@ -55,13 +53,6 @@ export function parseQuotesArgs(args: readonly string[]): QuotesCommandOptions {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
   return { inputs: positionals, speaker: values.speaker ?? null, format, date: values.date ?? null }
-}
-
-/** The default pipeline, with the quotations stage added when the default stages do not run it yet. */
-export function quotesExtractor(): Extractor {
-  const stages = defaultStages()
-  const hasQuotes = stages.some((s) => s.provides.includes('quotes'))
-  return createExtractor(createPipeline(hasQuotes ? stages : [...stages, quotes()]))
 }
 
 /** One quotation as listed: who, by which cue, what. */
@@ -151,28 +142,20 @@ export async function runQuotesCommand(
   const options = parseQuotesArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
-  const extractor = deps.extractor ?? quotesExtractor()
+  const extractor = deps.extractor ?? createExtractor()
   const width = deps.width ?? Math.max(80, process.stdout.columns ?? 100)
-  let documents = 0
-  let failures = 0
+  const tally: ExtractionTally = { documents: 0, failures: 0 }
   let listed = 0
   if (options.format === 'json') await out('[')
-  for await (const item of readInputs(options.inputs, { date: options.date })) {
-    if (item.kind === 'error') {
-      failures++
-      for (const d of item.diagnostics) err(formatDiagnostic(item.input, d))
-      continue
-    }
-    for (const d of item.diagnostics) err(formatDiagnostic(item.input, d))
-    const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: false })
-    documents++
-    if (!result.ok) {
-      failures++
-      for (const d of result.diagnostics.filter((x) => x.severity === 'fatal'))
-        err(formatDiagnostic(item.input, d))
-      continue
-    }
-    const all = listQuotes(result.record)
+  const documents = extractedDocuments(options.inputs, {
+    date: options.date,
+    includeText: false,
+    extractor,
+    err,
+    tally,
+  })
+  for await (const { item, record } of documents) {
+    const all = listQuotes(record)
     const wanted = options.speaker
     const shown = wanted === null ? all : all.filter((q) => speakerMatches(q, wanted))
     if (options.format === 'json') {
@@ -181,12 +164,12 @@ export async function runQuotesCommand(
         listed++
       }
     } else if (shown.length > 0 || wanted === null) {
-      await out(`${documents > 1 ? '\n' : ''}${formatQuoteTable(item.meta.id, shown, width)}`)
+      await out(`${tally.documents > 1 ? '\n' : ''}${formatQuoteTable(item.meta.id, shown, width)}`)
       listed += shown.length
     }
   }
   if (options.format === 'json') await out('\n]\n')
-  if (documents + failures > 1)
-    err(`parley: ${documents} document(s), ${listed} quotation(s), ${failures} error(s)`)
-  return documents === 0 && failures > 0 ? 1 : 0
+  if (tally.documents + tally.failures > 1)
+    err(`parley: ${tally.documents} document(s), ${listed} quotation(s), ${tally.failures} error(s)`)
+  return tally.documents === 0 && tally.failures > 0 ? 1 : 0
 }

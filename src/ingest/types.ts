@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { DocMeta } from '../doc/doc.js'
 
 export interface IngestOptions {
   /** Publication date from `--date` (YYYY-MM-DD); overrides the article's own metadata. */
@@ -11,14 +12,8 @@ export interface IngestOptions {
   readonly stdin?: AsyncIterable<Uint8Array | string>
 }
 
-export interface IngestMeta {
-  readonly id: string
-  readonly title: string | null
-  readonly date: string | null
-  readonly url: string | null
-  readonly source: string | null
-  readonly language: string | null
-}
+/** The article's metadata as read from the input: the Doc's own metadata. */
+export type IngestMeta = DocMeta
 
 export interface IngestDocument {
   readonly kind: 'document'
