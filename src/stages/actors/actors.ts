@@ -499,6 +499,8 @@ function applyOfficeHolder(cluster: Cluster, date: string | null): void {
 function inferCountryFromSentence(ctx: Ctx, mentions: readonly Mention[], cluster: Cluster): void {
   if (cluster.kind !== 'person' || cluster.country || cluster.anonymous || !cluster.role || cluster.former)
     return
+  // the knowledge base knows them (an international official has no country), and so does an IGO title
+  if (cluster.kbId || cluster.sector === 'IGO') return
   const first = cluster.mentions[0]
   if (!first) return
   const sentence = ctx.tokens.sentence[first.tokenStart]

@@ -183,7 +183,13 @@ export function partsToMentions(
       draft(part.tokenStart, part.tokenEnd, 'person', {
         country,
         role: role?.kind === 'role' ? role.role.role : null,
-        sector: role?.kind === 'role' && !former ? role.role.sector : null,
+        sector: former
+          ? null
+          : isIgoOfficial(modifiers)
+            ? 'IGO'
+            : role?.kind === 'role'
+              ? role.role.sector
+              : null,
         former,
         extentStart: first.tokenStart,
       }),
@@ -198,6 +204,13 @@ export function partsToMentions(
   }
   for (const part of parts) if (part.kind === 'kb' && !absorbed.has(part)) pushKb(ctx, part, out)
   return out
+}
+
+/** "Arab League Secretary General …", "UN envoy …": an official of an intergovernmental organisation. */
+function isIgoOfficial(modifiers: readonly Part[]): boolean {
+  return modifiers.some(
+    (m) => m.kind === 'kb' && m.hits.some((h) => h.type === 'organization' && h.kind === 'igo'),
+  )
 }
 
 /**

@@ -117,7 +117,8 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
     // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
     const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found
     const role = roleMatch(text, tokens, i, limit)
-    if (kb && (!role || kb.end >= role.end)) {
+    // a known name wins over a longer open-family title built on it ("Arab League Secretary")
+    if (kb && (!role || kb.end >= role.end || role.value.generic === true)) {
       parts.push({ kind: 'kb', tokenStart: i, tokenEnd: kb.end, hits: kb.value })
       i = kb.end
       continue
