@@ -247,3 +247,40 @@ export const INTENT_CONTROLLERS: ReadonlySet<string> = new Set([
   'prepared',
   'offer',
 ])
+
+/** Words that open a new clause inside a sentence: a condition or subject is not read across them. */
+export const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set([
+  'while',
+  'but',
+  'whereas',
+  'although',
+  'though',
+])
+
+/** Third-person singular subject pronouns that, unresolved, can stand for the speaker reported just before. */
+export const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+/** Words that make a plural nominal a pair ("the two leaders", "both presidents"). */
+export const PAIR_WORDS: ReadonlySet<string> = new Set(['two', 'both'])
+
+/**
+ * The roles a pair nominal's noun fits ("the two leaders" are heads of state or government): lower-case
+ * fragments of an actor's role. A noun not listed fits any pair.
+ */
+export const PAIR_NOUN_ROLES: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'leader'],
+  president: ['president'],
+  'prime minister': ['prime minister', 'premier'],
+  minister: ['minister', 'secretary of state'],
+  'foreign minister': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  diplomat: ['minister', 'secretary of state', 'diplomat', 'envoy', 'ambassador', 'foreign affairs'],
+}
+
+/** Nouns for a delegation that, unnamed, speaks for the side of whoever reports on it ("negotiators"). */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set([
+  'negotiator',
+  'delegation',
+  'delegate',
+  'envoy',
+  'emissary',
+])

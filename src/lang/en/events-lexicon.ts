@@ -14,7 +14,9 @@
  *                   release of"), which it absorbs: the embedded event gives the mode and, failing its own,
  *                   the recipient;
  *           `need`  keep the event only with a recipient or an absorbed event ("called Xi" but not "called it
- *                   a mistake"; "met Lavrov" but not "met the deadline").
+ *                   a mistake"; "met Lavrov" but not "met the deadline");
+ *           `refused` keep the event only as a stated refusal ("would not accept ultimatums", a REJECT), for
+ *                   verbs too common to be an event otherwise.
  * A type of `-` marks a phrase that is no event and keeps its words from triggering one ("met the deadline").
  * The subject is the source (`actor`) for every entry; passives ("X was attacked by Y") swap the roles.
  * A longer phrase wins over a shorter one starting on the same word.
@@ -64,7 +66,6 @@ proposal              | N | AGREE     | -              | 030  | to for ctrl
 invite                | V | AGREE     | -              | 036  | obj ctrl
 invitation            | N | AGREE     | -              | 036  | to from ctrl
 accept ~ invitation   | V | AGREE     | -              | 036  | from
-accept ~ offer        | V | AGREE     | -              | 030  | from of
 accept ~ proposal     | V | AGREE     | -              | 030  | from of
 # an agreement named with the verb of its relative clause: "the agreement he reached with Kerry"
 agreement ~ reach     | V | AGREE     | -              | 030  | with between
@@ -211,7 +212,15 @@ shorten ~ curfew      | V | CONCEDE   | -              | 081  | in
 accept ~ demand       | V | CONCEDE   | -              | 083  | from of
 meet ~ demand         | V | CONCEDE   | -              | 083  | of
 accede                | V | CONCEDE   | -              | 083  | to
-accept                | V | CONCEDE   | -              | 083  | obj need
+accept                | V | CONCEDE   | -              | 083  | obj refused
+accept ~ condition    | V | CONCEDE   | -              | 083  | from of
+accept ~ term         | V | CONCEDE   | -              | 083  | from of
+accept ~ plan         | V | CONCEDE   | -              | 083  | from of
+accept ~ deal         | V | CONCEDE   | -              | 083  | from of
+accept ~ compromise   | V | CONCEDE   | -              | 083  | from of
+accept ~ ceasefire    | V | CONCEDE   | -              | 083  | from of
+accept ~ mediation    | V | CONCEDE   | -              | 083  | from of
+accept ~ resolution   | V | CONCEDE   | -              | 083  | from of
 give in to            | V | CONCEDE   | -              | 083  | obj
 back down             | V | CONCEDE   | -              | 080  | on over
 yield                 | V | CONCEDE   | -              | 080  | to

@@ -86,3 +86,9 @@ export function placeForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
 export function quoteForTrigger(ctx: EventContext, offset: number): QuoteId | null {
   return quoteAt(ctx.quotes, offset)?.id ?? null
 }
+
+/** Does the event's time expression start after the publication date ("next week")? */
+export function isFutureInThePast(ctx: EventContext, sentence: Sentence, trigger: number): boolean {
+  const start = timexForTrigger(ctx, sentence, trigger)?.range?.start
+  return start !== undefined && ctx.date !== null && start.slice(0, 10) > ctx.date.slice(0, 10)
+}

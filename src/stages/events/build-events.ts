@@ -1,5 +1,5 @@
 /** From the triggers of a sentence to its events: parties by grammatical role, status, date, place, quote. */
-import type { ActorId, EventId, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
+import type { ActorId, EventId, EventStatus, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import {
   COOPERATIVE_TYPES,
@@ -9,8 +9,7 @@ import {
   SPEECH_ACT_TYPES,
   TERRITORIAL_TYPES,
 } from '../../lang/en/events-grammar.js'
-import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
-import { eventDate, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
+import { eventDate, isFutureInThePast, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
 import {
   findAgent,
   findRecipient,
@@ -33,12 +32,29 @@ import {
   topicHit,
   VERBAL_ATTACK,
 } from './constructions.js'
-import { type EventContext, lemma, lower, pos, quoteAt } from './context.js'
-import { type Draft, intentOf, mergeDrafts, withoutProtestDemands } from './drafts.js'
+import { type EventContext, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js'
+import {
+  conditionSubject,
+  consultedPair,
+  expandPairs,
+  refusalCounterpart,
+  refusingSource,
+  reportingSpeaker,
+  speakerSide,
+  speechVerbBefore,
+} from './discourse.js'
+import {
+  type Draft,
+  intentOf,
+  mergeDrafts,
+  withMeetingCounterparts,
+  withoutProtestDemands,
+} from './drafts.js'
 import type { TriggerIndex } from './lexicon.js'
 import {
   conditionalsOf,
   decideStatus,
+  emptyMarkers,
   isConditioned,
   nounPhraseNegated,
   type StatusMarkers,
@@ -56,6 +72,17 @@ interface Parties {
   recipient: ActorId[]
   markers: StatusMarkers
   anchor: number
+}
+
+/** "the agreement (that) Lavrov reached": the parties named between the noun and the verb of its clause. */
+function relativeClauseSubject(ctx: EventContext, hit: TriggerHit): ActorId[] {
+  const found: ActorId[] = []
+  for (let t = hit.first + 1; t < hit.head; t++) {
+    const m = mentionAtToken(ctx, t)
+    const party = m && m.tokenStart === t ? partyOf(ctx, m, false) : null
+    if (party && !found.includes(party)) found.push(party)
+  }
+  return found
 }
 
 /** Source, recipient and status markers of one trigger, by grammatical role. */
@@ -77,7 +104,7 @@ function partiesOf(
     // "the UN condemned the attack": the object of another event's verb has only the actors it names itself
     const governorHit = eventHeads.get(np.governor)
     if (np.governor < 0 || (governorHit && governorHit.entry.type !== entry.type)) {
-      const markers = { negated: negatedInPhrase, future: false, hypothetical: false, announced: false }
+      const markers = { ...emptyMarkers(), negated: negatedInPhrase }
       return { actor: [...np.actors], recipient, markers, anchor: hit.head }
     }
     const groupStart = verbGroupStart(ctx, sentence, np.governor)
@@ -98,7 +125,10 @@ function partiesOf(
   }
   const found = findRecipient(ctx, sentence, hit.end, search)
   return {
-    actor: findSubject(ctx, sentence, groupStart),
+    actor:
+      hit.head > hit.first && pos(ctx, hit.first) === 'NOUN'
+        ? relativeClauseSubject(ctx, hit)
+        : findSubject(ctx, sentence, groupStart),
     recipient: found ? [...found.actors] : [],
     markers,
     anchor: hit.head,
@@ -126,16 +156,9 @@ function embeddedRecipient(
   return found ? [...found.actors] : []
 }
 
-/** The speaker of a reported clause: the quotation's speaker, or the subject of the nearest speech verb. */
-function reportingSpeaker(ctx: EventContext, sentence: Sentence, at: number): ActorId[] {
-  const quoted = quoteAt(ctx.quotes, ctx.tokens.start[at]!)?.speaker
-  if (quoted) return [quoted]
-  for (let t = at - 1; t >= sentence.tokenStart; t--) {
-    if (pos(ctx, t) === 'VERB' && CUE_VERBS[lemma(ctx, t)] === 'speech') {
-      return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, t))
-    }
-  }
-  return []
+/** "will not meet", "would not negotiate": a cooperative act announced as not happening is a refusal. */
+function isAnnouncedRefusal(markers: StatusMarkers, type: PloverType | null): boolean {
+  return markers.negated && markers.announced && type !== null && COOPERATIVE_TYPES.has(type)
 }
 
 function isMedia(ctx: EventContext, actor: ActorId): boolean {
@@ -161,11 +184,21 @@ interface SentenceScope {
   /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
   readonly objectOf: Set<number>
   readonly conditional: (at: number, type: PloverType | null) => boolean
+  /** Pairs of persons who consulted in earlier sentences, oldest first ("the two leaders"). */
+  readonly earlierPairs: readonly (readonly ActorId[])[]
 }
 
-function scopeOf(ctx: EventContext, sentence: Sentence, index: TriggerIndex): SentenceScope {
+function scopeOf(
+  ctx: EventContext,
+  sentence: Sentence,
+  index: TriggerIndex,
+  earlierPairs: readonly (readonly ActorId[])[],
+): SentenceScope {
   const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
-  const hits = findTriggers(ctx.tokens, sentence, index, masks).filter((h) => h.entry.type !== null)
+  // "would not accept": verbs that are events only as a stated refusal trigger nothing otherwise
+  const hits = findTriggers(ctx.tokens, sentence, index, masks).filter(
+    (h) => h.entry.type !== null && (!h.entry.onlyRefused || statesRefusal(ctx, sentence, h)),
+  )
   const conditionals = conditionalsOf(ctx, sentence)
   return {
     ctx,
@@ -177,7 +210,15 @@ function scopeOf(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Se
     objectOf: new Set(),
     conditional: (at, type) =>
       isConditioned(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type)),
+    earlierPairs,
   }
+}
+
+/** Is the hit a cooperative act announced as not happening, in a clause of its own ("that it would not …")? */
+function statesRefusal(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  if (hit.entry.pos !== 'V') return false
+  const markers = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, hit.head), hit.head)
+  return isAnnouncedRefusal(markers, hit.entry.type)
 }
 
 /** Marks what control words govern ("agreed to provide aid for …") and what talks are about. */
@@ -191,6 +232,11 @@ function absorbComplements(scope: SentenceScope): void {
     if (!hit.entry.isControl) return
     const e = embeddedHit(ctx, hits, k)
     if (e < 0) return
+    // "warned that it would not accept ultimatums": the warning is the refusal it states
+    if (hit.entry.type === 'THREATEN' && statesRefusal(ctx, sentence, hits[e]!)) {
+      absorbed.add(k)
+      return
+    }
     scope.embeddedOf.set(k, e)
     absorbed.add(e)
     // the object noun of the embedded verb goes with it
@@ -277,10 +323,27 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
     // "threatened to resume attacks in Israel": the first party named in the complement
     // (parties agreeing among themselves have no recipient)
     const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
-    const found = findRecipient(ctx, sentence, hit.end, search)
-    if (found) return found.actors.filter((r) => !actors.includes(r))
+    const found = findRecipient(ctx, sentence, hit.end, search)?.actors.filter((r) => !actors.includes(r))
+    if (found && found.length > 0) return found
   }
-  return []
+  return conditionSubject(ctx, sentence, hit.end, actors)
+}
+
+/**
+ * Status from the markers, the conditions and the clause an event is reported in; a reported "would" with a
+ * date ahead is future ("He said he would speak with Kerry next week").
+ */
+function eventStatus(scope: SentenceScope, hit: TriggerHit, parties: Parties, type: PloverType): EventStatus {
+  const { ctx, sentence } = scope
+  if (underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor)))
+    return 'hypothetical'
+  const conditional = scope.conditional(parties.anchor, type)
+  const decided = decideStatus(parties.markers, conditional)
+  if (decided !== 'hypothetical' || conditional || !parties.markers.onlyWould) return decided
+  const reported =
+    quoteAt(ctx.quotes, ctx.tokens.start[hit.first]!) !== undefined ||
+    speechVerbBefore(ctx, sentence, parties.anchor) >= 0
+  return reported && isFutureInThePast(ctx, sentence, parties.anchor) ? 'future' : decided
 }
 
 /** The event of one trigger, or null when it has no party or is no event here. */
@@ -291,31 +354,34 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
   const e = scope.embeddedOf.get(k)
   const embedded = e === undefined ? undefined : hits[e]
   const parties = partiesOf(ctx, sentence, hit, scope.eventHeads)
-  const recipient =
-    parties.recipient.length > 0 ? parties.recipient : fallbackRecipient(scope, k, parties.actor)
+  const refusal =
+    isAnnouncedRefusal(parties.markers, hit.entry.type) && !scope.conditional(parties.anchor, hit.entry.type)
+  if (hit.entry.onlyRefused && !refusal) return null
+  const subject = speakerSide(
+    ctx,
+    expandPairs(ctx, parties.actor, scope.earlierPairs),
+    ctx.tokens.start[hit.first]!,
+  )
+  const actor = refusal ? refusingSource(ctx, sentence, parties.anchor, subject) : subject
+  const named = expandPairs(ctx, parties.recipient, scope.earlierPairs)
+  const found = named.length > 0 ? named : fallbackRecipient(scope, k, actor)
+  const recipient = found.length === 0 && refusal ? refusalCounterpart(ctx, sentence, hit.head, actor) : found
   const reciprocal =
-    parties.actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
+    actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
   if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return null
   // talking to reporters is no consultation
   if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
     return null
-  if (parties.actor.length === 0 && recipient.length === 0) return null
+  if (actor.length === 0 && recipient.length === 0) return null
   const governed = governedShape(hit, embedded, lower(ctx, hit.head))
   if (governed.type === null) return null
-  const shape = isVerbalAttack(ctx, hit, parties.actor)
+  const shape = isVerbalAttack(ctx, hit, actor)
     ? VERBAL_ATTACK
     : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
   const phone = shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)
-  const negatedComplement = underNegatedComplement(
-    ctx,
-    sentence,
-    verbGroupStart(ctx, sentence, parties.anchor),
-  )
-  const status = negatedComplement
-    ? 'hypothetical'
-    : decideStatus(parties.markers, scope.conditional(parties.anchor, shape.type))
+  const status = eventStatus(scope, hit, parties, shape.type)
   const base = {
-    actor: parties.actor,
+    actor,
     recipient,
     trigger: spanOf(ctx, hit.first, hit.end),
     anchor: parties.anchor,
@@ -337,8 +403,13 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
 }
 
 /** Drafts of the events of one sentence. */
-function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerIndex): Draft[] {
-  const scope = scopeOf(ctx, sentence, index)
+function sentenceDrafts(
+  ctx: EventContext,
+  sentence: Sentence,
+  index: TriggerIndex,
+  earlierPairs: readonly (readonly ActorId[])[],
+): Draft[] {
+  const scope = scopeOf(ctx, sentence, index, earlierPairs)
   absorbComplements(scope)
   const drafts = obligationDrafts(scope)
   scope.hits.forEach((hit, k) => {
@@ -347,14 +418,19 @@ function sentenceDrafts(ctx: EventContext, sentence: Sentence, index: TriggerInd
     if (draft) drafts.push(draft)
   })
   const protestAt = scope.hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
-  return mergeDrafts(withoutProtestDemands(ctx, drafts, protestAt))
+  return mergeDrafts(withMeetingCounterparts(withoutProtestDemands(ctx, drafts, protestAt)))
 }
 
 /** Every event of the document, with ids in text order. */
 export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEvent[] {
   const events: PoliticalEvent[] = []
+  const pairs: (readonly ActorId[])[] = []
   ctx.sentences.forEach((sentence, s) => {
-    const drafts = sentenceDrafts(ctx, sentence, index)
+    const drafts = sentenceDrafts(ctx, sentence, index, pairs)
+    for (const d of drafts) {
+      const pair = d.type === 'CONSULT' ? consultedPair(ctx, [...d.actor, ...d.recipient]) : null
+      if (pair) pairs.push(pair)
+    }
     const withIntent = drafts.flatMap((d) => {
       const intent = intentOf(d)
       return intent ? [d, intent] : [d]

@@ -1,6 +1,7 @@
 import type { DocView } from '../../doc/doc.js'
 import type { Actor, ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
 import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
+import { pairNominalsOf, quoteAt, resolveReportingPronouns, sideNominalsOf } from './references.js'
 
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'place'])
 
@@ -41,12 +42,13 @@ export interface EventContext {
   readonly actorsById: ReadonlyMap<ActorId, Actor>
   /** ISO alpha-3 → the document's country actor, for places standing for their state ("seized Luhansk"). */
   readonly countryActor: ReadonlyMap<string, ActorId>
+  /** Group actors named only as a pair ("the two leaders") → the noun naming them ("leader"). */
+  readonly pairNominals: ReadonlyMap<ActorId, string>
+  /** Group actors named only as a delegation with no country ("negotiators"): they speak for a side. */
+  readonly sideNominals: ReadonlySet<ActorId>
 }
 
-/** The quote whose content covers the offset, if any. */
-export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.content.some((s) => s.start <= offset && offset < s.end))
-}
+export { quoteAt }
 
 export function buildContext(doc: DocView<EventLayers>): EventContext {
   const { layers, text } = doc
@@ -76,6 +78,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     const speaker = quoteAt(layers.quotes, m.start)?.speaker
     if (speaker) actorOf.set(m.id, speaker)
   }
+  resolveReportingPronouns(mentions, layers.quotes, layers.actors, tokens, text, actorOf)
   const placeOf = new Map<MentionId, PlaceId>()
   for (const place of layers.places) for (const id of place.mentions) placeOf.set(id, place.id)
   const bySentence = new Map<number, Timex[]>()
@@ -101,6 +104,8 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     actorOf,
     placeOf,
     countryActor,
+    pairNominals: pairNominalsOf(mentions, layers.actors, tokens.lower),
+    sideNominals: sideNominalsOf(mentions, layers.actors),
   }
 }
 

@@ -92,3 +92,17 @@ export function intentOf(d: Draft): Draft | null {
   }
   return null
 }
+
+/**
+ * "left without meeting Trump, after turning down a call": a refused meeting that names no counterpart is
+ * refused to the counterpart of the same source's other contact in the sentence.
+ */
+export function withMeetingCounterparts(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.type !== 'REJECT' || d.mode !== 'meet' || d.recipient.length > 0) return d
+    const contact = drafts.find(
+      (c) => c.type === 'CONSULT' && c.recipient.length > 0 && c.actor.some((a) => d.actor.includes(a)),
+    )
+    return contact ? { ...d, recipient: contact.recipient.filter((r) => !d.actor.includes(r)) } : d
+  })
+}

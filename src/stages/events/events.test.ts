@@ -10,8 +10,12 @@ interface Extra {
   readonly date?: string
   /** Text of a time expression in the sentence and the range it stands for. */
   readonly timex?: { readonly text: string; readonly start: string; readonly end: string }
-  /** Text of a quotation's content, spoken by the actor with this name. */
-  readonly quote?: { readonly text: string; readonly speaker: string }
+  /** Text of a quotation's content, spoken by the actor with this name (a direct quotation unless told). */
+  readonly quote?: { readonly text: string; readonly speaker: string; readonly kind?: Quote['kind'] }
+  /** Countries (ISO alpha-3) and roles of actors, by actor name. */
+  readonly info?: Readonly<Record<string, { readonly country?: string; readonly role?: string }>>
+  /** Plural nominal mentions ("two leaders"), by text, with the noun they are named by. */
+  readonly plural?: Readonly<Record<string, string>>
   /** Sectors of actors, by actor name. */
   readonly sectors?: Readonly<Record<string, string>>
   /** Mention texts that are places (their mention type must be `place`). */
@@ -22,10 +26,15 @@ interface Extra {
 function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) {
   const base = makeDocWithMentions(text, mentions)
   const tokens = base.layers.tokens!
-  const allMentions = base.layers.mentions!
+  const allMentions = base.layers.mentions!.map((m) => {
+    const noun = extra.plural?.[text.slice(m.start, m.end)]
+    return noun === undefined ? m : { ...m, plural: true, role: noun }
+  })
   const actors: readonly Actor[] = base.layers.actors!.map((a) => ({
     ...a,
     sector: extra.sectors?.[a.name] ?? a.sector,
+    country: extra.info?.[a.name]?.country ?? a.country,
+    role: extra.info?.[a.name]?.role ?? a.role,
   }))
   const timexes: Timex[] = []
   if (extra.timex) {
@@ -46,7 +55,7 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
     const speaker = actors.find((a) => a.name === extra.quote?.speaker)?.id ?? null
     quotes.push({
       id: 'q0' as QuoteId,
-      kind: 'direct',
+      kind: extra.quote.kind ?? 'direct',
       content: [{ start, end: start + extra.quote.text.length }],
       cue: null,
       speakerMention: null,
@@ -60,7 +69,7 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
   const doc: Doc = {
     ...base,
     meta: { ...base.meta, date: extra.date ?? '2024-05-10' },
-    layers: { ...base.layers, actors, places, timexes, quotes },
+    layers: { ...base.layers, mentions: allMentions, actors, places, timexes, quotes },
   }
   const out = events().run(doc as never, { report: () => {} }).events as readonly PoliticalEvent[]
   const names = new Map(actors.map((a) => [a.id, a.name]))
@@ -509,5 +518,166 @@ describe('events: date, place and quotation', () => {
 
   it('drops events without any party', () => {
     assert.deepEqual(run('The talks resumed on Monday.', []), [])
+  })
+})
+
+describe('events: constructions read beyond the clause', () => {
+  const shown = (found: ReturnType<typeof run>) =>
+    found.map((e) => [e.type, e.status, e.actorNames, e.recipientNames, e.triggerText])
+
+  it('"the two leaders" are the latest pair of persons who consulted and whose roles fit the noun', () => {
+    const text =
+      'Biden met Xi in Bali. Sullivan met Yang in Rome. The two leaders could meet again next year.'
+    const found = run(
+      text,
+      [
+        person('Biden'),
+        person('Xi'),
+        person('Sullivan'),
+        person('Yang'),
+        { text: 'two leaders', type: 'nominal', actor: 'pair' },
+      ],
+      {
+        plural: { 'two leaders': 'leader' },
+        info: {
+          Biden: { role: 'President' },
+          Xi: { role: 'President' },
+          Sullivan: { role: 'National Security Adviser' },
+          Yang: { role: 'Director of the Foreign Affairs Office' },
+        },
+      },
+    )
+    const later = found.filter((e) => e.type === 'CONSULT' && e.triggerText === 'meet')
+    assert.deepEqual(shown(later), [['CONSULT', 'hypothetical', ['Biden', 'Xi'], [], 'meet']])
+  })
+
+  it('"never" negates a contact between a pair named before', () => {
+    const text = 'Rouhani left without meeting Trump. The two presidents have never spoken.'
+    const found = run(
+      text,
+      [person('Rouhani'), person('Trump'), { text: 'two presidents', type: 'nominal', actor: 'pair' }],
+      {
+        plural: { 'two presidents': 'president' },
+        info: { Rouhani: { role: 'President' }, Trump: { role: 'President' } },
+      },
+    )
+    const spoken = found.filter((e) => e.triggerText === 'spoken')
+    assert.deepEqual(shown(spoken), [['CONSULT', 'negated', ['Rouhani', 'Trump'], [], 'spoken']])
+  })
+
+  it('a reported "would" with a date ahead is future, without one hypothetical', () => {
+    const mentions = [
+      person('Lavrov'),
+      { text: 'he', type: 'pronoun' as const, actor: 'Lavrov' },
+      person('Kerry'),
+    ]
+    const timex = { text: 'next week', start: '2024-05-13', end: '2024-05-19' }
+    const ahead = run('Lavrov said he would speak with Kerry again next week.', mentions, { timex })
+    assert.deepEqual(shown(ahead.filter((e) => e.type === 'CONSULT')), [
+      ['CONSULT', 'future', ['Lavrov'], ['Kerry'], 'speak'],
+    ])
+    const open = run('Lavrov said he would speak with Kerry again.', mentions)
+    assert.equal(open.find((e) => e.type === 'CONSULT')?.status, 'hypothetical')
+  })
+
+  it('"He said" after a quotation is its speaker, when no other person was named since', () => {
+    const text = '“The work starts today,” Lavrov said. He said he would speak with Kerry.'
+    const found = run(
+      text,
+      [
+        person('Lavrov'),
+        { text: 'He', type: 'pronoun' },
+        { text: 'he', type: 'pronoun', nth: 1 },
+        person('Kerry'),
+      ],
+      { quote: { text: 'The work starts today,', speaker: 'Lavrov' } },
+    )
+    assert.deepEqual(found.find((e) => e.type === 'CONSULT')?.actorNames, ['Lavrov'])
+  })
+
+  it('a refusal reported by a person of the refusing state is theirs, aimed at the other state named', () => {
+    const text = 'Zarif said Iran would not negotiate under what Washington calls pressure.'
+    const found = run(text, [person('Zarif'), country('Iran'), country('Washington')], {
+      info: { Zarif: { country: 'IRN' }, Iran: { country: 'IRN' }, Washington: { country: 'USA' } },
+    })
+    assert.deepEqual(shown(found), [['REJECT', 'asserted', ['Zarif'], ['Washington'], 'negotiate']])
+    const other = run('Lavrov said Ukraine would not negotiate.', [person('Lavrov'), country('Ukraine')], {
+      info: { Lavrov: { country: 'RUS' }, Ukraine: { country: 'UKR' } },
+    })
+    assert.deepEqual(other.find((e) => e.type === 'REJECT')?.actorNames, ['Ukraine'])
+  })
+
+  it('a warning that states a refusal is the refusal; a threat is aimed at the subject of its condition', () => {
+    const text =
+      'The Kremlin warned that it would not accept ultimatums, while Washington threatened further sanctions if Russia failed to act.'
+    const found = run(
+      text,
+      [
+        { text: 'Kremlin', type: 'country', actor: 'RUS' },
+        { text: 'it', type: 'pronoun', actor: 'RUS' },
+        country('Washington'),
+        { text: 'Russia', type: 'country', actor: 'RUS' },
+      ],
+      { info: { Kremlin: { country: 'RUS' }, Washington: { country: 'USA' } } },
+    )
+    assert.deepEqual(shown(found), [
+      ['REJECT', 'asserted', ['Kremlin'], ['Washington'], 'accept'],
+      ['THREATEN', 'asserted', ['Washington'], ['Kremlin'], 'threatened'],
+    ])
+  })
+
+  it('an unnamed government delegation in reported speech is the speaker\'s side; "only if X" names X', () => {
+    const text =
+      'Negotiators would resume talks only if the United States lifted tariffs, according to an official.'
+    const found = run(
+      text,
+      [
+        { text: 'Negotiators', type: 'nominal', actor: 'negotiators' },
+        country('United States'),
+        { text: 'an official', type: 'person', actor: 'official' },
+      ],
+      {
+        plural: { Negotiators: 'negotiator' },
+        quote: {
+          text: 'Negotiators would resume talks only if the United States lifted tariffs',
+          speaker: 'an official',
+          kind: 'indirect',
+        },
+      },
+    )
+    assert.deepEqual(shown(found.filter((e) => e.type === 'CONSULT')), [
+      ['CONSULT', 'hypothetical', ['an official'], ['United States'], 'talks'],
+    ])
+  })
+
+  it('an agreement named with the verb of its relative clause ("the agreement he reached with …")', () => {
+    const text = 'Lavrov defended the agreement he reached on Thursday with Secretary of State John Kerry.'
+    const found = run(text, [
+      person('Lavrov'),
+      { text: 'he', type: 'pronoun', actor: 'Lavrov', nth: 1 },
+      person('John Kerry'),
+    ])
+    assert.deepEqual(shown(found.filter((e) => e.type === 'AGREE')), [
+      ['AGREE', 'asserted', ['Lavrov'], ['John Kerry'], 'agreement he reached'],
+    ])
+  })
+
+  it('phrasal verbs of refusal; a refused call borrows the counterpart of the contact beside it', () => {
+    const cases: [string, HandMention[], string[]][] = [
+      ['Rouhani ruled out talks with Trump.', [person('Rouhani'), person('Trump')], ['Trump']],
+      ['Rouhani turned the invitation from Trump down.', [person('Rouhani'), person('Trump')], ['Trump']],
+      [
+        'Rouhani left without meeting Trump, after turning down a call that Macron had set up.',
+        [person('Rouhani'), person('Trump'), person('Macron')],
+        ['Trump'],
+      ],
+    ]
+    for (const [text, mentions, recipient] of cases) {
+      const e = run(text, mentions).find((x) => x.type === 'REJECT')
+      assert.ok(e, text)
+      assert.equal(e.status, 'asserted', text)
+      assert.deepEqual(e.actorNames, ['Rouhani'], text)
+      assert.deepEqual(e.recipientNames, recipient, text)
+    }
   })
 })

@@ -40,7 +40,11 @@ describe('event lexicon', () => {
       slots: ['obj'],
       isControl: true,
       needsRecipient: true,
+      onlyRefused: false,
     })
+    const [accept] = parseLexicon('accept | V | CONCEDE | - | 083 | obj refused')
+    assert.equal(accept?.onlyRefused, true)
+    assert.deepEqual(accept?.slots, ['obj'])
   })
 
   it('indexes by first lemma, longest phrase first', () => {

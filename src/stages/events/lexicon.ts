@@ -18,9 +18,11 @@ export interface TriggerEntry {
   readonly isControl: boolean
   /** Kept only with a recipient or an absorbed event. */
   readonly needsRecipient: boolean
+  /** Kept only as a stated refusal ("would not accept"). */
+  readonly onlyRefused: boolean
 }
 
-const FLAGS = new Set(['ctrl', 'need'])
+const FLAGS = new Set(['ctrl', 'need', 'refused'])
 const POS_VALUES: ReadonlySet<string> = new Set(['V', 'N', 'A'])
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES)
 
@@ -48,6 +50,7 @@ export function parseLexicon(source: string): TriggerEntry[] {
       slots: words.filter((w) => !FLAGS.has(w)),
       isControl: words.includes('ctrl'),
       needsRecipient: words.includes('need'),
+      onlyRefused: words.includes('refused'),
     })
   })
   return entries

@@ -1,6 +1,7 @@
 import type { EventStatus, Sentence } from '../../doc/layers.js'
 import {
   ABSENCE_NOUNS,
+  CLAUSE_SEPARATORS,
   CONDITIONALS,
   FUTURE_MARKERS,
   HARD_BREAKS,
@@ -17,11 +18,15 @@ export interface StatusMarkers {
   hypothetical: boolean
   /** True when the event is announced with a modal or an intent verb ("will", "plans to", "would"). */
   announced: boolean
+  /** True when "would" is what makes the event hypothetical (no other modal or intent verb does). */
+  onlyWould: boolean
 }
 
-function emptyMarkers(): StatusMarkers {
-  return { negated: false, future: false, hypothetical: false, announced: false }
+export function emptyMarkers(): StatusMarkers {
+  return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false }
 }
+
+const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d'])
 
 function readRange(ctx: EventContext, from: number, to: number, markers: StatusMarkers): void {
   for (let t = from; t < to; t++) {
@@ -31,6 +36,7 @@ function readRange(ctx: EventContext, from: number, to: number, markers: StatusM
       markers.future = true
       markers.announced = true
     } else if (HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
+      markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && WOULD.has(w)
       markers.hypothetical = true
       markers.announced = true
     }
@@ -65,6 +71,7 @@ export function verbGroupMarkers(
       markers.future = true
       markers.announced = true
     } else if (control === 'hypothetical') {
+      markers.onlyWould = false
       markers.hypothetical = true
       markers.announced = true
     }
@@ -112,8 +119,6 @@ export function isConditioned(
     return true
   })
 }
-
-const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set(['while', 'but', 'whereas', 'although', 'though'])
 
 /** "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb. */
 export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): boolean {

@@ -16,6 +16,8 @@ export interface TriggerHit {
 }
 
 const MAX_GAP = 6
+/** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
+const GAP_MARKS: ReadonlySet<string> = new Set(['-', '"', '“', '”', '‘', '’', "'"])
 
 function tokenMatches(table: TokenTable, i: number, word: string): boolean {
   const lower = table.lower[i]!
@@ -75,7 +77,8 @@ function matchAt(
         found = k
         break
       }
-      if ((posAt(table, k) === 'PUNCT' && table.lower[k] !== '-') || posAt(table, k) === 'VERB') break
+      if ((posAt(table, k) === 'PUNCT' && !GAP_MARKS.has(table.lower[k]!)) || posAt(table, k) === 'VERB')
+        break
     }
     if (found < 0) return null
     tokens.push(found)
