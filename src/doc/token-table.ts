@@ -45,8 +45,6 @@ export interface TokenTable {
   readonly lemma: readonly string[]
   /** Lower-cased surface form. */
   readonly lower: readonly string[]
-  /** 1 when wink-nlp marks the token as being in a negation scope. */
-  readonly negated: Uint8Array
 }
 
 /** A cheap read-only view of one token. */

@@ -86,6 +86,21 @@ export function lookupRole(key: string): RoleInfo | undefined {
 }
 
 /**
+ * Cheap tests on single lower-case words, so a caller scanning tokens tries role phrases only where one can
+ * be: a role starts with a starter word, or ends with a generic family's last word ("culture minister").
+ */
+export function isRoleStarter(word: string): boolean {
+  roles ??= loadRoles(isCountryWord)
+  const dash = word.indexOf('-')
+  return roles.starters.has(word) || (dash > 0 && roles.starters.has(word.slice(0, dash)))
+}
+
+export function isGenericRoleEnd(word: string): boolean {
+  roles ??= loadRoles(isCountryWord)
+  return roles.genericEnds.has(word)
+}
+
+/**
  * Adds a user's knowledge (organisations, places, country aliases and seats; see UserKnowledge) to the
  * shipped data, for this process. Returns the validation errors, or an empty list once added.
  */

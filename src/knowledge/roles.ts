@@ -40,6 +40,10 @@ const GENERIC_MAX_WORDS = 4
 export interface RoleTable {
   lookup(key: string): RoleInfo | undefined
   readonly forms: ReadonlyMap<string, RoleInfo>
+  /** First words a listed role phrase (or a modifier) can start with. */
+  readonly starters: ReadonlySet<string>
+  /** Last words of open families ("minister" in "culture minister"): the only way other words start a role. */
+  readonly genericEnds: ReadonlySet<string>
 }
 
 const titleCase = (key: string) =>
@@ -134,7 +138,7 @@ export function loadRoles(isCountryWord: (key: string) => boolean = () => false)
     }
     return generic(key)
   }
-  return { lookup, forms }
+  return { lookup, forms, starters, genericEnds }
 }
 
 /** `key` without a leading modifier ("former ", "ex-", "ex "), or null when it does not start with it. */

@@ -7,7 +7,6 @@ export interface WinkAnalysis {
   readonly spaces: readonly string[]
   readonly pos: readonly string[]
   readonly lemmas: readonly string[]
-  readonly negation: readonly boolean[]
   /** Inclusive [first, last] token indices per sentence, as wink-nlp reports them. */
   readonly sentences: readonly (readonly [number, number])[]
 }
@@ -33,7 +32,6 @@ function splitPossessives(a: WinkAnalysis): WinkAnalysis {
   const spaces: string[] = []
   const pos: string[] = []
   const lemmas: string[] = []
-  const negation: boolean[] = []
   const newIndex: number[] = []
   a.values.forEach((value, i) => {
     newIndex.push(values.length)
@@ -42,21 +40,19 @@ function splitPossessives(a: WinkAnalysis): WinkAnalysis {
     spaces.push(a.spaces[i]!)
     pos.push(a.pos[i]!)
     lemmas.push(m ? m[1]!.toLowerCase() : a.lemmas[i]!)
-    negation.push(a.negation[i]!)
     if (m) {
       values.push(m[2]!)
       spaces.push('')
       pos.push('PART')
       lemmas.push(m[2]!.toLowerCase())
-      negation.push(a.negation[i]!)
     }
   })
   newIndex.push(values.length)
   const sentences = a.sentences.map(([first, last]) => [newIndex[first]!, newIndex[last + 1]! - 1] as const)
-  return { values, spaces, pos, lemmas, negation, sentences }
+  return { values, spaces, pos, lemmas, sentences }
 }
 
-/** One wink-nlp pass over the text: tokens, spaces, POS, lemmas, negation and sentence boundaries. */
+/** One wink-nlp pass over the text: tokens, spaces, POS, lemmas and sentence boundaries. */
 export function analyse(text: string): WinkAnalysis {
   const nlp = wink()
   const its = nlp.its
@@ -67,7 +63,6 @@ export function analyse(text: string): WinkAnalysis {
     spaces: tokens.out(its.precedingSpaces),
     pos: tokens.out(its.pos),
     lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>),
-    negation: tokens.out(its.negationFlag) as unknown as boolean[],
     sentences: doc.sentences().out(its.span) as unknown as [number, number][],
   })
 }

@@ -1,6 +1,8 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import {
+  isGenericRoleEnd,
+  isRoleStarter,
   type KbHit,
   lookupPhrase,
   lookupRole,
@@ -42,6 +44,9 @@ const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
   'border',
 ])
 
+/** Longest open-family title considered ("deputy culture minister"). */
+const GENERIC_ROLE_MAX_WORDS = 4
+
 interface Match<T> {
   readonly end: number
   readonly value: T
@@ -82,9 +87,12 @@ function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): 
   if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.ADV) return null
   let exact: Match<RoleInfo> | null = null
   let generic: Match<RoleInfo> | null = null
-  const max = Math.min(limit, i + ROLE_MAX_WORDS)
+  // other words can only begin an open-family title ("culture minister"): try just the spans ending like one
+  const starter = isRoleStarter(tokens.lower[i]!)
+  const max = Math.min(limit, i + (starter ? ROLE_MAX_WORDS : GENERIC_ROLE_MAX_WORDS))
   for (let end = i + 1; end <= max; end++) {
     if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT) break
+    if (!starter && !isGenericRoleEnd(tokens.lower[end - 1]!)) continue
     const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
     if (!role) continue
     if (role.generic !== true) exact = { end, value: role }

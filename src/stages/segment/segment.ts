@@ -63,12 +63,10 @@ export function segment() {
       const pos = new Uint8Array(n)
       const lower = new Array<string>(n)
       const lemma = new Array<string>(n)
-      const negated = new Uint8Array(n)
       for (let i = 0; i < n; i++) {
         pos[i] = posCode(a.pos[i]!)
         lower[i] = a.values[i]!.toLowerCase()
         lemma[i] = a.lemmas[i]!.toLowerCase()
-        negated[i] = a.negation[i] ? 1 : 0
       }
       const paragraphs = findParagraphs(text)
       const sentenceOf = new Int32Array(n)
@@ -100,7 +98,7 @@ export function segment() {
         while (s + 1 < sentences.length && sentences[s + 1]!.tokenStart <= i) s++
         sentenceOf[i] = s
       }
-      const tokens: TokenTable = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower, negated }
+      const tokens: TokenTable = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower }
       return { tokens, sentences, paragraphs }
     },
   })
