@@ -3,7 +3,7 @@ import type { TokenTable } from '../../doc/token-table.js'
 import type { KbHit, PlaceHit } from '../../knowledge/index.js'
 import { FORMER_MARKERS, NON_PERSON_HEADS, ORGANIZATION_HEADS, PERSON_NOUNS } from '../../lang/en/nominals.js'
 import type { Part } from './name-parts.js'
-import { isLocativeUse } from './place-context.js'
+import { isDateline, isLocativeUse } from './place-context.js'
 import { POS } from './token-tests.js'
 
 /** A mention before ids are assigned. */
@@ -81,7 +81,8 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
   const { tokenStart: s, tokenEnd: e } = part
   if (seat) {
     const use = { ...ctx, tokenStart: s, tokenEnd: e }
-    if (place && isLocativeUse(use)) return draft(s, e, 'place', { place, country: place.country })
+    if (place && (isLocativeUse(use) || isDateline(use)))
+      return draft(s, e, 'place', { place, country: place.country })
     return draft(s, e, 'country', { kbId: seat.code, country: seat.code, sector: seat.sector })
   }
   if (country) {
@@ -96,12 +97,23 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
   return null
 }
 
+/** "GENEVA (Meridian Wire) —", "WASHINGTON, Sept. 19 (Wire)": a name in brackets after a dateline is the agency. */
+function isDatelineAgency(ctx: Context, s: number, e: number): boolean {
+  const { tokens, text } = ctx
+  if (s - ctx.sentenceStart > 5 || tokens.lower[s - 1] !== '(' || tokens.lower[e] !== ')') return false
+  for (let t = ctx.sentenceStart; t < s - 1; t++) {
+    const word = text.slice(tokens.start[t]!, tokens.end[t]!)
+    if (!/^(\p{Lu}[\p{L}.]*|\d+|,)$/u.test(word)) return false
+  }
+  return true
+}
+
 /** Classifies a capitalised name with no title before it. */
 function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): DraftMention | null {
   const { tokens } = ctx
   const { tokenStart: s, tokenEnd: e } = part
   const last = tokens.lower[e - 1]!
-  if (ORGANIZATION_HEADS.has(last)) return draft(s, e, 'organization')
+  if (ORGANIZATION_HEADS.has(last) || isDatelineAgency(ctx, s, e)) return draft(s, e, 'organization', {})
   if (NON_PERSON_HEADS.has(last)) return null
   for (let i = s; i < e; i++) if (/\d/.test(tokens.lower[i]!)) return null
   const words = e - s

@@ -153,3 +153,16 @@ describe('mentions', () => {
     )
   })
 })
+
+describe('datelines', () => {
+  it('reads the place and the agency of a dateline, even when the place is a capital', () => {
+    const found = find('WASHINGTON, Sept. 19 (Harbour Wire) — The talks resumed.')
+    assert.deepEqual(
+      found.map((x) => [x.text, x.m.type]),
+      [
+        ['WASHINGTON', 'place'],
+        ['Harbour Wire', 'organization'],
+      ],
+    )
+  })
+})
