@@ -166,3 +166,9 @@ describe('datelines', () => {
     )
   })
 })
+
+describe('hyphenated names', () => {
+  it('keeps a hyphenated given name whole', () => {
+    assert.ok(mentionOf('North Korean Foreign Minister Ri Yong-ho attended the forum.', 'Ri Yong-ho'))
+  })
+})

@@ -161,6 +161,11 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
       isNameToken(text, tokens, i + 1, sentence.tokenStart)
     ) {
       parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 }
+    } else if (previous?.kind === 'name' && previous.tokenEnd === i && isHyphenTail(text, tokens, i, limit)) {
+      // "Ri Yong-ho", "Jean-Yves Le Drian" split by the tokenizer: the hyphen and its tail stay in the name
+      parts[parts.length - 1] = { ...previous, tokenEnd: i + 2 }
+      i += 2
+      continue
     }
     i++
   }
@@ -175,6 +180,17 @@ function followedByName(
   sentenceStart: number,
 ): boolean {
   return i < limit && isNameToken(text, tokens, i, sentenceStart)
+}
+
+/** A hyphen glued to the word before and to a lower-case word after it ("Yong-ho"). */
+function isHyphenTail(text: string, tokens: TokenTable, i: number, limit: number): boolean {
+  return (
+    i + 1 < limit &&
+    text.slice(tokens.start[i]!, tokens.end[i]!) === '-' &&
+    tokens.start[i] === tokens.end[i - 1] &&
+    tokens.start[i + 1] === tokens.end[i] &&
+    /^\p{Ll}+$/u.test(text.slice(tokens.start[i + 1]!, tokens.end[i + 1]!))
+  )
 }
 
 /** A name never ends on a connector ("Bank of" when the next part is a known phrase). */
