@@ -8,6 +8,7 @@ import {
   FUTURE_CUES_BEFORE_TO,
   FUTURE_LINKS,
 } from './time-words.js'
+import { sentenceWindow } from './token-window.js'
 
 /** How far (in tokens) a tense cue may stand from the expression. */
 const REACH = 8
@@ -56,14 +57,5 @@ export function isFutureContext(
   tokenStart: number,
   tokenEnd: number,
 ): boolean {
-  const w: TokenWindow = {
-    text,
-    lower: tokens.lower,
-    start: tokens.start,
-    end: tokens.end,
-    pos: tokens.pos,
-    first: sentence.tokenStart,
-    last: sentence.tokenEnd,
-  }
-  return isFutureClause(w, tokenStart, tokenEnd)
+  return isFutureClause(sentenceWindow(text, tokens, sentence), tokenStart, tokenEnd)
 }

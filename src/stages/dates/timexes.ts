@@ -4,9 +4,10 @@ import type { TokenTable } from '../../doc/token-table.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { segment } from '../segment/segment.js'
 import { type Day, type DayRange, formatDay, parseDay } from './calendar.js'
-import { canStart, matchAt, type TimexMatch, type TokenWindow } from './grammar.js'
+import { canStart, matchAt, type TimexMatch } from './grammar.js'
 import { isFutureClause } from './tense.js'
 import { needsTense, resolveValue } from './time-value.js'
+import { sentenceWindow } from './token-window.js'
 
 export type TimexKind = Timex['kind']
 
@@ -44,15 +45,7 @@ export function extractTimexes(source: TimexSource, anchorDate: string | null): 
   const anchor = parseDay(anchorDate)
   const found: Timex[] = []
   for (const sentence of sentences) {
-    const w: TokenWindow = {
-      text,
-      lower: tokens.lower,
-      start: tokens.start,
-      end: tokens.end,
-      pos: tokens.pos,
-      first: sentence.tokenStart,
-      last: sentence.tokenEnd,
-    }
+    const w = sentenceWindow(text, tokens, sentence)
     for (let i = w.first; i < w.last; i++) {
       if (!canStart(tokens.lower[i]!)) continue
       const match = matchAt(w, i)

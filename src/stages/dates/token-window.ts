@@ -1,4 +1,5 @@
-import { posCode } from '../../doc/token-table.js'
+import type { Sentence } from '../../doc/layers.js'
+import { posCode, type TokenTable } from '../../doc/token-table.js'
 import type { TimeValue } from './time-value.js'
 import { NUMBER_WORDS } from './time-words.js'
 
@@ -12,6 +13,16 @@ export interface TokenWindow {
   /** Token range of the sentence, [first, last). */
   readonly first: number
   readonly last: number
+}
+
+/** The window over one sentence of a token table. */
+export function sentenceWindow(
+  text: string,
+  tokens: Pick<TokenTable, 'lower' | 'start' | 'end' | 'pos'>,
+  sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>,
+): TokenWindow {
+  const { lower, start, end, pos } = tokens
+  return { text, lower, start, end, pos, first: sentence.tokenStart, last: sentence.tokenEnd }
 }
 
 /** A core expression: where it ends (exclusive token index) and what it says. */
