@@ -43,17 +43,32 @@ export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
   return best
 }
 
+const SINCE_CLAUSE_REACH = 4
+
+/** "the five months since Russia invaded": the event is the clause the "since" expression opens. */
+function anchorsSince(ctx: EventContext, timex: Timex, trigger: number): boolean {
+  const last = timex.tokenEnd - 1
+  return lower(ctx, last) === 'since' && trigger > last && trigger - last <= SINCE_CLAUSE_REACH
+}
+
 /**
  * The event's date: its time expression; else, for asserted and negated events, the publication date as a
  * one-day range without text; future and hypothetical events without a time expression get none.
+ * A "since" range dates what did not happen ("has not spoken since January"); an event that anchors the range
+ * ("the months since Russia invaded Ukraine") takes its start, and one it merely follows ("the first call
+ * since 1979") is dated as if the range were not there.
  */
 export function eventDate(
   ctx: EventContext,
   timex: Timex | undefined,
   status: EventStatus,
+  trigger: number,
 ): TimeRange | null {
-  if (timex?.range) {
-    return { start: timex.range.start, end: timex.range.end, text: ctx.text.slice(timex.start, timex.end) }
+  const range = timex?.range
+  if (timex && range) {
+    const text = ctx.text.slice(timex.start, timex.end)
+    if (timex.kind !== 'since' || status !== 'asserted') return { start: range.start, end: range.end, text }
+    if (anchorsSince(ctx, timex, trigger)) return { start: range.start, end: range.start, text }
   }
   if ((status === 'asserted' || status === 'negated') && ctx.date)
     return { start: ctx.date, end: ctx.date, text: null }

@@ -445,7 +445,7 @@ export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEv
         status: d.status,
         actor: d.actor,
         recipient: d.recipient,
-        date: eventDate(ctx, timex, d.status),
+        date: eventDate(ctx, timex, d.status, d.anchor),
         place: placeForTrigger(ctx, sentence, d.anchor),
         trigger: d.trigger,
         sentence: s,

@@ -681,3 +681,20 @@ describe('events: constructions read beyond the clause', () => {
     }
   })
 })
+
+describe('event dates from "since" ranges', () => {
+  it('dates a negated contact by its "since" range, an asserted one by the publication date', async () => {
+    const { createExtractor } = await import('../../extract.js')
+    const extractor = createExtractor()
+    const meta = { id: 't', date: '2013-09-28' }
+    const negated = extractor.extract({ text: 'Obama has not spoken with Rouhani since 2009.', meta }).record
+      .events
+    assert.equal(negated.find((e) => e.status === 'negated')?.date?.start, '2009-01-01')
+    const asserted = extractor.extract({
+      text: 'Obama spoke with Rouhani by phone, the first conversation between the two countries’ leaders since 1979.',
+      meta,
+    }).record.events
+    const call = asserted.find((e) => e.type === 'CONSULT' && e.status === 'asserted')
+    assert.equal(call?.date?.start, '2013-09-28')
+  })
+})
