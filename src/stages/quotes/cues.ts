@@ -5,7 +5,9 @@ import {
   CUE_TAILS,
   type CueVerbClass,
   DOUBLE_CLOSERS,
+  HEADLINE_LABELS,
   SOURCE_FIRST_PHRASES,
+  SURVEY_NOUNS,
 } from '../../lang/en/speech-verbs.js'
 import { cueParticles, cueVerbClass, mayStartSourceFirst } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
@@ -13,6 +15,9 @@ import { clauseSubject, findSpeaker, type SpeakerSide, sharedSubjectLink } from 
 import { lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
+const PROPN = posCode('PROPN')
+const NOUN = posCode('NOUN')
+const PRON = posCode('PRON')
 
 export type CueClass = CueVerbClass | 'source-first' | 'headline'
 
@@ -49,24 +54,75 @@ function tailLength(ctx: TokenContext, at: number, limit: number): number {
 }
 
 /** The cue class of the verb at token i, or null when it is not a cue verb here. */
-function verbClassAt(ctx: TokenContext, i: number): CueVerbClass | null {
+function verbClassAt(ctx: TokenContext, index: MentionIndex, i: number): CueVerbClass | null {
   const cls = cueVerbClass(ctx.tokens.lemma[i] ?? '')
-  if (!cls) return null
+  if (!cls || isNamePart(ctx, i)) return null
   const pos = ctx.tokens.pos[i]
   if (pos === VERB || ALWAYS_VERB_FORMS.has(lowerAt(ctx, i))) return cls
-  return null
+  return isMistaggedVerb(ctx, index, i) ? cls : null
 }
 
-/** "Graham: Trump’s rhetoric …": a colon right after a name that opens its paragraph; the name's index or -1. */
-function headlineSource(ctx: TokenContext, index: MentionIndex, i: number): number {
-  if (lowerAt(ctx, i) !== ':' || i === 0) return -1
+/**
+ * "Clinton hopes to win", "he claims that …": a cue word the tagger read as a noun, between a speaker mention
+ * and what a verb takes (a complementiser, "to" or a pronoun).
+ */
+function isMistaggedVerb(ctx: TokenContext, index: MentionIndex, i: number): boolean {
+  if (ctx.tokens.pos[i] !== NOUN || i === 0 || !lowerAt(ctx, i).endsWith('s')) return false
+  if (index.endingAt[i - 1]! < 0) return false
+  const next = lowerAt(ctx, i + 1)
+  return next === 'to' || next === 'that' || ctx.tokens.pos[i + 1] === PRON
+}
+
+/** "spokeswoman Hope Hicks said": a capitalised cue word inside a sentence, before a name, is part of it. */
+function isNamePart(ctx: TokenContext, i: number): boolean {
+  const initial = ctx.text[ctx.tokens.start[i]!] ?? ''
+  if (initial === initial.toLowerCase() || sentenceBounds(ctx, i).first === i) return false
+  return ctx.tokens.pos[i + 1] === PROPN
+}
+
+/** The longest source before a headline's colon, in tokens: "Former AG Mukasey at RNC: …". */
+const HEADLINE_SOURCE_REACH = 6
+const HEADLINE_SOURCE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'ADP', 'PART', 'CCONJ'].map(posCode))
+
+/**
+ * "Graham: Trump’s rhetoric …", "Poll: Clinton leads …": a short source before a colon that opens its paragraph.
+ * Returns the source's first token and its mention (-1 when no mention covers it), or null.
+ */
+function headlineSource(
+  ctx: TokenContext,
+  index: MentionIndex,
+  i: number,
+): { start: number; speaker: number } | null {
+  if (lowerAt(ctx, i) !== ':' || i === 0) return null
+  const { first } = sentenceBounds(ctx, i)
+  const sentence = ctx.sentences[ctx.tokens.sentence[first]!]
+  if (!sentence || sentence.tokenStart !== first) return null
+  const previous = ctx.sentences[ctx.tokens.sentence[first]! - 1]
+  if (previous && previous.paragraph === sentence.paragraph) return null
   const named = index.endingAt[i - 1]!
-  if (named < 0) return -1
-  const start = index.mentions[named]!.tokenStart
-  const sentence = ctx.sentences[ctx.tokens.sentence[start]!]
-  if (!sentence || sentence.tokenStart !== start) return -1
-  const previous = ctx.sentences[ctx.tokens.sentence[start]! - 1]
-  return !previous || previous.paragraph !== sentence.paragraph ? named : -1
+  if (named >= 0 && index.mentions[named]!.tokenStart === first) return { start: first, speaker: named }
+  if (i - first > HEADLINE_SOURCE_REACH || HEADLINE_LABELS.has(lowerAt(ctx, first))) return null
+  const initial = ctx.text[ctx.tokens.start[first]!] ?? ''
+  if (initial === initial.toLowerCase()) return null
+  for (let j = first; j < i; j++) if (!HEADLINE_SOURCE_POS.has(ctx.tokens.pos[j]!)) return null
+  const inside = index.startingAt[first]!
+  return { start: first, speaker: inside >= 0 && index.mentions[inside]!.tokenEnd <= i ? inside : -1 }
+}
+
+/** How far the comma closing "In a … poll …," may come after "In". */
+const SURVEY_PHRASE_REACH = 12
+
+/** "In a new CNN poll, …" opening its sentence: the comma closing the phrase, or -1. */
+function surveySourceEnd(ctx: TokenContext, i: number): number {
+  if (sentenceBounds(ctx, i).first !== i) return -1
+  let hasSurvey = false
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + SURVEY_PHRASE_REACH; j++) {
+    const w = lowerAt(ctx, j)
+    if (w === ',') return hasSurvey ? j : -1
+    if (w === '.' || w === ';' || w === ':') return -1
+    if (SURVEY_NOUNS.has(ctx.tokens.lemma[j] ?? '')) hasSurvey = true
+  }
+  return -1
 }
 
 /** "called for", "talked about": the verb at i takes its cue particle right after it. */
@@ -110,6 +166,24 @@ export function findCues(
       i = after - 1
       continue
     }
+    const survey = lowerAt(ctx, i) === 'in' ? surveySourceEnd(ctx, i) : -1
+    if (survey > 0) {
+      // "In a CNN poll released Monday, 50 percent chose Clinton": the survey is the source
+      const inside = index.startingAt[i + 1]! >= 0 ? index.startingAt[i + 1]! : index.startingAt[i + 2]!
+      const speaker = inside >= 0 && index.mentions[inside]!.tokenEnd <= survey ? inside : -1
+      cues.push({
+        head: i,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        cueClass: 'source-first',
+        speaker,
+        side: speaker >= 0 ? 'right' : 'none',
+        clusterStart: i,
+        clusterEnd: survey,
+      })
+      i = survey - 1
+      continue
+    }
     if (ATTRIBUTION_DASHES.has(lowerAt(ctx, i)) && i > 0 && DOUBLE_CLOSERS.has(lowerAt(ctx, i - 1))) {
       const speaker = i + 1 < n ? index.startingAt[i + 1]! : -1
       if (speaker >= 0) {
@@ -128,22 +202,21 @@ export function findCues(
       continue
     }
     const headline = headlineSource(ctx, index, i)
-    if (headline >= 0) {
-      const m = index.mentions[headline]!
+    if (headline) {
       cues.push({
         head: i,
         tokenStart: i,
         tokenEnd: i + 1,
         cueClass: 'headline',
-        speaker: headline,
-        side: 'left',
-        clusterStart: m.tokenStart,
+        speaker: headline.speaker,
+        side: headline.speaker >= 0 ? 'left' : 'unresolved',
+        clusterStart: headline.start,
         clusterEnd: i + 1,
       })
       continue
     }
     const particle = phrasalParticleAt(ctx, i)
-    const cls = particle ? 'speech' : verbClassAt(ctx, i)
+    const cls = particle ? 'speech' : verbClassAt(ctx, index, i)
     if (!cls) continue
     const { end } = sentenceBounds(ctx, i)
     const tokenEnd = particle ? i + 2 : i + 1 + tailLength(ctx, i + 1, end)
@@ -163,6 +236,11 @@ export function findCues(
         previous && sentenceBounds(ctx, previous.head).first === sentenceBounds(ctx, i).first
       const subject =
         sameSentence && previous.speaker >= 0 ? previous.speaker : clauseSubject(ctx, index, joint - 1)
+      if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }
+    }
+    if (found.speaker < 0 && found.side !== 'unresolved' && lowerAt(ctx, i - 1) === 'to') {
+      // "went on Twitter to applaud …", "declined to say whether …": the subject of the clause governing "to"
+      const subject = clauseSubject(ctx, index, i - 2)
       if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }
     }
     const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : tokenEnd

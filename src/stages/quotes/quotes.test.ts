@@ -213,6 +213,8 @@ const CASES: readonly Case[] = [
       { text: 'she', type: 'pronoun', actor: 'lind' },
     ],
     expected: [
+      // the stance inside the aside ends at the aside's comma
+      { kind: 'indirect', content: ['the plan'], cue: 'defends', mention: 'Lind' },
       { kind: 'indirect', content: ['she would resign if it failed'], mention: 'Lind', actor: 'Lind' },
     ],
   },
@@ -320,7 +322,11 @@ const CASES: readonly Case[] = [
       { text: 'Lind', type: 'person', actor: 'lind' },
       { text: 'Varga', type: 'person', actor: 'varga' },
     ],
-    expected: [{ kind: 'indirect', content: ['the gates will open'], mention: 'Lind' }],
+    expected: [
+      { kind: 'indirect', content: ['the gates will open'], mention: 'Lind' },
+      // the passive still reports what was said, with no speaker
+      { kind: 'indirect', content: ['they would not'], cue: 'told', mention: null },
+    ],
   },
   {
     name: 'a time phrase between subject and cue',

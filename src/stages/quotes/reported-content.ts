@@ -2,10 +2,13 @@ import { posCode } from '../../doc/token-table.js'
 import {
   ADDRESSEE_VERBS,
   COMPLEMENTISERS,
+  CONTRAST_LINKS,
   CUE_TAILS,
   CUE_TIME_WORDS,
   DOUBLE_CLOSERS,
+  FRONTED_SUBORDINATORS,
   INFINITIVE_CUES,
+  OBJECT_SPEECH_VERBS,
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
 } from '../../lang/en/speech-verbs.js'
@@ -27,8 +30,13 @@ export interface TokenRange {
 }
 
 const MIN_CONTENT_TOKENS = 3
+const SUBJECT_PHRASE_REACH = 4
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map(posCode))
+const OBJECT_TAIL_REACH = 8
 /** How far after a cue its complementiser may come: "told reporters on Friday that …". */
-const THAT_SEARCH = 8
+const THAT_SEARCH = 10
+/** Punctuation inside a noun phrase, passed over on the way to "that": "the AFL-CIO council", "Sanders’ office". */
+const WORD_INTERNAL_MARKS = new Set(['-', '’', "'", '’s', "'s"])
 
 /** The cue's subject stands before it, resolved to a mention or not. */
 const hasSubject = (cue: Cue) => cue.side === 'left' || cue.side === 'unresolved'
@@ -40,6 +48,10 @@ function contentEnd(ctx: TokenContext, from: number, end: number): number {
   while (e > from && ctx.tokens.pos[e - 1] === PUNCT) e--
   return e
 }
+
+/** "says running for president is tough": a gerund subject opens the reported clause. */
+const isGerund = (ctx: TokenContext, i: number) =>
+  ctx.tokens.pos[i] === VERB && lowerAt(ctx, i).endsWith('ing')
 
 function isClause(ctx: TokenContext, start: number, end: number): boolean {
   if (end - start < MIN_CONTENT_TOKENS) return false
@@ -81,7 +93,7 @@ function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRa
     if (COMPLEMENTISERS.has(lowerAt(ctx, j))) {
       return isClause(ctx, j + 1, stop) ? { tokenStart: j + 1, tokenEnd: stop } : null
     }
-    if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!)) break
+    if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!) && !WORD_INTERNAL_MARKS.has(lowerAt(ctx, j))) break
   }
   if ((cue.cueClass === 'belief' || cue.cueClass === 'intent') && !hasSubject(cue)) return null
   let start = skipTimeWords(ctx, from, stop)
@@ -94,16 +106,38 @@ function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRa
     // "called for a moratorium on charter schools": the particle's object, no clause needed
     return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null
   }
-  if (lowerAt(ctx, start) === ':') start++
-  if (start >= stop || !CLAUSE_OPENERS.has(ctx.tokens.pos[start]!)) return null
+  // "Rubio says, win or lose, he's staying": a colon, or a comma, between the cue and its clause
+  if (lowerAt(ctx, start) === ':' || (isComma(ctx, start) && hasSubject(cue))) start++
+  if (start >= stop || !(CLAUSE_OPENERS.has(ctx.tokens.pos[start]!) || isGerund(ctx, start))) return null
   return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
+}
+
+/** "…, a wide array of economists say": the noun phrase a speaker mention ends may start a few words earlier. */
+function subjectPhraseStart(ctx: TokenContext, clusterStart: number, first: number): number {
+  let j = clusterStart
+  while (j > first && clusterStart - j < SUBJECT_PHRASE_REACH) {
+    const pos = ctx.tokens.pos[j - 1]!
+    if (!SUBJECT_PHRASE_POS.has(pos) && lowerAt(ctx, j - 1) !== 'of') break
+    j--
+  }
+  return j
+}
+
+/** "…, a school spokesman told The Wall Street Journal.": an addressee or place after the cue, no clause. */
+function isObjectTail(ctx: TokenContext, from: number, stop: number): boolean {
+  if (stop - from > OBJECT_TAIL_REACH) return false
+  for (let j = from; j < stop; j++) {
+    const pos = ctx.tokens.pos[j]
+    if (pos === VERB || pos === AUX || pos === PUNCT) return false
+  }
+  return true
 }
 
 /** "CONTENT, X said." or "CONTENT, X said, CONTENT": the reported clause around a cue placed after it. */
 function contentAround(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   const { first, end } = sentenceBounds(ctx, cue.head)
   // the comma may sit inside a closing quote mark: "… approach,'' said Mr. Burman"
-  const before0 = cue.clusterStart - 1
+  const before0 = subjectPhraseStart(ctx, cue.clusterStart, first) - 1
   const comma = isComma(ctx, before0)
     ? before0
     : isComma(ctx, before0 - 1) && isDoubleCloser(ctx, before0)
@@ -113,7 +147,7 @@ function contentAround(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   const before: TokenRange = { tokenStart: first, tokenEnd: comma }
   let j = skipTails(ctx, cue.clusterEnd, end)
   const stop = contentEnd(ctx, j, end)
-  if (j >= stop) return isClause(ctx, first, comma) ? [before] : null
+  if (j >= stop || isObjectTail(ctx, j, stop)) return isClause(ctx, first, comma) ? [before] : null
   if (!isComma(ctx, j)) return null
   if (cue.side === 'right') return isClause(ctx, first, comma) ? [before] : null // ", said Tom, a scholar …"
   j++
@@ -165,31 +199,66 @@ function contentOfQuestion(ctx: TokenContext, cue: Cue): TokenRange[] | null {
 }
 
 /** "she criticized the ruling as unfair": the object of a speech act, up to the end of the sentence. */
-function contentOfStance(ctx: TokenContext, cue: Cue): TokenRange[] | null {
-  if (!hasSubject(cue)) return null
-  // "Lind, who often defends the plan, said …": an aside, not what was said
-  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(lowerAt(ctx, j))) return null
+function contentOfStance(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRange[] | null {
+  if (!hasSubject(cue) && cue.side !== 'inherited') return null
   const { end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
   if (COMPLEMENTISERS.has(lowerAt(ctx, start))) start++
-  const stop = contentEnd(ctx, start, end)
-  if (stop - start < 2 || ctx.tokens.pos[start] === PUNCT) return null
+  let stop = contentEnd(ctx, start, end)
+  // "Lind, who often defends the plan, said …": inside an aside the object ends at the aside's comma
+  if (isInAside(ctx, cue)) stop = Math.min(stop, nextComma(ctx, start, stop))
+  // "rebel groups backed by Ankara": a passive participle, its object is not what was said
+  if (start >= stop || ctx.tokens.pos[start] === PUNCT || lowerAt(ctx, start) === 'by') return null
+  // "supported Sanders", "backing her": a one-word object must name someone
+  if (stop - start < 2 && index.startingAt[start]! < 0) return null
   return [{ tokenStart: start, tokenEnd: stop }]
+}
+
+function isInAside(ctx: TokenContext, cue: Cue): boolean {
+  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(lowerAt(ctx, j))) return true
+  return false
+}
+
+function nextComma(ctx: TokenContext, from: number, stop: number): number {
+  for (let j = from; j < stop; j++) if (isComma(ctx, j)) return j
+  return stop
 }
 
 type ContentFinder = (ctx: TokenContext, index: MentionIndex, cue: Cue) => TokenRange[] | null
 
 const clauseAfter: ContentFinder = (ctx, index, cue) => {
   const after = contentAfter(ctx, index, cue)
-  return after ? [after] : null
+  return after ? [endAtClauseBreak(ctx, cue, after)] : null
+}
+
+/**
+ * Reported content after its cue ends where the sentence turns to another clause: at a semicolon, at ", but …"
+ * and the like, and, when the cue sits in a fronted clause ("While Ramos said that …, he appears …"), at the
+ * comma that closes it.
+ */
+function endAtClauseBreak(ctx: TokenContext, cue: Cue, range: TokenRange): TokenRange {
+  const { first } = sentenceBounds(ctx, cue.head)
+  // a fronted clause ("While Ramos said that …, he …") or a relative one ("Trump, who said that …, issued …")
+  const endsAtComma =
+    (cue.clusterStart > first && FRONTED_SUBORDINATORS.has(lowerAt(ctx, cue.clusterStart - 1))) ||
+    isInAside(ctx, cue)
+  for (let j = range.tokenStart + MIN_CONTENT_TOKENS; j < range.tokenEnd; j++) {
+    const w = lowerAt(ctx, j)
+    const breaks = w === ';' || (isComma(ctx, j) && (endsAtComma || CONTRAST_LINKS.has(lowerAt(ctx, j + 1))))
+    if (breaks && isClause(ctx, range.tokenStart, j)) return { tokenStart: range.tokenStart, tokenEnd: j }
+  }
+  return range
 }
 
 /** How each class of cue finds what was said; every class must have an entry. */
 const CONTENT_FINDERS = {
-  speech: (ctx, index, cue) => contentAround(ctx, cue) ?? clauseAfter(ctx, index, cue),
+  speech: (ctx, index, cue) =>
+    contentAround(ctx, cue) ??
+    clauseAfter(ctx, index, cue) ??
+    (OBJECT_SPEECH_VERBS.has(ctx.tokens.lemma[cue.head] ?? '') ? contentOfStance(ctx, index, cue) : null),
   belief: clauseAfter,
   intent: clauseAfter,
-  stance: (ctx, _index, cue) => contentOfStance(ctx, cue),
+  stance: (ctx, index, cue) => contentOfStance(ctx, index, cue),
   direct: (ctx, _index, cue) => contentOfQuestion(ctx, cue),
   'source-first': (ctx, _index, cue) => contentOfSourceFirst(ctx, cue),
   headline: (ctx, _index, cue) => contentOfHeadline(ctx, cue),

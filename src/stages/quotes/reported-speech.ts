@@ -4,6 +4,9 @@ import { DIRECT, FRAGMENT, paragraphOf, type QuoteState, sentenceOf, tokenSpan }
 import { reportedContent, type TokenRange } from './reported-content.js'
 import { lowerAt } from './token-context.js'
 
+/** Cue classes not reported again when they stand inside another speaker's reported content. */
+const NESTABLE_CLASSES: ReadonlySet<string> = new Set(['stance', 'belief', 'intent'])
+
 /** Words that end a clause before another speaker's: "…, while Cruz said …". */
 const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '—'])
 
@@ -92,11 +95,25 @@ export function collectFragments(s: QuoteState): void {
  * mixed when the content holds a quoted fragment. Content that would swallow a direct quotation is dropped.
  */
 export function collectReportedSpeech(s: QuoteState, options: ReportedOptions): void {
+  // reported content taken so far: a stance, belief or intent inside it is part of what was said
+  const reported = new Uint8Array(s.tokens.length)
   s.cues.forEach((cue, c) => {
     if (s.usedCue.has(c)) return
+    if (NESTABLE_CLASSES.has(cue.cueClass) && reported[cue.head] === 1) return
     if (cue.cueClass === 'belief' && !options.includeBeliefs) return
     const isQuestion = cue.cueClass === 'direct'
-    if (cue.speaker < 0 && cue.cueClass !== 'source-first' && cue.side !== 'unresolved' && !isQuestion) return
+    // a speech verb with no subject in reach ("was told that …", "…, and later said …") still reports a clause,
+    // but only a plain one: a quoted fragment without a speaker is left to the fragment pass
+    const isBareSpeech = cue.cueClass === 'speech' && cue.speaker < 0 && cue.side === 'none'
+    if (
+      cue.speaker < 0 &&
+      cue.cueClass !== 'source-first' &&
+      cue.side !== 'unresolved' &&
+      !isQuestion &&
+      !isBareSpeech
+    ) {
+      return
+    }
     const found = reportedContent(s, s.index, cue)
     if (!found) return
     const ranges = extendIntoQuotes(s, cutAtNestedCues(s, found, cue))
@@ -106,13 +123,14 @@ export function collectReportedSpeech(s: QuoteState, options: ReportedOptions): 
       for (let t = r.tokenStart; t < r.tokenEnd; t++) {
         const k = s.quotedBy[t]!
         if (k < 0) continue
-        if (s.usedSegment[k] === DIRECT) return
+        if (s.usedSegment[k] === DIRECT || isBareSpeech) return
         if (s.usedSegment[k] === FRAGMENT) isMixed = true
         else if (!s.segments[k]!.isSingle) fragments.add(k)
       }
     }
     for (const k of fragments) s.usedSegment[k] = FRAGMENT
     s.usedCue.add(c)
+    if (cue.cueClass === 'speech') for (const r of ranges) reported.fill(1, r.tokenStart, r.tokenEnd)
     pushReported(s, cue, ranges, isMixed || fragments.size > 0)
   })
 }

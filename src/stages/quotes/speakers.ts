@@ -17,6 +17,7 @@ const ADJ = posCode('ADJ')
 const NUM = posCode('NUM')
 const PROPN = posCode('PROPN')
 const NOUN = posCode('NOUN')
+const PRON = posCode('PRON')
 const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 
 /** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
@@ -37,6 +38,16 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
 /** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
 const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
+/** The possessive marks the tokenizer splits off: "Clinton’s campaign". */
+const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
+/** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for'])
+/** Longest run of appositives and asides between a subject and its verb, in tokens. */
+const APPOSITIVE_REACH = 40
+const APPOSITIVE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
+/** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
+const ASIDE_OPENERS = new Set(['including', 'like', 'along', 'together', 'both', 'among', 'whose', 'however'])
+const ASIDE_DASHES = new Set(['—', '–', '--'])
 /** Longest bracketed aside skipped between a subject and its verb, in tokens. */
 const PARENTHESIS_REACH = 10
 
@@ -65,22 +76,52 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
   return j
 }
 
-/** "Tom Shannon, a former official, said": the name before an appositive or relative clause ending at `comma`. */
+/**
+ * "Four unions in the valley said", "Ames of Reno said": the mention a prepositional phrase ending in `named`
+ * hangs on, when there is one; else `named`.
+ */
+function headOfPhrase(ctx: TokenContext, index: MentionIndex, named: number, first: number): number {
+  if (named < 0) return named
+  let head = named
+  for (let hops = 0; hops < 2; hops++) {
+    const before = index.mentions[head]!.tokenStart - 1
+    if (before <= first || !PHRASE_PREPOSITIONS.has(lowerAt(ctx, before))) break
+    const outer = index.endingAt[before - 1]!
+    if (outer < 0) break
+    head = outer
+  }
+  return head
+}
+
+/** "said she turned out …": a verb right after a mention makes it the subject of the reported clause. */
+function opensClause(ctx: TokenContext, after: number): boolean {
+  const j = skipGapRight(ctx, after, ctx.tokens.length)
+  const pos = ctx.tokens.pos[j]
+  return pos === VERB || pos === AUX
+}
+
+/** Tokens that may open an appositive or aside after a subject's comma: "Tom Shannon, a former official, …". */
+function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): boolean {
+  const pos = ctx.tokens.pos[at]
+  return (
+    RELATIVE_PRONOUNS.has(lowerAt(ctx, at)) ||
+    ASIDE_OPENERS.has(lowerAt(ctx, at)) ||
+    index.startingAt[at]! >= 0 ||
+    (pos !== undefined && APPOSITIVE_POS.has(pos))
+  )
+}
+
+/**
+ * "Tom Shannon, a former official, said", "Jo Ames, 27, a nurse from Reno, said", "Joyce — who … — told": the
+ * name before the asides that end at `comma`. Asides are skipped back to the first one that follows a mention.
+ */
 function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number, first: number): number {
-  for (let k = comma - 1; k > first && k >= comma - 25; k--) {
+  for (let k = comma - 1; k > first && k >= comma - APPOSITIVE_REACH; k--) {
     const w = lowerAt(ctx, k)
     if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === '.' || w === ':' || w === ';') return -1
-    if (!isComma(ctx, k)) continue
+    if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
     const named = index.endingAt[k - 1]!
-    if (named < 0) return -1
-    const next = k + 1
-    const opensAppositive =
-      RELATIVE_PRONOUNS.has(lowerAt(ctx, next)) ||
-      index.startingAt[next]! >= 0 ||
-      ctx.tokens.pos[next] === DET ||
-      ctx.tokens.pos[next] === ADJ ||
-      ctx.tokens.pos[next] === NUM
-    return opensAppositive ? named : -1
+    if (named >= 0 && opensAppositive(ctx, index, k + 1)) return headOfPhrase(ctx, index, named, first)
   }
   return -1
 }
@@ -137,7 +178,7 @@ export function findSpeaker(
     if (!lowerAt(ctx, verb).endsWith('ing')) return { speaker: -1, side: 'none', clusterStart: verb }
     left = skipGapLeft(ctx, left - 1, first)
   }
-  const subject = left >= first ? index.endingAt[left]! : -1
+  const subject = left >= first ? headOfPhrase(ctx, index, index.endingAt[left]!, first) : -1
   if (subject >= 0) {
     return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }
   }
@@ -147,9 +188,12 @@ export function findSpeaker(
     if (named !== undefined && named >= 0) {
       return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
     }
+    // "those who said …": a subject with no mention
+    if (lowerAt(ctx, left) === 'who') return { speaker: -1, side: 'unresolved', clusterStart: left }
   }
+  const afterAside = left >= first && (isComma(ctx, left) || ASIDE_DASHES.has(lowerAt(ctx, left)))
   const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left)
-  if (invertible && left >= first && isComma(ctx, left)) {
+  if (afterAside) {
     const named = appositiveSubject(ctx, index, left, first)
     if (named >= 0) return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
   }
@@ -158,22 +202,64 @@ export function findSpeaker(
     const limit = Math.min(ctx.tokens.length, Math.max(end, afterCue + INVERTED_LEAD_WORDS + 1))
     for (let j = afterCue; j < limit && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
       const inverted = index.startingAt[j]!
-      if (inverted >= 0) return { speaker: inverted, side: 'right', clusterStart: verb }
+      if (inverted >= 0 && !opensClause(ctx, index.mentions[inverted]!.tokenEnd)) {
+        return { speaker: inverted, side: 'right', clusterStart: verb }
+      }
+      if (inverted >= 0) break
       if (!isTitleWord(ctx, j)) break
     }
   }
-  return unresolvedSubject(ctx, left, first) ?? { speaker: -1, side: 'none', clusterStart: verb }
+  if (afterAside && !lowerAt(ctx, verb).endsWith('ing') && asideAfterNoun(ctx, index, left, first)) {
+    // "Oliver K. Hedge, who appraises golf courses, said": a subject before the aside that no mention covers
+    return { speaker: -1, side: 'unresolved', clusterStart: first }
+  }
+  return unresolvedSubject(ctx, index, left, first) ?? { speaker: -1, side: 'none', clusterStart: verb }
+}
+
+/** An aside ends at `closing`, opened by a comma or dash after a noun: the subject comes before it. */
+function asideAfterNoun(ctx: TokenContext, index: MentionIndex, closing: number, first: number): boolean {
+  for (let k = closing - 1; k > first && k >= closing - APPOSITIVE_REACH; k--) {
+    const w = lowerAt(ctx, k)
+    if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === ':' || w === ';') return false
+    if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
+    const pos = ctx.tokens.pos[k - 1]
+    if ((pos === NOUN || pos === PROPN || pos === VERB) && opensAppositive(ctx, index, k + 1)) return true
+  }
+  return false
 }
 
 /**
  * A noun phrase before the verb that the mentions layer did not cover ("The study found …"): the cue has a
  * subject but no speaker mention. The cluster starts where the noun phrase does.
  */
-function unresolvedSubject(ctx: TokenContext, left: number, first: number): SpeakerFound | null {
+function unresolvedSubject(
+  ctx: TokenContext,
+  index: MentionIndex,
+  left: number,
+  first: number,
+): SpeakerFound | null {
   if (left < first) return null
   const pos = ctx.tokens.pos[left]
-  if (pos !== NOUN && pos !== PROPN) return null
+  // "The self-described democratic socialist said", "Cook said": a noun phrase the tagger read otherwise
+  const initial = ctx.text[ctx.tokens.start[left]!] ?? ''
+  const isCapitalised = initial !== initial.toLowerCase() && pos !== PRON
+  if (pos !== NOUN && pos !== PROPN && pos !== ADJ && !isCapitalised) return null
   let start = left
-  while (start - 1 >= first && NOUN_PHRASE_POS.has(ctx.tokens.pos[start - 1]!)) start--
+  while (start - 1 >= first) {
+    const before = start - 1
+    if (!NOUN_PHRASE_POS.has(ctx.tokens.pos[before]!) && !POSSESSIVE_MARKS.has(lowerAt(ctx, before))) break
+    start--
+  }
+  // "Clinton’s campaign said": the owner named inside the noun phrase speaks through it
+  for (let k = left - 1; k >= start; k--) {
+    const owner = index.endingAt[k]!
+    if (
+      owner >= 0 &&
+      POSSESSIVE_MARKS.has(lowerAt(ctx, k + 1)) &&
+      index.mentions[owner]!.tokenStart >= start
+    ) {
+      return { speaker: owner, side: 'left', clusterStart: start }
+    }
+  }
   return { speaker: -1, side: 'unresolved', clusterStart: start }
 }
