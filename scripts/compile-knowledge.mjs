@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { writeOrCheck } from './generated-file.mjs'
 
 export const SOURCES = [
   'src/knowledge/data/countries-overlay.yaml',
@@ -35,20 +36,4 @@ export function compile() {
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]
-if (isMain) {
-  const text = compile()
-  if (process.argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(target, 'utf8')
-    } catch {}
-    if (current !== text) {
-      console.error(`${target} is out of date: run node scripts/compile-knowledge.mjs`)
-      process.exit(1)
-    }
-    console.log(`${target} is up to date`)
-  } else {
-    writeFileSync(target, text)
-    console.log(`wrote ${target}: ${Buffer.byteLength(text)} bytes`)
-  }
-}
+if (isMain) writeOrCheck(target, compile(), 'scripts/compile-knowledge.mjs')
