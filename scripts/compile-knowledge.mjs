@@ -7,7 +7,7 @@
 //   node scripts/compile-knowledge.mjs           writes the cache
 //   node scripts/compile-knowledge.mjs --check   exits 1 when the cache is out of date
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
