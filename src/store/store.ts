@@ -1,5 +1,5 @@
 import type { ActorKind, EventStatus, PloverType, QuoteKind } from '../doc/layers.js'
-import type { ParleyRecord, RecordSpan, RecordTextSpan } from '../record/record.js'
+import type { ParleyRecord, RecordDocument, RecordSpan, RecordTextSpan } from '../record/record.js'
 
 /**
  * The lasting engagement record: Parley records put in, read models taken out. Every method is async so a
@@ -41,14 +41,8 @@ export interface Page {
   readonly offset?: number
 }
 
-export interface DocumentSummary {
-  readonly id: string
-  readonly title: string | null
-  readonly date: string | null
-  readonly url: string | null
-  readonly source: string | null
-  readonly language: string | null
-}
+/** A stored article's metadata: the record's document without its text. */
+export type DocumentSummary = Omit<RecordDocument, 'text'>
 
 export interface StoredDocument {
   readonly record: ParleyRecord

@@ -1,4 +1,4 @@
-import type { ActorKind, QuoteKind } from '../../doc/layers.js'
+import type { ActorKind } from '../../doc/layers.js'
 import type { RecordSpan } from '../../record/record.js'
 import type { QuoteFilter, StoredQuote } from '../store.js'
 import { DEFAULT_LIMIT } from './find-events.js'
@@ -6,26 +6,17 @@ import {
   DOCUMENT_SUMMARY_COLUMNS,
   type DocumentSummaryRow,
   documentSummary,
+  type QuoteColumns,
   textSpan,
 } from './read-document.js'
 import type { Statements } from './statements.js'
 
-interface QuoteRow extends DocumentSummaryRow {
+interface QuoteRow extends DocumentSummaryRow, QuoteColumns {
   readonly pk: number
-  readonly local_id: string
-  readonly kind: QuoteKind
-  readonly text: string
-  readonly spans: string
-  readonly cue_start: number | null
-  readonly cue_end: number | null
-  readonly cue_text: string | null
   readonly speaker: number | null
   readonly speaker_name: string | null
   readonly speaker_kind: ActorKind | null
   readonly speaker_country: string | null
-  readonly speaker_start: number | null
-  readonly speaker_end: number | null
-  readonly speaker_text: string | null
 }
 
 /**

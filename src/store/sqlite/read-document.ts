@@ -76,7 +76,8 @@ interface PlaceRow {
   readonly mentions: string
 }
 
-interface QuoteRow {
+/** The columns of a row of the quotes table (read whole here, joined with its document in find-quotes). */
+export interface QuoteColumns {
   readonly local_id: string
   readonly kind: QuoteKind
   readonly text: string
@@ -84,10 +85,13 @@ interface QuoteRow {
   readonly cue_start: number | null
   readonly cue_end: number | null
   readonly cue_text: string | null
-  readonly speaker_local_id: string | null
   readonly speaker_start: number | null
   readonly speaker_end: number | null
   readonly speaker_text: string | null
+}
+
+interface QuoteRow extends QuoteColumns {
+  readonly speaker_local_id: string | null
 }
 
 interface EventMentionRow {
