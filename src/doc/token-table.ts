@@ -41,10 +41,16 @@ export interface TokenTable {
   readonly sentence: Int32Array
   /** Index into POS_TAGS. */
   readonly pos: Uint8Array
-  /** Lower-cased lemma (wink-nlp), interned strings. */
+  /** Lower-cased lemma (wink-nlp, read from the text with its apostrophes folded; typography folded). */
   readonly lemma: readonly string[]
-  /** Lower-cased surface form. */
+  /** Lower-cased surface form, exactly as typed ("didn’t" → "did", "n’t"). */
   readonly lower: readonly string[]
+  /**
+   * Normalised form, the one lexicons and grammar rules look tokens up by: typography folded (’ → ',
+   * “ ” → ", — – → -, no-break space → space) and the language's norm exceptions applied ("n’t" → "not",
+   * "wo" before "n't" → "will", "'ll" → "will").
+   */
+  readonly norm: readonly string[]
 }
 
 /** A cheap read-only view of one token. */
@@ -52,6 +58,7 @@ export interface TokenView extends Span {
   readonly index: number
   readonly text: string
   readonly lower: string
+  readonly norm: string
   readonly lemma: string
   readonly pos: PosTag
   readonly sentence: number
@@ -66,6 +73,7 @@ export function tokenView(table: TokenTable, text: string, index: number): Token
     end,
     text: text.slice(start, end),
     lower: table.lower[index]!,
+    norm: table.norm[index]!,
     lemma: table.lemma[index]!,
     pos: POS_TAGS[table.pos[index]!]!,
     sentence: table.sentence[index]!,

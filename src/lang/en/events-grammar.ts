@@ -1,37 +1,28 @@
 /**
  * Function words and small constructions the events stage reads: negation, modality, clause openers,
- * control verbs. Data only; keys are wink-nlp lemmas or lower-case surface forms.
+ * control verbs. Data only; keys are wink-nlp lemmas or normalised token forms (`norm`: "n’t" reads "not", "—" reads "--",
+ * “ and ” read ").
  */
 import type { PloverType } from '../../doc/layers.js'
 
 /** Words that negate the verb group or noun phrase they stand in ("has not met", "never spoke", "no contact"). */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  'not',
-  "n't",
-  'never',
-  'no',
-  'neither',
-  'nor',
-  'without',
-])
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'neither', 'nor', 'without'])
 
 /** Nouns that deny the event noun they govern ("the lack of contact", "the absence of talks"). */
 export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['lack', 'absence'])
 
 /** Auxiliaries and modals that mark a future event. */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'wo'])
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall'])
 
 /** Modals that make an event hypothetical ("would meet", "could", "might"). */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set([
   'would',
   "'d",
-  '’d',
   'could',
   'might',
   'may',
   'should',
   'can',
-  'ca',
 ])
 
 /** Subordinators that open a condition: everything in their sentence is hypothetical. */
@@ -61,19 +52,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom'])
 
 /** Punctuation that always ends a clause. */
-export const HARD_BREAKS: ReadonlySet<string> = new Set([
-  ';',
-  ':',
-  '—',
-  '–',
-  '--',
-  '“',
-  '”',
-  '"',
-  '‘',
-  '«',
-  '»',
-])
+export const HARD_BREAKS: ReadonlySet<string> = new Set([';', ':', '--', '"'])
 
 /**
  * Verbs that lend their status to the verb they govern ("plans to visit" is future, "hopes to meet" is

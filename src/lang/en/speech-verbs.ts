@@ -382,7 +382,7 @@ export const FRAGMENT_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /** Dashes that attribute the quotation they follow to the name after them: “…” ― Jo Ames. */
-export const ATTRIBUTION_DASHES: ReadonlySet<string> = new Set(['―', '—', '–'])
+export const ATTRIBUTION_DASHES: ReadonlySet<string> = new Set(['--'])
 
 /** Words that open an embedded question after "asked": "asked whether the talks would resume". */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([

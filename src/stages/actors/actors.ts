@@ -60,7 +60,7 @@ function mentionText(ctx: Ctx, m: Mention): string {
 function nameWords(ctx: Ctx, m: Mention): string[] {
   const words: string[] = []
   for (let t = m.tokenStart; t < m.tokenEnd; t++) {
-    const w = ctx.tokens.lower[t]!
+    const w = ctx.tokens.norm[t]!
     if (w.length > 1 && !w.endsWith('.')) words.push(w)
   }
   return words
@@ -75,10 +75,10 @@ function isSubject(ctx: Ctx, m: Mention): boolean {
   const sentence = ctx.sentences[tokens.sentence[m.tokenStart]!]
   const end = sentence ? sentence.tokenEnd : tokens.length
   let t = m.tokenEnd
-  if (tokens.lower[t] === ',') {
+  if (tokens.norm[t] === ',') {
     let close = t + 1
-    while (close < end && close - t <= 14 && tokens.lower[close] !== ',') close++
-    if (tokens.lower[close] === ',') t = close + 1
+    while (close < end && close - t <= 14 && tokens.norm[close] !== ',') close++
+    if (tokens.norm[close] === ',') t = close + 1
   }
   for (const limit = Math.min(end, t + 3); t < limit; t++) {
     const p = tokens.pos[t]!
@@ -101,7 +101,7 @@ function isAppositive(ctx: Ctx, first: Mention, second: Mention): boolean {
   if (second.tokenStart - first.tokenEnd > APPOSITIVE_GAP) return false
   let comma = -1
   for (let t = first.tokenEnd; t < second.tokenStart; t++) {
-    if (tokens.lower[t] === ',') {
+    if (tokens.norm[t] === ',') {
       if (comma >= 0) return false
       comma = t
     }
@@ -188,7 +188,7 @@ function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
 
 /** A person's gender when the text shows it: "Mrs. Clinton", "Hillary Clinton", "the spokeswoman". */
 function genderOf(ctx: Ctx, m: Mention, words: readonly string[]): Gender | null {
-  const before = m.tokenStart > 0 ? ctx.tokens.lower[m.tokenStart - 1]! : ''
+  const before = m.tokenStart > 0 ? ctx.tokens.norm[m.tokenStart - 1]! : ''
   return GENDERED_WORDS.get(before) ?? (words.length > 1 ? (GIVEN_NAME_GENDER.get(words[0]!) ?? null) : null)
 }
 
@@ -390,13 +390,13 @@ function bodyOwner(
   previous: Mention | undefined,
 ): Cluster | undefined {
   if (previous?.type === 'person' && previous.tokenEnd === m.tokenStart) return set.ofMention.get(previous.id)
-  const word = ctx.tokens.lower[m.tokenStart]
+  const word = ctx.tokens.norm[m.tokenStart]
   if (word !== 'its' && word !== 'their') return undefined
   return antecedent(ctx, set, m, (c) => c.kind === 'country' || c.kind === 'organization')
 }
 
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
-  const word = ctx.tokens.lower[m.tokenStart]!
+  const word = ctx.tokens.norm[m.tokenStart]!
   if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
   if (word === 'it' || word === 'its') {
     resolveNeuter(ctx, set, m)
@@ -441,8 +441,8 @@ function isExpletive(ctx: Ctx, next: number): boolean {
   if (lemma === 'seem' || lemma === 'appear' || lemma === 'take' || lemma === 'remain') return true
   if (lemma !== 'be') return false
   let t = next + 1
-  if (tokens.lower[t] === 'not' || tokens.lower[t] === "n't" || tokens.lower[t] === 'n’t') t++
-  return EXPLETIVE_WORDS.has(tokens.lower[t] ?? '') || tokens.pos[t] === POS.PRON
+  if (tokens.norm[t] === 'not') t++
+  return EXPLETIVE_WORDS.has(tokens.norm[t] ?? '') || tokens.pos[t] === POS.PRON
 }
 
 /**
@@ -452,7 +452,7 @@ function isExpletive(ctx: Ctx, next: number): boolean {
 function resolveNeuter(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const { tokens } = ctx
   // "it" stands for an actor only as a subject ("Iran said it would…"), never as an object ("denied it")
-  if (tokens.lower[m.tokenStart] === 'it' && (!isSubject(ctx, m) || isExpletive(ctx, m.tokenEnd))) return
+  if (tokens.norm[m.tokenStart] === 'it' && (!isSubject(ctx, m) || isExpletive(ctx, m.tokenEnd))) return
   const sentence = tokens.sentence[m.tokenStart]!
   for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
     const other = set.mentions[i]!

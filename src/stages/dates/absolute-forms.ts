@@ -44,7 +44,7 @@ function monthAt(w: TokenWindow, i: number): number | null {
   // "March for Bernie", "April Ryan said", "Women’s March": a name, not a date
   const after = at(w, i + 1)
   if (MONTH_NAME_AFTER.has(after) || (after !== '' && isCapitalised(w, i + 1))) return null
-  if (before === '’s' || before === "'s") return null
+  if (before === "'s") return null
   return month
 }
 

@@ -1,8 +1,9 @@
 import type { TimeRange, Timex } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { foldTypography } from '../../lang/typography.js'
 
-/** Characters that end a clause between an event trigger and a time expression. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([';', '“', '”', '"', '—', '(', ')', '[', ']'])
+/** Characters (typography folded) that end a clause between an event trigger and a time expression. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([';', '"', '-', '(', ')', '[', ']'])
 
 /** Conjunctions that open a new clause after a comma (", but …", ", while …"). */
 const CLAUSE_OPENERS: readonly string[] = [
@@ -14,11 +15,23 @@ const CLAUSE_OPENERS: readonly string[] = [
   ', and ',
 ]
 
+/** A hyphen or en dash inside a word ("Syrian-backed", "2014–16") joins; only a free-standing dash separates. */
+function isJoiningHyphen(text: string, i: number): boolean {
+  const c = text[i]!
+  return (
+    c !== '\u2014' &&
+    c !== '\u2015' &&
+    foldTypography(c) === '-' &&
+    /\S/.test(text[i - 1] ?? ' ') &&
+    /\S/.test(text[i + 1] ?? ' ')
+  )
+}
+
 /** True when the text between two offsets crosses a clause boundary. */
 export function crossesClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i]!
-    if (CLAUSE_MARKS.has(c)) return true
+    if (CLAUSE_MARKS.has(foldTypography(c)) && !isJoiningHyphen(text, i)) return true
     if (c === ',' && CLAUSE_OPENERS.some((opener) => text.startsWith(opener, i))) return true
   }
   return false

@@ -17,11 +17,11 @@ const ADP = posCode('ADP')
 function hasCue(w: TokenWindow, from: number, step: 1 | -1, skipFirstComma: boolean): boolean {
   let skip = skipFirstComma
   for (let k = 0, i = from; k < REACH && i >= w.first && i < w.last; k++, i += step) {
-    const lower = w.lower[i]!
-    if (FUTURE_CUES.has(lower)) return true
-    if (FUTURE_CUES_BEFORE_TO.has(lower) && (FUTURE_LINKS.has(w.lower[i + 1] ?? '') || k <= 1)) return true
-    if (CLAUSE_BREAKS.has(lower)) {
-      if (skip && lower === ',') {
+    const word = w.norm[i]!
+    if (FUTURE_CUES.has(word)) return true
+    if (FUTURE_CUES_BEFORE_TO.has(word) && (FUTURE_LINKS.has(w.norm[i + 1] ?? '') || k <= 1)) return true
+    if (CLAUSE_BREAKS.has(word)) {
+      if (skip && word === ',') {
         skip = false
         continue
       }
@@ -39,9 +39,9 @@ export function isFutureClause(w: TokenWindow, tokenStart: number, tokenEnd: num
   if (hasCue(w, tokenStart - 1, -1, false)) return true
   let opening = tokenStart - 1
   // skip a preposition before the expression ("On Saturday, …")
-  if (opening >= w.first && !CLAUSE_BREAKS.has(w.lower[opening]!) && w.pos[opening] === ADP) opening--
+  if (opening >= w.first && !CLAUSE_BREAKS.has(w.norm[opening]!) && w.pos[opening] === ADP) opening--
   // after "said" the expression dates the saying: "said Sunday that he would …" is not about the future
-  const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.lower[opening]!)
+  const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.norm[opening]!)
   return opensClause && hasCue(w, tokenEnd, 1, true)
 }
 

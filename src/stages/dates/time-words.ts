@@ -247,7 +247,7 @@ export const DATE_LEFT_CONTEXT: ReadonlySet<string> = new Set([
 ])
 
 /** Words linking two month names ("April and May"): the second is a date when the first is a month. */
-export const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '–', 'through'])
+export const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '--', 'through'])
 
 /** Words after a month name that make it a name or the noun "march" ("March for Our Lives", "March Madness"). */
 export const MONTH_NAME_AFTER: ReadonlySet<string> = new Set(['for', 'against', 'on'])
@@ -297,7 +297,6 @@ export const YEAR_LEFT_CONTEXT: ReadonlySet<string> = new Set([
   'early',
   'late',
   'mid',
-  '’s',
   "'s",
 ])
 
@@ -315,15 +314,7 @@ export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
 export const QUANTITY_AFTER: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'x', 'km', 'miles', 'kg'])
 
 /** Cues that the clause speaks of the future wherever they stand in it ("will meet on Saturday"). */
-export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  'will',
-  'shall',
-  "'ll",
-  '’ll',
-  'wo',
-  'would',
-  'upcoming',
-])
+export const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'would', 'upcoming'])
 
 /**
  * Cues that speak of the future only when followed by "to"/"for" ("plans to visit", "scheduled for") or when they
@@ -349,20 +340,7 @@ export const FUTURE_CUES_BEFORE_TO: ReadonlySet<string> = new Set([
 export const FUTURE_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of'])
 
 /** Punctuation that ends the clause a tense cue may come from. */
-export const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
-  ',',
-  ';',
-  ':',
-  '—',
-  '–',
-  '"',
-  '“',
-  '”',
-  '‘',
-  '’',
-  '(',
-  ')',
-])
+export const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '--', '"', "'", '(', ')'])
 
 /** Punctuation and words that end the clause a tense cue may come from ("… he said Saturday"). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([

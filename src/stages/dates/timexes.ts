@@ -47,7 +47,7 @@ export function extractTimexes(source: TimexSource, anchorDate: string | null): 
   for (const sentence of sentences) {
     const w = sentenceWindow(text, tokens, sentence)
     for (let i = w.first; i < w.last; i++) {
-      if (!canStart(tokens.lower[i]!)) continue
+      if (!canStart(tokens.norm[i]!)) continue
       const match = matchAt(w, i)
       if (match === null) continue
       const kind = kindOf(match)

@@ -6,7 +6,8 @@ import { NUMBER_WORDS } from './time-words.js'
 /** The tokens of one sentence, as the grammar reads them. */
 export interface TokenWindow {
   readonly text: string
-  readonly lower: readonly string[]
+  /** The `norm` column: lower case, typography folded. */
+  readonly norm: readonly string[]
   readonly start: Int32Array
   readonly end: Int32Array
   readonly pos: Uint8Array
@@ -18,11 +19,11 @@ export interface TokenWindow {
 /** The window over one sentence of a token table. */
 export function sentenceWindow(
   text: string,
-  tokens: Pick<TokenTable, 'lower' | 'start' | 'end' | 'pos'>,
+  tokens: Pick<TokenTable, 'norm' | 'start' | 'end' | 'pos'>,
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>,
 ): TokenWindow {
-  const { lower, start, end, pos } = tokens
-  return { text, lower, start, end, pos, first: sentence.tokenStart, last: sentence.tokenEnd }
+  const { norm, start, end, pos } = tokens
+  return { text, norm, start, end, pos, first: sentence.tokenStart, last: sentence.tokenEnd }
 }
 
 /** A core expression: where it ends (exclusive token index) and what it says. */
@@ -38,12 +39,12 @@ export const NOUN = posCode('NOUN')
 /** Token shapes: a day of the month ("4th"), a year, a span of years ("2014-16"), a decade ("1990s"). */
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/
 export const YEAR = /^(1[89]\d\d|20\d\d)$/
-export const YEAR_SPAN = /^(1[89]\d\d|20\d\d)[-–](\d\d|\d{4})$/
+export const YEAR_SPAN = /^(1[89]\d\d|20\d\d)-(\d\d|\d{4})$/
 export const DECADE = /^(1[89]\d0|20\d0)s$/
 
-/** The lower-cased token i, or '' outside the sentence. */
+/** The normalised token i, or '' outside the sentence. */
 export function at(w: TokenWindow, i: number): string {
-  return i >= w.first && i < w.last ? w.lower[i]! : ''
+  return i >= w.first && i < w.last ? w.norm[i]! : ''
 }
 
 export function isCapitalised(w: TokenWindow, i: number): boolean {

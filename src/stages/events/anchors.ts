@@ -2,7 +2,7 @@
 import type { EventStatus, PlaceId, QuoteId, Sentence, TimeRange, Timex } from '../../doc/layers.js'
 import { CLAUSE_OPENERS, HARD_BREAKS, LOCATIVES } from '../../lang/en/events-grammar.js'
 import { timexForSpan } from '../dates/attach.js'
-import { type EventContext, lower, mentionAtToken, pos, quoteAt } from './context.js'
+import { type EventContext, mentionAtToken, norm, pos, quoteAt } from './context.js'
 
 const CLAUSE_PENALTY = 100
 
@@ -11,7 +11,7 @@ function boundaryBetween(ctx: EventContext, a: number, b: number): 'none' | 'cla
   const [from, to] = a < b ? [a, b] : [b, a]
   let found: 'none' | 'clause' = 'none'
   for (let t = from + 1; t < to; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (HARD_BREAKS.has(w)) return 'hard'
     if (CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ') found = 'clause'
   }
@@ -48,7 +48,7 @@ const SINCE_CLAUSE_REACH = 4
 /** "the five months since Russia invaded": the event is the clause the "since" expression opens. */
 function anchorsSince(ctx: EventContext, timex: Timex, trigger: number): boolean {
   const last = timex.tokenEnd - 1
-  return lower(ctx, last) === 'since' && trigger > last && trigger - last <= SINCE_CLAUSE_REACH
+  return norm(ctx, last) === 'since' && trigger > last && trigger - last <= SINCE_CLAUSE_REACH
 }
 
 /**
@@ -86,7 +86,7 @@ export function placeForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
     if (!place) continue
     let j = t - 1
     while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
-    if (j < sentence.tokenStart || !LOCATIVES.has(lower(ctx, j))) continue
+    if (j < sentence.tokenStart || !LOCATIVES.has(norm(ctx, j))) continue
     if (Math.abs(t - trigger) > MAX_PLACE_DISTANCE || boundaryBetween(ctx, t, trigger) !== 'none') continue
     const score = t > trigger ? t - trigger : (trigger - t) * 2
     if (score < bestScore) {

@@ -5,10 +5,10 @@
  */
 import type { ActorId, Mention, Sentence } from '../../doc/layers.js'
 import { HARD_BREAKS, RELATIVE_PRONOUNS } from '../../lang/en/events-grammar.js'
-import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos } from './context.js'
+import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos } from './context.js'
 
 const GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART'])
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘'])
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'"])
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', '&'])
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'dozen',
@@ -69,14 +69,14 @@ export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: numb
     if (prev < sentence.tokenStart || mentionAtToken(ctx, prev)) return i
     // an opening quote mark inside the group: would “meet China halfway”
     const quoteMark =
-      OPENING_QUOTES.has(lower(ctx, prev)) && prev - 1 >= sentence.tokenStart && pos(ctx, prev - 1) === 'AUX'
+      QUOTE_MARKS.has(norm(ctx, prev)) && prev - 1 >= sentence.tokenStart && pos(ctx, prev - 1) === 'AUX'
     if (!GROUP_POS.has(pos(ctx, prev)) && !quoteMark) return i
     i = prev
   }
 }
 
 function isBreak(ctx: EventContext, i: number): boolean {
-  return HARD_BREAKS.has(lower(ctx, i))
+  return HARD_BREAKS.has(norm(ctx, i))
 }
 
 function isVerbLike(ctx: EventContext, i: number): boolean {
@@ -117,8 +117,8 @@ function listBefore(ctx: EventContext, sentence: Sentence, first: Mention): Acto
     if (edge - 1 >= sentence.tokenStart && pos(ctx, edge - 1) === 'DET') edge--
     let j = edge - 1
     let sawConnector = false
-    while (j >= sentence.tokenStart && (lower(ctx, j) === ',' || CONNECTORS.has(lower(ctx, j)))) {
-      if (CONNECTORS.has(lower(ctx, j))) sawConnector = true
+    while (j >= sentence.tokenStart && (norm(ctx, j) === ',' || CONNECTORS.has(norm(ctx, j)))) {
+      if (CONNECTORS.has(norm(ctx, j))) sawConnector = true
       j--
     }
     if (j === edge - 1 || (needConnector && !sawConnector) || j < sentence.tokenStart) break
@@ -138,12 +138,12 @@ function listAfter(ctx: EventContext, sentence: Sentence, first: Mention, allowP
   for (;;) {
     let j = edge
     let connected = false
-    while (j < sentence.tokenEnd && (lower(ctx, j) === ',' || CONNECTORS.has(lower(ctx, j)))) {
-      if (CONNECTORS.has(lower(ctx, j))) connected = true
+    while (j < sentence.tokenEnd && (norm(ctx, j) === ',' || CONNECTORS.has(norm(ctx, j)))) {
+      if (CONNECTORS.has(norm(ctx, j))) connected = true
       j++
     }
     if (j === edge) break
-    while (j < sentence.tokenEnd && (pos(ctx, j) === 'DET' || lower(ctx, j) === 'with')) j++
+    while (j < sentence.tokenEnd && (pos(ctx, j) === 'DET' || norm(ctx, j) === 'with')) j++
     const m = j < sentence.tokenEnd ? mentionAtToken(ctx, j) : undefined
     const party = m && m.tokenStart === j ? partyOf(ctx, m, allowPlaces) : null
     if (!m || !party) break
@@ -159,7 +159,7 @@ function listAfter(ctx: EventContext, sentence: Sentence, first: Mention, allowP
 
 /** A verb that is not a participle ("existing", "based"): a clause rather than a phrase. */
 function isFiniteVerb(ctx: EventContext, i: number): boolean {
-  const w = lower(ctx, i)
+  const w = norm(ctx, i)
   return pos(ctx, i) === 'VERB' && !w.endsWith('ing') && !w.endsWith('ed')
 }
 
@@ -167,9 +167,9 @@ function isFiniteVerb(ctx: EventContext, i: number): boolean {
 function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number): number {
   for (let j = close - 1; j >= sentence.tokenStart && close - j < 25; j--) {
     if (isBreak(ctx, j)) return -1
-    if (lower(ctx, j) !== ',') continue
+    if (norm(ctx, j) !== ',') continue
     const firstInside = j + 1
-    const w = lower(ctx, firstInside)
+    const w = norm(ctx, firstInside)
     const isRelative = RELATIVE_PRONOUNS.has(w) || w === 'whose'
     let hasVerb = false
     for (let k = firstInside; k < close; k++) if (isFiniteVerb(ctx, k)) hasVerb = true
@@ -197,7 +197,7 @@ function informativeModifier(
   const { mention } = found
   if ((mention.type !== 'nominal' && mention.type !== 'group') || mention.country !== null) return found
   let j = mention.tokenStart - 1
-  if (j >= sentence.tokenStart && lower(ctx, j) === ')') j = openingParen(ctx, sentence, j) - 1
+  if (j >= sentence.tokenStart && norm(ctx, j) === ')') j = openingParen(ctx, sentence, j) - 1
   if (j < sentence.tokenStart) return found
   const before = actorMentionEndingAt(ctx, j + 1)
   if (!before || (before.mention.type !== 'organization' && before.mention.type !== 'country')) return found
@@ -210,7 +210,7 @@ function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Me
   for (let guard = 0; guard < 3; guard++) {
     let j = withTitle(ctx, sentence, current.mention) - 1
     while (j >= 0 && pos(ctx, j) === 'DET') j--
-    if (j < 1 || lower(ctx, j) !== 'of') break
+    if (j < 1 || norm(ctx, j) !== 'of') break
     const before = actorMentionEndingAt(ctx, j)
     if (!before) break
     current = before
@@ -227,19 +227,19 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
   let i = groupStart - 1
   // "… and chose not to meet him", ", killing one person", "after turning down": the subject of the verb before
   const participle =
-    lower(ctx, groupStart).endsWith('ing') &&
+    norm(ctx, groupStart).endsWith('ing') &&
     i >= sentence.tokenStart &&
-    (lower(ctx, i) === ',' || pos(ctx, i) === 'ADP' || pos(ctx, i) === 'SCONJ')
+    (norm(ctx, i) === ',' || pos(ctx, i) === 'ADP' || pos(ctx, i) === 'SCONJ')
   if (depth < 3 && i >= sentence.tokenStart && (pos(ctx, i) === 'CCONJ' || participle)) {
     for (let j = i - 1; j >= sentence.tokenStart && !isBreak(ctx, j); j--) {
       if (mentionAtToken(ctx, j)) continue
-      if (pos(ctx, j) === 'VERB' && !(participle && lower(ctx, j).endsWith('ing')))
+      if (pos(ctx, j) === 'VERB' && !(participle && norm(ctx, j).endsWith('ing')))
         return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, j), depth + 1)
     }
   }
   let fallback: ActorId[] = []
   while (i >= sentence.tokenStart) {
-    const w = lower(ctx, i)
+    const w = norm(ctx, i)
     if (isBreak(ctx, i) || SUBJECT_STOPS.has(w)) break
     if (w === 'that' && i - 1 >= sentence.tokenStart && isVerbLike(ctx, i - 1)) break
     const m = mentionAtToken(ctx, i)
@@ -282,7 +282,7 @@ function prepositionBefore(ctx: EventContext, sentence: Sentence, m: Mention): b
   let j = withTitle(ctx, sentence, m) - 1
   while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
   if (j < sentence.tokenStart) return false
-  const w = lower(ctx, j)
+  const w = norm(ctx, j)
   return pos(ctx, j) === 'ADP' && !TEMPORAL_CONJUNCTIONS.has(w) && w !== 'according'
 }
 
@@ -330,7 +330,7 @@ export function findRecipient(
   let bestRank = Number.POSITIVE_INFINITY
   const limit = Math.min(sentence.tokenEnd, from + MAX_RECIPIENT_DISTANCE)
   for (let i = from; i < limit; i++) {
-    const w = lower(ctx, i)
+    const w = norm(ctx, i)
     if (isBreak(ctx, i) || (w === ',' && i > from) || w === 'who' || w === 'which') break
     if (w === '(') {
       i = closingParen(ctx, sentence, i)
@@ -350,7 +350,7 @@ export function findRecipient(
         }
         bestRank = rank
       }
-      const possessive = lower(ctx, m.tokenEnd) === "'s" || lower(ctx, m.tokenEnd) === '’s'
+      const possessive = norm(ctx, m.tokenEnd) === "'s"
       if (prep === null && !possessive) prep = '#object'
       // "China's top diplomat, Yang Jiechi", "Iran's Foreign Minister Zarif": the possessed actor wins
       const possessed = possessive ? possessedMention(ctx, m.tokenEnd + 1, limit) : -1
@@ -372,7 +372,7 @@ export function findRecipient(
       // a preposition that only introduces a time expression ("on Wednesday") changes nothing
       if (i + 1 < limit && ctx.timexAt[i + 1] === 1) continue
       const quantity = isQuantity(ctx, i, limit, prep === null)
-      const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(lower(ctx, i - 1))
+      const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(norm(ctx, i - 1))
       if (w === 'of' && prep === '#object') prep = '#object-of'
       else if (w === 'as' && prep === null) prep = '#as'
       else if (!quantity && !ofQuantity && prep !== '#as') prep = lemma(ctx, i) === 'to' ? 'to' : w
@@ -397,7 +397,7 @@ function isTitleBefore(ctx: EventContext, i: number, limit: number): boolean {
   for (let k = i; k < limit && k < i + 5; k++) {
     if (mentionAtToken(ctx, k)) return k > i
     // "Secretary of State John Kerry": a lower-case "of" inside a capitalised title
-    if (k > i && lower(ctx, k) === 'of') continue
+    if (k > i && norm(ctx, k) === 'of') continue
     const p = pos(ctx, k)
     if ((p !== 'NOUN' && p !== 'PROPN') || !/^\p{Lu}/u.test(ctx.text[ctx.tokens.start[k]!] ?? ''))
       return false
@@ -411,15 +411,15 @@ function possessedMention(ctx: EventContext, from: number, limit: number): numbe
     const m = mentionAtToken(ctx, k)
     if (m) return m.type !== 'place' && partyOf(ctx, m, false) !== null ? k : -1
     const p = pos(ctx, k)
-    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && lower(ctx, k) !== ',') return -1
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && norm(ctx, k) !== ',') return -1
   }
   return -1
 }
 
 /** "up to 16", "more than 100", "at least eight": a preposition inside a quantity. */
 function isQuantity(ctx: EventContext, i: number, limit: number, inObject: boolean): boolean {
-  const w = lower(ctx, i)
-  if (w === 'to' && lower(ctx, i - 1) === 'up') return true
+  const w = norm(ctx, i)
+  if (w === 'to' && norm(ctx, i - 1) === 'up') return true
   if (!QUANTITY_WORDS.has(w)) return false
   // "killed over 100 people" but "complained to the UN over two raids"
   if (!inObject && AMBIGUOUS_QUANTITY_WORDS.has(w)) return false
@@ -429,13 +429,13 @@ function isQuantity(ctx: EventContext, i: number, limit: number, inObject: boole
 
 /** Index of the ")" closing the "(" at `open`, or the sentence end. */
 export function closingParen(ctx: EventContext, sentence: Sentence, open: number): number {
-  for (let j = open + 1; j < sentence.tokenEnd; j++) if (lower(ctx, j) === ')') return j
+  for (let j = open + 1; j < sentence.tokenEnd; j++) if (norm(ctx, j) === ')') return j
   return sentence.tokenEnd
 }
 
 /** Index of the "(" opening the ")" at `close`, or -1. */
 function openingParen(ctx: EventContext, sentence: Sentence, close: number): number {
-  for (let j = close - 1; j >= sentence.tokenStart; j--) if (lower(ctx, j) === '(') return j
+  for (let j = close - 1; j >= sentence.tokenStart; j--) if (norm(ctx, j) === '(') return j
   return -1
 }
 
@@ -447,11 +447,11 @@ export function findAgent(ctx: EventContext, sentence: Sentence, from: number): 
 
 /** Is the verb at `head` passive ("was attacked", "has been accused")? */
 export function isPassive(ctx: EventContext, sentence: Sentence, head: number): boolean {
-  const w = lower(ctx, head)
+  const w = norm(ctx, head)
   if (w.endsWith('ing') || w === lemma(ctx, head)) return false
   for (let i = head - 1; i >= sentence.tokenStart; i--) {
     const p = pos(ctx, i)
-    if (p === 'ADV' || (p === 'PART' && lower(ctx, i) !== 'to')) continue
+    if (p === 'ADV' || (p === 'PART' && norm(ctx, i) !== 'to')) continue
     return p === 'AUX' && (lemma(ctx, i) === 'be' || lemma(ctx, i) === 'get')
   }
   return false
@@ -481,14 +481,13 @@ export function nounArguments(
   )
     j--
   if (j >= sentence.tokenStart) {
-    const w = lower(ctx, j)
-    const owner =
-      w === "'s" || w === '’s' || w === "'" ? actorMentionEndingAt(ctx, j) : actorMentionEndingAt(ctx, j + 1)
+    const w = norm(ctx, j)
+    const owner = w === "'s" || w === "'" ? actorMentionEndingAt(ctx, j) : actorMentionEndingAt(ctx, j + 1)
     if (owner) actors = [owner.actor]
   }
   let reciprocal = false
   // only a phrase right after the noun is its own ("calls by Annan", not "demonstrations against abuses by …")
-  if (actors.length === 0 && end < sentence.tokenEnd && agentSlots.includes(lower(ctx, end))) {
+  if (actors.length === 0 && end < sentence.tokenEnd && agentSlots.includes(norm(ctx, end))) {
     const between = findRecipient(ctx, sentence, end, {
       slots: agentSlots,
       throughVerbs: false,
@@ -522,7 +521,7 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 /** "70 million dollars of aid", "a series of talks": a measure before "of". */
 function isMeasure(ctx: EventContext, i: number): boolean {
   if (pos(ctx, i) !== 'NOUN') return false
-  return MEASURE_NOUNS.has(lemma(ctx, i)) || QUANTITY_NOUNS.has(lower(ctx, i)) || pos(ctx, i - 1) === 'NUM'
+  return MEASURE_NOUNS.has(lemma(ctx, i)) || QUANTITY_NOUNS.has(norm(ctx, i)) || pos(ctx, i - 1) === 'NUM'
 }
 
 /** The verb whose object noun phrase (or purpose phrase: "for talks") contains the token ("had a single meeting or phone call"), or -1. */
@@ -532,7 +531,7 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     const p = pos(ctx, j)
     if (p === 'VERB') return j
     // "arrived in Beijing for talks with Xi": a purpose phrase belongs to the verb before it
-    if (lower(ctx, j) === 'for' && !purpose) {
+    if (norm(ctx, j) === 'for' && !purpose) {
       purpose = true
       continue
     }
@@ -540,9 +539,9 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     if (mentionAtToken(ctx, j)) continue
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
-    if (PARTICLES.has(lower(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
+    if (PARTICLES.has(norm(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
     // "provide 70 million dollars of aid", "held a series of talks"
-    if (lower(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && isMeasure(ctx, j - 1)) continue
+    if (norm(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && isMeasure(ctx, j - 1)) continue
     return -1
   }
   return -1

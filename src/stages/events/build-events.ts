@@ -32,7 +32,7 @@ import {
   topicHit,
   VERBAL_ATTACK,
 } from './constructions.js'
-import { type EventContext, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js'
+import { type EventContext, mentionAtToken, norm, partyOf, pos, quoteAt } from './context.js'
 import {
   conditionSubject,
   consultedPair,
@@ -256,7 +256,7 @@ function obligationDrafts(scope: SentenceScope): Draft[] {
   const { ctx, sentence, hits } = scope
   const drafts: Draft[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (!OBLIGATION_MODALS.has(lower(ctx, t))) continue
+    if (!OBLIGATION_MODALS.has(norm(ctx, t))) continue
     const groupStart = verbGroupStart(ctx, sentence, t)
     const recipient = findSubject(ctx, sentence, groupStart)
     const speaker = reportingSpeaker(ctx, sentence, groupStart)
@@ -373,7 +373,7 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
   if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
     return null
   if (actor.length === 0 && recipient.length === 0) return null
-  const governed = governedShape(hit, embedded, lower(ctx, hit.head))
+  const governed = governedShape(hit, embedded, norm(ctx, hit.head))
   if (governed.type === null) return null
   const shape = isVerbalAttack(ctx, hit, actor)
     ? VERBAL_ATTACK

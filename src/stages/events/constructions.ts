@@ -16,7 +16,7 @@ import {
   THREAT_MODES,
   VERBAL_ATTACK_LEMMAS,
 } from '../../lang/en/events-grammar.js'
-import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos } from './context.js'
+import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos } from './context.js'
 import type { TriggerHit } from './triggers.js'
 
 const MAX_EMBED_DISTANCE = 10
@@ -33,11 +33,11 @@ export function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerH
   const from = Math.max(sentence.tokenStart + 1, hit.first - MAX_TERRITORY_DISTANCE)
   const to = Math.min(sentence.tokenEnd, hit.end + MAX_TERRITORY_DISTANCE)
   for (let t = from; t < to; t++) {
-    if (!TERRITORY_WORDS.has(lower(ctx, t))) continue
+    if (!TERRITORY_WORDS.has(norm(ctx, t))) continue
     let k = t + 1
     while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
     // "in the northern city of Kirkuk"
-    if (k + 1 < to && pos(ctx, k) === 'NOUN' && lower(ctx, k + 1) === 'of') k += 2
+    if (k + 1 < to && pos(ctx, k) === 'NOUN' && norm(ctx, k + 1) === 'of') k += 2
     const m = k < to ? mentionAtToken(ctx, k) : undefined
     const party = m && m.tokenStart === k ? partyOf(ctx, m, true) : null
     const distance = Math.abs(t - hit.first)
@@ -49,7 +49,7 @@ export function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerH
 }
 
 export function crossesHardBreak(ctx: EventContext, a: number, b: number): boolean {
-  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (HARD_BREAKS.has(lower(ctx, t))) return true
+  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (HARD_BREAKS.has(norm(ctx, t))) return true
   return false
 }
 
@@ -59,7 +59,7 @@ export function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: n
   const e = hits[k + 1]
   if (!e || e.first - h.end > MAX_EMBED_DISTANCE) return -1
   for (let t = h.end; t < e.first; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) return -1
   }
   return k + 1
@@ -72,7 +72,7 @@ export function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: numb
   if (!next || (h.entry.type !== 'CONSULT' && h.entry.type !== 'AGREE') || next.first - h.end > 6) return -1
   let topic = false
   for (let t = h.end; t < next.first; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (pos(ctx, t) === 'VERB' || w === ',' || HARD_BREAKS.has(w)) return -1
     if (TOPIC_WORDS.has(w)) topic = true
   }
@@ -83,20 +83,20 @@ export function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: numb
 export function continuesComplement(ctx: EventContext, prev: TriggerHit, next: TriggerHit): boolean {
   if (next.entry.pos !== 'V' || next.first - prev.end > 6) return false
   for (let t = prev.end; t < next.first; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (HARD_BREAKS.has(w) || w === ',' || pos(ctx, t) === 'SCONJ' || pos(ctx, t) === 'CCONJ') return false
   }
   const before = next.first - 1
-  return lower(ctx, before) === 'to' || pos(ctx, before) === 'VERB'
+  return norm(ctx, before) === 'to' || pos(ctx, before) === 'VERB'
 }
 
 /** "chose not to meet": the token of the choice verb, or -1. */
 export function refusalChoice(ctx: EventContext, sentence: Sentence, first: number): number {
   let j = first - 1
   while (j >= sentence.tokenStart && pos(ctx, j) === 'ADV') j--
-  if (j < sentence.tokenStart || lower(ctx, j) !== 'to') return -1
+  if (j < sentence.tokenStart || norm(ctx, j) !== 'to') return -1
   j--
-  if (j < sentence.tokenStart || !NEGATORS.has(lower(ctx, j))) return -1
+  if (j < sentence.tokenStart || !NEGATORS.has(norm(ctx, j))) return -1
   j--
   return j >= sentence.tokenStart && REFUSAL_CHOICES.has(lemma(ctx, j)) && pos(ctx, j) === 'VERB' ? j : -1
 }
@@ -104,7 +104,7 @@ export function refusalChoice(ctx: EventContext, sentence: Sentence, first: numb
 /** "declined to comment": a refusal about talking to the press is no event. */
 export function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
   let j = hit.end
-  if (lower(ctx, j) !== 'to') return false
+  if (norm(ctx, j) !== 'to') return false
   j++
   return PRESS_VERBS.has(lemma(ctx, j))
 }
@@ -112,11 +112,11 @@ export function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
 /** "spoke by phone", "talked via video link", "in a telephone conversation". */
 export function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
   // "a virtual meeting", "a video call"
-  if (hit.first > sentence.tokenStart && REMOTE_MODIFIERS.has(lower(ctx, hit.first - 1))) return true
+  if (hit.first > sentence.tokenStart && REMOTE_MODIFIERS.has(norm(ctx, hit.first - 1))) return true
   const from = Math.max(sentence.tokenStart + 1, hit.first - 3)
   const to = Math.min(sentence.tokenEnd, hit.end + 3)
   for (let t = from; t < to; t++) {
-    const before = lower(ctx, t - 1)
+    const before = norm(ctx, t - 1)
     if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over'))
       return true
   }

@@ -104,7 +104,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     actorOf,
     placeOf,
     countryActor,
-    pairNominals: pairNominalsOf(mentions, layers.actors, tokens.lower),
+    pairNominals: pairNominalsOf(mentions, layers.actors, tokens.norm),
     sideNominals: sideNominalsOf(mentions, layers.actors),
   }
 }
@@ -117,8 +117,9 @@ export function lemma(ctx: EventContext, i: number): string {
   return ctx.tokens.lemma[i]!
 }
 
-export function lower(ctx: EventContext, i: number): string {
-  return ctx.tokens.lower[i]!
+/** The token's normalised form (`norm`), the one every lexicon and grammar lookup reads. */
+export function norm(ctx: EventContext, i: number): string {
+  return ctx.tokens.norm[i]!
 }
 
 /** The mention covering token i, if any. */

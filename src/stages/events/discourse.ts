@@ -11,7 +11,7 @@ import {
 } from '../../lang/en/events-grammar.js'
 import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
 import { findSubject, verbGroupStart } from './arguments.js'
-import { type EventContext, lemma, lower, mentionAtToken, partyOf, pos, quoteAt } from './context.js'
+import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos, quoteAt } from './context.js'
 
 /** The two persons an earlier consultation was between, or null. */
 export function consultedPair(ctx: EventContext, parties: readonly ActorId[]): readonly ActorId[] | null {
@@ -74,7 +74,7 @@ export function conditionSubject(
 ): ActorId[] {
   const to = Math.min(sentence.tokenEnd, from + MAX_CONDITION_DISTANCE)
   for (let t = from; t < to; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (HARD_BREAKS.has(w) || CLAUSE_SEPARATORS.has(w)) return []
     if (!CONDITIONALS.has(w) || pos(ctx, t) !== 'SCONJ') continue
     let k = t + 1

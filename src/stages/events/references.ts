@@ -71,7 +71,7 @@ function isSpeechSubject(tokens: TokenTable, at: number): boolean {
 export function pairNominalsOf(
   mentions: readonly Mention[],
   actors: readonly Actor[],
-  lowerTokens: readonly string[],
+  normTokens: readonly string[],
 ): Map<ActorId, string> {
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const pairs = new Map<ActorId, string>()
@@ -82,10 +82,10 @@ export function pairNominalsOf(
       m !== undefined &&
       m.type === 'nominal' &&
       m.plural &&
-      (PAIR_WORDS.has(lowerTokens[m.tokenStart] ?? '') || PAIR_WORDS.has(lowerTokens[m.tokenStart - 1] ?? ''))
+      (PAIR_WORDS.has(normTokens[m.tokenStart] ?? '') || PAIR_WORDS.has(normTokens[m.tokenStart - 1] ?? ''))
     if (!ms.every(isPair)) continue
     const m = ms[0]!
-    pairs.set(actor.id, (m.role ?? lowerTokens[m.tokenEnd - 1] ?? '').toLowerCase())
+    pairs.set(actor.id, (m.role ?? normTokens[m.tokenEnd - 1] ?? '').toLowerCase())
   }
   return pairs
 }

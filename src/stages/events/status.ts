@@ -10,7 +10,7 @@ import {
   STATUS_CONTROLLERS,
 } from '../../lang/en/events-grammar.js'
 import { verbGroupStart } from './arguments.js'
-import { type EventContext, lemma, lower, pos } from './context.js'
+import { type EventContext, lemma, norm, pos } from './context.js'
 
 export interface StatusMarkers {
   negated: boolean
@@ -26,11 +26,11 @@ export function emptyMarkers(): StatusMarkers {
   return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false }
 }
 
-const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d'])
+const WOULD: ReadonlySet<string> = new Set(['would', "'d"])
 
 function readRange(ctx: EventContext, from: number, to: number, markers: StatusMarkers): void {
   for (let t = from; t < to; t++) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (NEGATORS.has(w)) markers.negated = true
     else if (FUTURE_MARKERS.has(w) && pos(ctx, t) !== 'NOUN') {
       markers.future = true
@@ -55,13 +55,12 @@ export function verbGroupMarkers(
 ): StatusMarkers {
   const markers = emptyMarkers()
   // "left without meeting Trump"
-  if (groupStart - 1 >= sentence.tokenStart && lower(ctx, groupStart - 1) === 'without')
-    markers.negated = true
+  if (groupStart - 1 >= sentence.tokenStart && norm(ctx, groupStart - 1) === 'without') markers.negated = true
   let start = groupStart
   let end = head
   for (let guard = 0; guard < 4; guard++) {
     readRange(ctx, start, end, markers)
-    const hasTo = lower(ctx, end - 1) === 'to' || (start < end && lower(ctx, start) === 'to')
+    const hasTo = norm(ctx, end - 1) === 'to' || (start < end && norm(ctx, start) === 'to')
     const governor = start - 1
     if (!hasTo || governor < sentence.tokenStart) break
     const p = pos(ctx, governor)
@@ -84,7 +83,7 @@ export function verbGroupMarkers(
 /** Negators inside a noun phrase before an event noun ("no contact", "without a meeting"). */
 export function nounPhraseNegated(ctx: EventContext, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    if (NEGATORS.has(lower(ctx, t)) || ABSENCE_NOUNS.has(lemma(ctx, t))) return true
+    if (NEGATORS.has(norm(ctx, t)) || ABSENCE_NOUNS.has(lemma(ctx, t))) return true
   }
   return false
 }
@@ -93,7 +92,7 @@ export function nounPhraseNegated(ctx: EventContext, from: number, to: number): 
 export function conditionalsOf(ctx: EventContext, sentence: Sentence): number[] {
   const found: number[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (CONDITIONALS.has(lower(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
+    if (CONDITIONALS.has(norm(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
   }
   return found
 }
@@ -113,7 +112,7 @@ export function isConditioned(
     if (c > trigger && isSpeechAct) return false
     const [from, to] = c < trigger ? [c, trigger] : [trigger, c]
     for (let t = from + 1; t < to; t++) {
-      const w = lower(ctx, t)
+      const w = norm(ctx, t)
       if (HARD_BREAKS.has(w) || CLAUSE_SEPARATORS.has(w)) return false
     }
     return true
@@ -123,11 +122,11 @@ export function isConditioned(
 /** "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb. */
 export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): boolean {
   for (let t = groupStart - 1; t >= sentence.tokenStart && groupStart - t < 12; t--) {
-    const w = lower(ctx, t)
+    const w = norm(ctx, t)
     if (HARD_BREAKS.has(w)) return false
     if (w !== 'that') continue
     for (let k = t - 1; k >= sentence.tokenStart && t - k <= 4; k--)
-      if (NEGATORS.has(lower(ctx, k))) return true
+      if (NEGATORS.has(norm(ctx, k))) return true
     return false
   }
   return false

@@ -17,33 +17,33 @@ export interface TriggerHit {
 
 const MAX_GAP = 6
 /** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
-const GAP_MARKS: ReadonlySet<string> = new Set(['-', '"', '“', '”', '‘', '’', "'"])
+const GAP_MARKS: ReadonlySet<string> = new Set(['-', '"', "'"])
 
 function tokenMatches(table: TokenTable, i: number, word: string): boolean {
-  const lower = table.lower[i]!
-  if (table.lemma[i] === word || lower === word || lower === `${word}s`) return true
+  const form = table.norm[i]!
+  if (table.lemma[i] === word || form === word || form === `${word}s`) return true
   // gerunds the lemmatizer read as nouns ("without meeting", "after hosting")
-  return lower === `${word}ing` || (word.endsWith('e') && lower === `${word.slice(0, -1)}ing`)
+  return form === `${word}ing` || (word.endsWith('e') && form === `${word.slice(0, -1)}ing`)
 }
 
 /** Does the head token's part of speech fit the entry (tolerating wink-nlp's usual confusions)? */
 function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sentenceStart: number): boolean {
   const tag = posAt(table, head)
   const prev = head > sentenceStart ? posAt(table, head - 1) : 'X'
-  const lower = table.lower[head]!
+  const form = table.norm[head]!
   if (pos === 'V') {
     // "Syrian-backed", "US-led": a compound adjective, not a verb
-    if (head > sentenceStart && table.lower[head - 1] === '-') return false
+    if (head > sentenceStart && table.norm[head - 1] === '-') return false
     // ", given the vast array of interests": a participle used as a preposition
-    if (lower === 'given' && prev !== 'AUX' && prev !== 'PRON' && prev !== 'NOUN' && prev !== 'PROPN')
+    if (form === 'given' && prev !== 'AUX' && prev !== 'PRON' && prev !== 'NOUN' && prev !== 'PROPN')
       return false
     // "Jordan's visiting King", "the ruling party": a participle used as an adjective
-    if (lower.endsWith('ing') && (prev === 'DET' || prev === 'PART' || prev === 'ADJ')) return false
+    if (form.endsWith('ing') && (prev === 'DET' || prev === 'PART' || prev === 'ADJ')) return false
     if (tag === 'VERB') return true
     // a gerund after a preposition ("without meeting Trump")
-    if (lower.endsWith('ing') && prev === 'ADP') return true
+    if (form.endsWith('ing') && prev === 'ADP') return true
     // participles read as nouns or adjectives after an auxiliary ("was overheard")
-    return (tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN') && lower.endsWith('ed') && prev === 'AUX'
+    return (tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN') && form.endsWith('ed') && prev === 'AUX'
   }
   if (pos === 'N') {
     if (tag === 'NOUN' || tag === 'PROPN' || tag === 'X') return true
@@ -77,8 +77,7 @@ function matchAt(
         found = k
         break
       }
-      if ((posAt(table, k) === 'PUNCT' && !GAP_MARKS.has(table.lower[k]!)) || posAt(table, k) === 'VERB')
-        break
+      if ((posAt(table, k) === 'PUNCT' && !GAP_MARKS.has(table.norm[k]!)) || posAt(table, k) === 'VERB') break
     }
     if (found < 0) return null
     tokens.push(found)
@@ -114,8 +113,8 @@ const LIGHT_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /** Entries for the verb a gerund comes from: "meeting" → meet, "hosting" → host, "making" → make. */
-function gerundStem(index: TriggerIndex, lower: string): readonly TriggerEntry[] | undefined {
-  const stem = lower.slice(0, -3)
+function gerundStem(index: TriggerIndex, form: string): readonly TriggerEntry[] | undefined {
+  const stem = form.slice(0, -3)
   return index.get(stem) ?? index.get(`${stem}e`)
 }
 
@@ -153,17 +152,17 @@ export function findTriggers(
   const hits: TriggerHit[] = []
   const consumed = new Uint8Array(sentence.tokenEnd - sentence.tokenStart)
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (consumed[i - sentence.tokenStart] === 1 || HARD_BREAKS.has(table.lower[i]!)) continue
+    if (consumed[i - sentence.tokenStart] === 1 || HARD_BREAKS.has(table.norm[i]!)) continue
     // "Asia-Pacific Economic Cooperation", "Rally for Peace": words of a name trigger nothing
     if (insideName[i] === 1) continue
     const lemma = table.lemma[i]!
-    const lower = table.lower[i]!
+    const form = table.norm[i]!
     // entries written for the surface form ("opposed") before those for the lemma ("oppose")
     // a gerund after a preposition is a verb: "without meeting Trump", "after turning down the call"
-    const gerund = lower.endsWith('ing') && i > sentence.tokenStart && posAt(table, i - 1) === 'ADP'
+    const gerund = form.endsWith('ing') && i > sentence.tokenStart && posAt(table, i - 1) === 'ADP'
     const hit =
-      (gerund ? firstMatch(table, i, verbEntries(gerundStem(index, lower)), sentence, consumed) : null) ??
-      (lower !== lemma ? firstMatch(table, i, index.get(lower), sentence, consumed) : null) ??
+      (gerund ? firstMatch(table, i, verbEntries(gerundStem(index, form)), sentence, consumed) : null) ??
+      (form !== lemma ? firstMatch(table, i, index.get(form), sentence, consumed) : null) ??
       firstMatch(table, i, index.get(lemma), sentence, consumed) ??
       // plurals the lemmatizer does not know ("airstrikes")
       (lemma.endsWith('s') ? firstMatch(table, i, index.get(lemma.slice(0, -1)), sentence, consumed) : null)

@@ -100,7 +100,7 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
 /** "GENEVA (Meridian Wire) —", "WASHINGTON, Sept. 19 (Wire)": a name in brackets after a dateline is the agency. */
 function isDatelineAgency(ctx: Context, s: number, e: number): boolean {
   const { tokens, text } = ctx
-  if (s - ctx.sentenceStart > 5 || tokens.lower[s - 1] !== '(' || tokens.lower[e] !== ')') return false
+  if (s - ctx.sentenceStart > 5 || tokens.norm[s - 1] !== '(' || tokens.norm[e] !== ')') return false
   for (let t = ctx.sentenceStart; t < s - 1; t++) {
     const word = text.slice(tokens.start[t]!, tokens.end[t]!)
     if (!/^(\p{Lu}[\p{L}.]*|\d+|,)$/u.test(word)) return false
@@ -112,10 +112,10 @@ function isDatelineAgency(ctx: Context, s: number, e: number): boolean {
 function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): DraftMention | null {
   const { tokens } = ctx
   const { tokenStart: s, tokenEnd: e } = part
-  const last = tokens.lower[e - 1]!
+  const last = tokens.norm[e - 1]!
   if (ORGANIZATION_HEADS.has(last) || isDatelineAgency(ctx, s, e)) return draft(s, e, 'organization', {})
   if (NON_PERSON_HEADS.has(last)) return null
-  for (let i = s; i < e; i++) if (/\d/.test(tokens.lower[i]!)) return null
+  for (let i = s; i < e; i++) if (/\d/.test(tokens.norm[i]!)) return null
   const words = e - s
   if (words === 1 && isAcronym(ctx.text.slice(ctx.tokens.start[s]!, ctx.tokens.end[s]!))) {
     return draft(s, e, 'organization')
@@ -149,7 +149,7 @@ function isPersonNoun(word: string): boolean {
 
 function isFormer(ctx: Context, tokenStart: number): boolean {
   const before = tokenStart - 1
-  return before >= ctx.sentenceStart && FORMER_MARKERS.has(ctx.tokens.lower[before]!)
+  return before >= ctx.sentenceStart && FORMER_MARKERS.has(ctx.tokens.norm[before]!)
 }
 
 /**
@@ -232,8 +232,8 @@ function isIgoOfficial(modifiers: readonly Part[]): boolean {
 function possessiveCountry(tokens: TokenTable, parts: readonly Part[], start: number): string | null {
   let at = start - 1
   while (at > 0 && start - at <= 3 && (tokens.pos[at] === POS.ADJ || tokens.pos[at] === POS.NOUN)) at--
-  const word = tokens.lower[at]
-  if (word !== "'s" && word !== '’s') return null
+  const word = tokens.norm[at]
+  if (word !== "'s") return null
   const owner = parts.find((p) => p.kind === 'kb' && p.tokenEnd === at)
   return owner?.kind === 'kb' ? hitCountry(owner.hits) : null
 }

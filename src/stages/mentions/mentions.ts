@@ -17,14 +17,14 @@ function confirmTentative(
   const personWords = new Set<string>()
   for (const m of mentions) {
     if (m.type === 'person' && !m.tentative) {
-      for (let t = m.tokenStart; t < m.tokenEnd; t++) personWords.add(tokens.lower[t]!)
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) personWords.add(tokens.norm[t]!)
     }
   }
   const midSentence = new Set<string>()
-  for (const m of mentions) if (!m.sentenceInitial) midSentence.add(tokens.lower[m.tokenStart]!)
+  for (const m of mentions) if (!m.sentenceInitial) midSentence.add(tokens.norm[m.tokenStart]!)
   return mentions.filter((m) => {
     if (!m.tentative) return true
-    const word = tokens.lower[m.tokenStart]!
+    const word = tokens.norm[m.tokenStart]!
     if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date)) return true
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
     if (SPEAKER_LEMMAS.has(next)) return true

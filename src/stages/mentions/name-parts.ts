@@ -65,7 +65,7 @@ function longestKbMatch(
     if (
       !isCapitalised(text, tokens, last) &&
       !/^\d/.test(text[tokens.start[last]!] ?? '') &&
-      !(last > i && GEOGRAPHIC_HEADS.has(tokens.lower[last]!))
+      !(last > i && GEOGRAPHIC_HEADS.has(tokens.norm[last]!))
     ) {
       continue
     }
@@ -88,11 +88,11 @@ function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): 
   let exact: Match<RoleInfo> | null = null
   let generic: Match<RoleInfo> | null = null
   // other words can only begin an open-family title ("culture minister"): try just the spans ending like one
-  const starter = isRoleStarter(tokens.lower[i]!)
+  const starter = isRoleStarter(tokens.norm[i]!)
   const max = Math.min(limit, i + (starter ? ROLE_MAX_WORDS : GENERIC_ROLE_MAX_WORDS))
   for (let end = i + 1; end <= max; end++) {
     if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT) break
-    if (!starter && !isGenericRoleEnd(tokens.lower[end - 1]!)) continue
+    if (!starter && !isGenericRoleEnd(tokens.norm[end - 1]!)) continue
     const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
     if (!role) continue
     if (role.generic !== true) exact = { end, value: role }
@@ -136,7 +136,7 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
       i = role.end
       continue
     }
-    if (nameToken && HONORIFICS.has(tokens.lower[i]!)) {
+    if (nameToken && HONORIFICS.has(tokens.norm[i]!)) {
       parts.push({ kind: 'honorific', tokenStart: i, tokenEnd: i + 1 })
       i++
       continue
@@ -156,7 +156,7 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
     if (
       previous?.kind === 'name' &&
       previous.tokenEnd === i &&
-      NAME_CONNECTORS.has(tokens.lower[i]!) &&
+      NAME_CONNECTORS.has(tokens.norm[i]!) &&
       i + 1 < limit &&
       isNameToken(text, tokens, i + 1, sentence.tokenStart)
     ) {
@@ -198,7 +198,7 @@ function trimConnectors(tokens: TokenTable) {
   return (part: Part): Part => {
     if (part.kind !== 'name') return part
     let end = part.tokenEnd
-    while (end > part.tokenStart + 1 && NAME_CONNECTORS.has(tokens.lower[end - 1]!)) end--
+    while (end > part.tokenStart + 1 && NAME_CONNECTORS.has(tokens.norm[end - 1]!)) end--
     return end === part.tokenEnd ? part : { ...part, tokenEnd: end }
   }
 }

@@ -51,7 +51,7 @@ export function findNominals(
   const out: DraftMention[] = []
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (used[i]) continue
-    const head = HEADS.get(tokens.lower[i]!)
+    const head = HEADS.get(tokens.norm[i]!)
     if (!head || (tokens.pos[i] !== POS.NOUN && tokens.pos[i] !== POS.PROPN)) continue
     // the head of a compound is its last noun: "embassy officials", not "official visit"
     const next = i + 1 < sentence.tokenEnd ? tokens.pos[i + 1]! : -1
@@ -61,14 +61,14 @@ export function findNominals(
     let former = false
     let determiner: DraftMention['determiner'] = null
     for (let j = i - 1; j >= sentence.tokenStart; j--) {
-      const word = tokens.lower[j]!
+      const word = tokens.norm[j]!
       const det = NOMINAL_DETERMINERS[word]
       if (det) {
         determiner = det
         start = j
         break
       }
-      if (word === "'s" || word === '’s') {
+      if (word === "'s") {
         const owner = countryAt[j - 1]
         if (owner) {
           country ??= owner
@@ -90,8 +90,8 @@ export function findNominals(
     // "the president of France", "opposition groups in Zimbabwe", "diplomats in Beijing": the locating phrase
     // gives the mention its country
     let end = i + 1
-    if (!country && LOCATING_PREPOSITIONS.has(tokens.lower[i + 1] ?? '')) {
-      let after = tokens.lower[i + 2] === 'the' ? i + 3 : i + 2
+    if (!country && LOCATING_PREPOSITIONS.has(tokens.norm[i + 1] ?? '')) {
+      let after = tokens.norm[i + 2] === 'the' ? i + 3 : i + 2
       country = countryAt[after] ?? null
       // a city is part of the mention ("diplomats in Beijing"); a country stays an actor of its own
       const isCity = used[after] === PLACE_TOKEN
@@ -121,11 +121,11 @@ export function findPronouns(tokens: TokenTable, sentence: Sentence, used: Uint8
   const out: DraftMention[] = []
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (used[i] || tokens.pos[i] !== POS.PRON) continue
-    const kind = PRONOUNS[tokens.lower[i]!]
+    const kind = PRONOUNS[tokens.norm[i]!]
     if (!kind) continue
     out.push(
       draft(i, i + 1, 'pronoun', {
-        plural: kind === 'plural' || ['we', 'us', 'our'].includes(tokens.lower[i]!),
+        plural: kind === 'plural' || ['we', 'us', 'our'].includes(tokens.norm[i]!),
       }),
     )
   }

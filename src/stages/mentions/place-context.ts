@@ -32,7 +32,7 @@ function isPrepositionalLocative(ctx: PhraseContext): boolean {
   const { tokens } = ctx
   const before = ctx.tokenStart - 1
   if (before < ctx.sentenceStart) return false
-  const word = tokens.lower[before]!
+  const word = tokens.norm[before]!
   if (LOCATIVE_PREPOSITIONS.has(word) || TERRITORY_LEMMAS.has(tokens.lemma[before]!)) return true
   return word === 'to' && before > ctx.sentenceStart && MOTION_LEMMAS.has(tokens.lemma[before - 1]!)
 }
@@ -40,8 +40,8 @@ function isPrepositionalLocative(ctx: PhraseContext): boolean {
 /** A dateline: the place opens its sentence and is followed by a comma, a dash or a parenthesis. */
 export function isDateline(ctx: PhraseContext): boolean {
   if (ctx.tokenStart !== ctx.sentenceStart) return false
-  const next = ctx.tokens.lower[ctx.tokenEnd]
-  return next === ',' || next === '—' || next === '–' || next === '(' || next === '-'
+  const next = ctx.tokens.norm[ctx.tokenEnd]
+  return next === ',' || next === '--' || next === '-' || next === '('
 }
 
 /**

@@ -48,7 +48,7 @@ export function isNameToken(text: string, tokens: TokenTable, i: number, sentenc
   ) {
     return false
   }
-  return !CALENDAR_WORDS.has(tokens.lower[i]!)
+  return !CALENDAR_WORDS.has(tokens.norm[i]!)
 }
 
 export function tokenText(text: string, tokens: TokenTable, i: number): string {

@@ -12,7 +12,7 @@ import {
 import { cueParticles, cueVerbClass, mayStartSourceFirst } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import { clauseSubject, findSpeaker, type SpeakerSide, sharedSubjectLink } from './speakers.js'
-import { lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
+import { markAt, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const PROPN = posCode('PROPN')
@@ -40,7 +40,7 @@ export interface Cue {
 }
 
 function matchesAt(ctx: TokenContext, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (lowerAt(ctx, at + k) !== words[k]) return false
+  for (let k = 0; k < words.length; k++) if (normAt(ctx, at + k) !== words[k]) return false
   return true
 }
 
@@ -58,7 +58,7 @@ function verbClassAt(ctx: TokenContext, index: MentionIndex, i: number): CueVerb
   const cls = cueVerbClass(ctx.tokens.lemma[i] ?? '')
   if (!cls || isNamePart(ctx, i)) return null
   const pos = ctx.tokens.pos[i]
-  if (pos === VERB || ALWAYS_VERB_FORMS.has(lowerAt(ctx, i))) return cls
+  if (pos === VERB || ALWAYS_VERB_FORMS.has(normAt(ctx, i))) return cls
   return isMistaggedVerb(ctx, index, i) ? cls : null
 }
 
@@ -67,9 +67,9 @@ function verbClassAt(ctx: TokenContext, index: MentionIndex, i: number): CueVerb
  * and what a verb takes (a complementiser, "to" or a pronoun).
  */
 function isMistaggedVerb(ctx: TokenContext, index: MentionIndex, i: number): boolean {
-  if (ctx.tokens.pos[i] !== NOUN || i === 0 || !lowerAt(ctx, i).endsWith('s')) return false
+  if (ctx.tokens.pos[i] !== NOUN || i === 0 || !normAt(ctx, i).endsWith('s')) return false
   if (index.endingAt[i - 1]! < 0) return false
-  const next = lowerAt(ctx, i + 1)
+  const next = normAt(ctx, i + 1)
   return next === 'to' || next === 'that' || ctx.tokens.pos[i + 1] === PRON
 }
 
@@ -93,7 +93,7 @@ function headlineSource(
   index: MentionIndex,
   i: number,
 ): { start: number; speaker: number } | null {
-  if (lowerAt(ctx, i) !== ':' || i === 0) return null
+  if (normAt(ctx, i) !== ':' || i === 0) return null
   const { first } = sentenceBounds(ctx, i)
   const sentence = ctx.sentences[ctx.tokens.sentence[first]!]
   if (!sentence || sentence.tokenStart !== first) return null
@@ -101,7 +101,7 @@ function headlineSource(
   if (previous && previous.paragraph === sentence.paragraph) return null
   const named = index.endingAt[i - 1]!
   if (named >= 0 && index.mentions[named]!.tokenStart === first) return { start: first, speaker: named }
-  if (i - first > HEADLINE_SOURCE_REACH || HEADLINE_LABELS.has(lowerAt(ctx, first))) return null
+  if (i - first > HEADLINE_SOURCE_REACH || HEADLINE_LABELS.has(normAt(ctx, first))) return null
   const initial = ctx.text[ctx.tokens.start[first]!] ?? ''
   if (initial === initial.toLowerCase()) return null
   for (let j = first; j < i; j++) if (!HEADLINE_SOURCE_POS.has(ctx.tokens.pos[j]!)) return null
@@ -117,7 +117,7 @@ function surveySourceEnd(ctx: TokenContext, i: number): number {
   if (sentenceBounds(ctx, i).first !== i) return -1
   let hasSurvey = false
   for (let j = i + 1; j < ctx.tokens.length && j <= i + SURVEY_PHRASE_REACH; j++) {
-    const w = lowerAt(ctx, j)
+    const w = normAt(ctx, j)
     if (w === ',') return hasSurvey ? j : -1
     if (w === '.' || w === ';' || w === ':') return -1
     if (SURVEY_NOUNS.has(ctx.tokens.lemma[j] ?? '')) hasSurvey = true
@@ -129,7 +129,7 @@ function surveySourceEnd(ctx: TokenContext, i: number): number {
 function phrasalParticleAt(ctx: TokenContext, i: number): boolean {
   if (ctx.tokens.pos[i] !== VERB) return false
   const particles = cueParticles(ctx.tokens.lemma[i] ?? '')
-  return particles?.includes(lowerAt(ctx, i + 1)) ?? false
+  return particles?.includes(normAt(ctx, i + 1)) ?? false
 }
 
 /**
@@ -146,7 +146,7 @@ export function findCues(
   const n = ctx.tokens.length
   for (let i = 0; i < n; i++) {
     if (isQuoted(i)) continue
-    const phrase = mayStartSourceFirst(lowerAt(ctx, i))
+    const phrase = mayStartSourceFirst(normAt(ctx, i))
       ? SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
       : undefined
     if (phrase) {
@@ -166,7 +166,7 @@ export function findCues(
       i = after - 1
       continue
     }
-    const survey = lowerAt(ctx, i) === 'in' ? surveySourceEnd(ctx, i) : -1
+    const survey = normAt(ctx, i) === 'in' ? surveySourceEnd(ctx, i) : -1
     if (survey > 0) {
       // "In a CNN poll released Monday, 50 percent chose Clinton": the survey is the source
       const inside = index.startingAt[i + 1]! >= 0 ? index.startingAt[i + 1]! : index.startingAt[i + 2]!
@@ -184,7 +184,7 @@ export function findCues(
       i = survey - 1
       continue
     }
-    if (ATTRIBUTION_DASHES.has(lowerAt(ctx, i)) && i > 0 && DOUBLE_CLOSERS.has(lowerAt(ctx, i - 1))) {
+    if (ATTRIBUTION_DASHES.has(normAt(ctx, i)) && i > 0 && DOUBLE_CLOSERS.has(markAt(ctx, i - 1))) {
       const speaker = i + 1 < n ? index.startingAt[i + 1]! : -1
       if (speaker >= 0) {
         const clusterEnd = index.mentions[speaker]!.tokenEnd
@@ -221,7 +221,7 @@ export function findCues(
     const { end } = sentenceBounds(ctx, i)
     const tokenEnd = particle ? i + 2 : i + 1 + tailLength(ctx, i + 1, end)
     let found = findSpeaker(ctx, index, i, tokenEnd)
-    const isParticiple = lowerAt(ctx, i).endsWith('ing')
+    const isParticiple = normAt(ctx, i).endsWith('ing')
     if (isParticiple && found.side === 'left' && index.mentions[found.speaker]!.type === 'nominal') {
       // "the council issued a statement saying …": the one who issued the statement
       const issuer = clauseSubject(ctx, index, index.mentions[found.speaker]!.tokenStart - 1)
@@ -238,7 +238,7 @@ export function findCues(
         sameSentence && previous.speaker >= 0 ? previous.speaker : clauseSubject(ctx, index, joint - 1)
       if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }
     }
-    if (found.speaker < 0 && found.side !== 'unresolved' && lowerAt(ctx, i - 1) === 'to') {
+    if (found.speaker < 0 && found.side !== 'unresolved' && normAt(ctx, i - 1) === 'to') {
       // "went on Twitter to applaud …", "declined to say whether …": the subject of the clause governing "to"
       const subject = clauseSubject(ctx, index, i - 2)
       if (subject >= 0) found = { speaker: subject, side: 'inherited', clusterStart: i }

@@ -19,14 +19,14 @@ import {
   tokenBefore,
 } from './quote-state.js'
 import { clauseSubject } from './speakers.js'
-import { lowerAt, sentenceBounds } from './token-context.js'
+import { normAt, sentenceBounds } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
 const SPACE = posCode('SPACE')
 
 /** Tokens that may stand right before a quotation that is not part of a clause. */
-const LEAD_INS = new Set([',', ':', '—', '–', '-', '(', ';'])
+const LEAD_INS = new Set([',', ':', '--', '-', '(', ';'])
 /** How far after a closing mark its cue may come: "…,” said Tom Shannon, a former senior official". */
 const CUE_AFTER_REACH = 24
 /** After “…?” or “…!” the cue must follow at once: "“Why?” she asked". */
@@ -47,7 +47,7 @@ export interface DirectOptions {
 export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void {
   const { tokens, text } = s
   const n = tokens.length
-  const lower = (i: number) => lowerAt(s, i)
+  const norm = (i: number) => normAt(s, i)
 
   const isFreeStanding = (seg: QuotedSegment) => {
     const prev = tokenBefore(s, seg.openFirst)
@@ -58,7 +58,7 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     ) {
       return true
     }
-    const w = lower(prev)
+    const w = norm(prev)
     return LEAD_INS.has(w) || SENTENCE_END.has(w) || isMark(w) || s.cueAt[prev]! >= 0
   }
   const startsSentence = (seg: QuotedSegment) => {
@@ -66,8 +66,8 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     return (
       prev < 0 ||
       sentenceOf(s, prev) !== sentenceOf(s, seg.open) ||
-      SENTENCE_END.has(lower(prev)) ||
-      isMark(lower(prev))
+      SENTENCE_END.has(norm(prev)) ||
+      isMark(norm(prev))
     )
   }
   const looksLikeSentence = (seg: QuotedSegment) => {
@@ -89,14 +89,14 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
   const cueAfter = (seg: QuotedSegment): number => {
     if (seg.close < 0) return -1
     const dash = seg.afterClose < n ? s.cueAt[seg.afterClose]! : -1
-    if (dash >= 0 && ATTRIBUTION_DASHES.has(lower(seg.afterClose))) return dash
-    const lastContent = lower(seg.tokenEnd - 1)
+    if (dash >= 0 && ATTRIBUTION_DASHES.has(norm(seg.afterClose))) return dash
+    const lastContent = norm(seg.tokenEnd - 1)
     if (lastContent === '.') return closingCue(seg.afterClose)
     const reach = SENTENCE_END.has(lastContent) ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH
     for (let j = seg.afterClose; j < n && j < seg.afterClose + reach; j++) {
       if (tokens.pos[j] === SPACE) continue
       if (paragraphOf(s, j) !== seg.paragraph) break
-      const w = lower(j)
+      const w = norm(j)
       const stops = w === '.' ? endsHere(j) : SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(w)
       if (stops || DOUBLE_OPENERS.has(w)) break
       const c = s.cueAt[j]!
@@ -113,8 +113,8 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
       const cue = s.cues[c]!
       if (cue.cueClass === 'belief' || cue.side === 'none') return -1
       let k = cue.clusterEnd
-      while (k < n && CUE_TIME_WORDS.has(lower(k))) k++
-      return SENTENCE_END.has(lower(k)) ? c : -1
+      while (k < n && CUE_TIME_WORDS.has(norm(k))) k++
+      return SENTENCE_END.has(norm(k)) ? c : -1
     }
     return -1
   }
@@ -124,12 +124,12 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     const prev = tokenBefore(s, seg.openFirst)
     if (prev < 0) return -1
     if (s.cueAt[prev]! >= 0) return s.cueAt[prev]!
-    const leadIn = lower(prev)
+    const leadIn = norm(prev)
     const crossesParagraph = paragraphOf(s, prev) !== seg.paragraph
     if (leadIn !== ':' && (leadIn !== ',' || crossesParagraph)) return -1
     const first = s.sentences[sentenceOf(s, prev)]?.tokenStart ?? 0
     for (let k = prev - 1; k >= first && k >= prev - CUE_BEFORE_REACH; k--) {
-      const w = lower(k)
+      const w = norm(k)
       if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w)) break
       const c = s.cueAt[k]!
       if (c >= 0) {

@@ -24,7 +24,7 @@ function complement(ctx: TokenContext, seg: QuotedSegment, from: number): TokenR
   const { tokens } = ctx
   const { end: sentenceEnd } = sentenceBounds(ctx, seg.openFirst)
   let start = from
-  if (COMPLEMENTISERS.has(tokens.lower[start] ?? '')) start++
+  if (COMPLEMENTISERS.has(tokens.norm[start] ?? '')) start++
   let end = Math.max(sentenceEnd, seg.tokenEnd)
   while (end > start + 1 && tokens.pos[end - 1] === PUNCT) end--
   return { tokenStart: start, tokenEnd: end }

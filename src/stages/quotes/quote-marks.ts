@@ -2,6 +2,7 @@ import type { Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS } from '../../lang/en/speech-verbs.js'
+import { foldTypography } from '../../lang/typography.js'
 
 /** Text between a pair of quote marks (or from an opening mark to where an unclosed quotation must stop). */
 export interface QuotedSegment {
@@ -39,14 +40,16 @@ export interface QuoteMarkScan {
 }
 
 const isBlank = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
-const OPENING_CONTEXT = new Set(['(', '[', '—', '–', '-', ':', '/'])
-const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…'])
+/** Characters (typography folded: a dash reads "-") an opening mark may follow, or a closing one precede. */
+const OPENING_CONTEXT = new Set(['(', '[', '-', ':', '/'])
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '-', '…'])
 
 /** The mark is glued to the word after it and not to the word before: it looks like an opening mark. */
 function looksOpening(text: string, start: number, end: number): boolean {
   const before = text[start - 1]
   const after = text[end]
-  const freeBefore = isBlank(before) || OPENING_CONTEXT.has(before!) || DOUBLE_OPENERS.has(before!)
+  const freeBefore =
+    isBlank(before) || OPENING_CONTEXT.has(foldTypography(before!)) || DOUBLE_OPENERS.has(before!)
   return freeBefore && !isBlank(after)
 }
 
@@ -54,7 +57,10 @@ function looksOpening(text: string, start: number, end: number): boolean {
 function looksClosing(text: string, start: number, end: number): boolean {
   const before = text[start - 1]
   const after = text[end]
-  return !isBlank(before) && (isBlank(after) || CLOSING_CONTEXT.has(after!) || DOUBLE_CLOSERS.has(after!))
+  return (
+    !isBlank(before) &&
+    (isBlank(after) || CLOSING_CONTEXT.has(foldTypography(after!)) || DOUBLE_CLOSERS.has(after!))
+  )
 }
 
 /**

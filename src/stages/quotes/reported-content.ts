@@ -15,7 +15,7 @@ import {
 import type { Cue, CueClass } from './cues.js'
 import { cueParticles } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
-import { isComma, lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
+import { isComma, markAt, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
@@ -36,11 +36,11 @@ const OBJECT_TAIL_REACH = 8
 /** How far after a cue its complementiser may come: "told reporters on Friday that …". */
 const THAT_SEARCH = 10
 /** Punctuation inside a noun phrase, passed over on the way to "that": "the AFL-CIO council", "Sanders’ office". */
-const WORD_INTERNAL_MARKS = new Set(['-', '’', "'", '’s', "'s"])
+const WORD_INTERNAL_MARKS = new Set(['-', "'", "'s"])
 
 /** The cue's subject stands before it, resolved to a mention or not. */
 const hasSubject = (cue: Cue) => cue.side === 'left' || cue.side === 'unresolved'
-const isDoubleCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(lowerAt(ctx, i))
+const isDoubleCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(markAt(ctx, i))
 
 /** The sentence end without trailing punctuation. */
 function contentEnd(ctx: TokenContext, from: number, end: number): number {
@@ -51,7 +51,7 @@ function contentEnd(ctx: TokenContext, from: number, end: number): number {
 
 /** "says running for president is tough": a gerund subject opens the reported clause. */
 const isGerund = (ctx: TokenContext, i: number) =>
-  ctx.tokens.pos[i] === VERB && lowerAt(ctx, i).endsWith('ing')
+  ctx.tokens.pos[i] === VERB && normAt(ctx, i).endsWith('ing')
 
 function isClause(ctx: TokenContext, start: number, end: number): boolean {
   if (end - start < MIN_CONTENT_TOKENS) return false
@@ -64,14 +64,14 @@ function isClause(ctx: TokenContext, start: number, end: number): boolean {
 
 function skipTimeWords(ctx: TokenContext, from: number, end: number): number {
   let j = from
-  while (j < end && CUE_TIME_WORDS.has(lowerAt(ctx, j))) j++
+  while (j < end && CUE_TIME_WORDS.has(normAt(ctx, j))) j++
   return j
 }
 
 function skipTails(ctx: TokenContext, from: number, end: number): number {
   let j = skipTimeWords(ctx, from, end)
   for (const tail of CUE_TAILS) {
-    if (j + tail.length <= end && tail.every((w, k) => lowerAt(ctx, j + k) === w)) {
+    if (j + tail.length <= end && tail.every((w, k) => normAt(ctx, j + k) === w)) {
       j = skipTimeWords(ctx, j + tail.length, end)
       break
     }
@@ -90,24 +90,24 @@ function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRa
   }
   // "told reporters on Friday that …", "said in Brussels that …"
   for (let j = from; j < stop && j < from + THAT_SEARCH; j++) {
-    if (COMPLEMENTISERS.has(lowerAt(ctx, j))) {
+    if (COMPLEMENTISERS.has(normAt(ctx, j))) {
       return isClause(ctx, j + 1, stop) ? { tokenStart: j + 1, tokenEnd: stop } : null
     }
-    if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!) && !WORD_INTERNAL_MARKS.has(lowerAt(ctx, j))) break
+    if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!) && !WORD_INTERNAL_MARKS.has(normAt(ctx, j))) break
   }
   if ((cue.cueClass === 'belief' || cue.cueClass === 'intent') && !hasSubject(cue)) return null
   let start = skipTimeWords(ctx, from, stop)
   const lemma = ctx.tokens.lemma[cue.head] ?? ''
-  if (lowerAt(ctx, start) === 'to' && (cue.cueClass === 'intent' || INFINITIVE_CUES.has(lemma))) {
+  if (normAt(ctx, start) === 'to' && (cue.cueClass === 'intent' || INFINITIVE_CUES.has(lemma))) {
     return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
   }
   if (cue.cueClass === 'intent') return null
-  if (cue.tokenEnd - cue.tokenStart === 2 && cueParticles(lemma)?.includes(lowerAt(ctx, cue.head + 1))) {
+  if (cue.tokenEnd - cue.tokenStart === 2 && cueParticles(lemma)?.includes(normAt(ctx, cue.head + 1))) {
     // "called for a moratorium on charter schools": the particle's object, no clause needed
     return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null
   }
   // "Rubio says, win or lose, he's staying": a colon, or a comma, between the cue and its clause
-  if (lowerAt(ctx, start) === ':' || (isComma(ctx, start) && hasSubject(cue))) start++
+  if (normAt(ctx, start) === ':' || (isComma(ctx, start) && hasSubject(cue))) start++
   if (start >= stop || !(CLAUSE_OPENERS.has(ctx.tokens.pos[start]!) || isGerund(ctx, start))) return null
   return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
 }
@@ -117,7 +117,7 @@ function subjectPhraseStart(ctx: TokenContext, clusterStart: number, first: numb
   let j = clusterStart
   while (j > first && clusterStart - j < SUBJECT_PHRASE_REACH) {
     const pos = ctx.tokens.pos[j - 1]!
-    if (!SUBJECT_PHRASE_POS.has(pos) && lowerAt(ctx, j - 1) !== 'of') break
+    if (!SUBJECT_PHRASE_POS.has(pos) && normAt(ctx, j - 1) !== 'of') break
     j--
   }
   return j
@@ -183,8 +183,8 @@ function contentOfQuestion(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   if (ctx.tokens.lemma[cue.head] !== 'ask') return null
   const { first, end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
-  while (start < end && start < cue.clusterEnd + 4 && !QUESTION_OPENERS.has(lowerAt(ctx, start))) start++
-  if (start >= end || !QUESTION_OPENERS.has(lowerAt(ctx, start))) return null
+  while (start < end && start < cue.clusterEnd + 4 && !QUESTION_OPENERS.has(normAt(ctx, start))) start++
+  if (start >= end || !QUESTION_OPENERS.has(normAt(ctx, start))) return null
   let stop = contentEnd(ctx, start, end)
   if (cue.head === first || (cue.head === first + 1 && ctx.tokens.pos[first] !== PUNCT)) {
     // "Asked whether …, Ryan said": the question ends at the comma before the main clause
@@ -203,19 +203,19 @@ function contentOfStance(ctx: TokenContext, index: MentionIndex, cue: Cue): Toke
   if (!hasSubject(cue) && cue.side !== 'inherited') return null
   const { end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
-  if (COMPLEMENTISERS.has(lowerAt(ctx, start))) start++
+  if (COMPLEMENTISERS.has(normAt(ctx, start))) start++
   let stop = contentEnd(ctx, start, end)
   // "Lind, who often defends the plan, said …": inside an aside the object ends at the aside's comma
   if (isInAside(ctx, cue)) stop = Math.min(stop, nextComma(ctx, start, stop))
   // "rebel groups backed by Ankara": a passive participle, its object is not what was said
-  if (start >= stop || ctx.tokens.pos[start] === PUNCT || lowerAt(ctx, start) === 'by') return null
+  if (start >= stop || ctx.tokens.pos[start] === PUNCT || normAt(ctx, start) === 'by') return null
   // "supported Sanders", "backing her": a one-word object must name someone
   if (stop - start < 2 && index.startingAt[start]! < 0) return null
   return [{ tokenStart: start, tokenEnd: stop }]
 }
 
 function isInAside(ctx: TokenContext, cue: Cue): boolean {
-  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(lowerAt(ctx, j))) return true
+  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(normAt(ctx, j))) return true
   return false
 }
 
@@ -240,11 +240,11 @@ function endAtClauseBreak(ctx: TokenContext, cue: Cue, range: TokenRange): Token
   const { first } = sentenceBounds(ctx, cue.head)
   // a fronted clause ("While Ramos said that …, he …") or a relative one ("Trump, who said that …, issued …")
   const endsAtComma =
-    (cue.clusterStart > first && FRONTED_SUBORDINATORS.has(lowerAt(ctx, cue.clusterStart - 1))) ||
+    (cue.clusterStart > first && FRONTED_SUBORDINATORS.has(normAt(ctx, cue.clusterStart - 1))) ||
     isInAside(ctx, cue)
   for (let j = range.tokenStart + MIN_CONTENT_TOKENS; j < range.tokenEnd; j++) {
-    const w = lowerAt(ctx, j)
-    const breaks = w === ';' || (isComma(ctx, j) && (endsAtComma || CONTRAST_LINKS.has(lowerAt(ctx, j + 1))))
+    const w = normAt(ctx, j)
+    const breaks = w === ';' || (isComma(ctx, j) && (endsAtComma || CONTRAST_LINKS.has(normAt(ctx, j + 1))))
     if (breaks && isClause(ctx, range.tokenStart, j)) return { tokenStart: range.tokenStart, tokenEnd: j }
   }
   return range

@@ -2,13 +2,13 @@ import type { Cue } from './cues.js'
 import { attributeFragment } from './fragments.js'
 import { DIRECT, FRAGMENT, paragraphOf, type QuoteState, sentenceOf, tokenSpan } from './quote-state.js'
 import { reportedContent, type TokenRange } from './reported-content.js'
-import { lowerAt } from './token-context.js'
+import { normAt } from './token-context.js'
 
 /** Cue classes not reported again when they stand inside another speaker's reported content. */
 const NESTABLE_CLASSES: ReadonlySet<string> = new Set(['stance', 'belief', 'intent'])
 
 /** Words that end a clause before another speaker's: "…, while Cruz said …". */
-const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '—'])
+const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '--'])
 
 export interface ReportedOptions {
   /** Report belief verbs ("they believe that …") as indirect quotes. */
@@ -36,8 +36,8 @@ function cutAtNestedCues(s: QuoteState, ranges: readonly TokenRange[], self: Cue
       const other = s.cues[c]!
       if (other === self || other.head !== t || other.side === 'right' || other.side === 'none') continue
       let end = other.clusterStart
-      if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(lowerAt(s, end - 1))) continue
-      while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(lowerAt(s, end - 1))) end--
+      if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) continue
+      while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) end--
       if (end - r.tokenStart >= 2) return { tokenStart: r.tokenStart, tokenEnd: end }
     }
     return r

@@ -7,7 +7,7 @@ import {
   SUBJECT_VERB_GAP_WORDS,
 } from '../../lang/en/speech-verbs.js'
 import type { MentionIndex } from './mention-index.js'
-import { isCloser, isComma, lowerAt, sentenceBounds, type TokenContext } from './token-context.js'
+import { isCloser, isComma, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
@@ -26,20 +26,20 @@ const INVERTED_LEAD_WORDS = 5
 /** Words of a title before a name: "said the Rev. …", "said former European Council President …". */
 function isTitleWord(ctx: TokenContext, j: number): boolean {
   const pos = ctx.tokens.pos[j]
-  if (pos === DET || pos === PROPN || lowerAt(ctx, j) === '.') return true
+  if (pos === DET || pos === PROPN || normAt(ctx, j) === '.') return true
   const initial = ctx.text[ctx.tokens.start[j]!] ?? ''
-  return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || lowerAt(ctx, j) === 'former')
+  return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || normAt(ctx, j) === 'former')
 }
 const COORDINATORS = new Set(['and', 'but'])
 /** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
 const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in', 'despite', 'without'])
 /** Prepositions of a short time phrase between subject and verb. */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this'])
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
+const NEGATIONS = new Set(['not', 'never'])
 /** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
 const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
 /** The possessive marks the tokenizer splits off: "Clinton’s campaign". */
-const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
+const POSSESSIVE_MARKS = new Set(["'s", "'"])
 /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for'])
 /** Longest run of appositives and asides between a subject and its verb, in tokens. */
@@ -47,7 +47,7 @@ const APPOSITIVE_REACH = 40
 const APPOSITIVE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 /** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
 const ASIDE_OPENERS = new Set(['including', 'like', 'along', 'together', 'both', 'among', 'whose', 'however'])
-const ASIDE_DASHES = new Set(['—', '–', '--'])
+const ASIDE_DASHES = new Set(['--'])
 /** Longest bracketed aside skipped between a subject and its verb, in tokens. */
 const PARENTHESIS_REACH = 10
 
@@ -60,14 +60,14 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
   let j = from
   while (j >= first) {
     const pos = ctx.tokens.pos[j]
-    const w = lowerAt(ctx, j)
+    const w = normAt(ctx, j)
     if (w === ')') {
       // "Rep. Jo Ames (D-Md.) said": a bracketed party tag or aside between subject and verb
       let k = j - 1
-      while (k >= first && k >= j - PARENTHESIS_REACH && lowerAt(ctx, k) !== '(') k--
-      if (k < first || lowerAt(ctx, k) !== '(') break
+      while (k >= first && k >= j - PARENTHESIS_REACH && normAt(ctx, k) !== '(') k--
+      if (k < first || normAt(ctx, k) !== '(') break
       j = k - 1
-    } else if ((pos === NUM || CUE_TIME_WORDS.has(w)) && TIME_PREPOSITIONS.has(lowerAt(ctx, j - 1))) {
+    } else if ((pos === NUM || CUE_TIME_WORDS.has(w)) && TIME_PREPOSITIONS.has(normAt(ctx, j - 1))) {
       j -= 2 // "who in 2010 said", "Trump on Friday said"
     } else if (SUBJECT_VERB_GAP_WORDS.has(w) || NEGATIONS.has(w) || (pos === ADV && !WH_ADVERBS.has(w))) j--
     else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
@@ -85,7 +85,7 @@ function headOfPhrase(ctx: TokenContext, index: MentionIndex, named: number, fir
   let head = named
   for (let hops = 0; hops < 2; hops++) {
     const before = index.mentions[head]!.tokenStart - 1
-    if (before <= first || !PHRASE_PREPOSITIONS.has(lowerAt(ctx, before))) break
+    if (before <= first || !PHRASE_PREPOSITIONS.has(normAt(ctx, before))) break
     const outer = index.endingAt[before - 1]!
     if (outer < 0) break
     head = outer
@@ -104,8 +104,8 @@ function opensClause(ctx: TokenContext, after: number): boolean {
 function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): boolean {
   const pos = ctx.tokens.pos[at]
   return (
-    RELATIVE_PRONOUNS.has(lowerAt(ctx, at)) ||
-    ASIDE_OPENERS.has(lowerAt(ctx, at)) ||
+    RELATIVE_PRONOUNS.has(normAt(ctx, at)) ||
+    ASIDE_OPENERS.has(normAt(ctx, at)) ||
     index.startingAt[at]! >= 0 ||
     (pos !== undefined && APPOSITIVE_POS.has(pos))
   )
@@ -117,7 +117,7 @@ function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): bo
  */
 function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number, first: number): number {
   for (let k = comma - 1; k > first && k >= comma - APPOSITIVE_REACH; k--) {
-    const w = lowerAt(ctx, k)
+    const w = normAt(ctx, k)
     if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === '.' || w === ':' || w === ';') return -1
     if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
     const named = index.endingAt[k - 1]!
@@ -139,9 +139,9 @@ export interface SpeakerFound {
 export function sharedSubjectLink(ctx: TokenContext, i: number): number {
   const link = skipGapLeft(ctx, i - 1, 0)
   if (link < 0) return -1
-  if (COORDINATORS.has(lowerAt(ctx, link))) return link
-  const isGerund = lowerAt(ctx, i).endsWith('ing')
-  return isGerund && (isComma(ctx, link) || GERUND_LINKS.has(lowerAt(ctx, link))) ? link : -1
+  if (COORDINATORS.has(normAt(ctx, link))) return link
+  const isGerund = normAt(ctx, i).endsWith('ing')
+  return isGerund && (isComma(ctx, link) || GERUND_LINKS.has(normAt(ctx, link))) ? link : -1
 }
 
 /** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
@@ -160,7 +160,7 @@ export function clauseSubject(ctx: TokenContext, index: MentionIndex, from: numb
 
 function skipGapRight(ctx: TokenContext, from: number, end: number): number {
   let j = from
-  while (j < end && (SUBJECT_VERB_GAP_WORDS.has(lowerAt(ctx, j)) || ctx.tokens.pos[j] === ADV)) j++
+  while (j < end && (SUBJECT_VERB_GAP_WORDS.has(normAt(ctx, j)) || ctx.tokens.pos[j] === ADV)) j++
   return j
 }
 
@@ -175,7 +175,7 @@ export function findSpeaker(
   let left = skipGapLeft(ctx, verb - 1, first)
   if (left >= first && ctx.tokens.lemma[left] === 'be') {
     // "was told" is passive and names no speaker; "is telling" is progressive: its subject is before "is"
-    if (!lowerAt(ctx, verb).endsWith('ing')) return { speaker: -1, side: 'none', clusterStart: verb }
+    if (!normAt(ctx, verb).endsWith('ing')) return { speaker: -1, side: 'none', clusterStart: verb }
     left = skipGapLeft(ctx, left - 1, first)
   }
   const subject = left >= first ? headOfPhrase(ctx, index, index.endingAt[left]!, first) : -1
@@ -183,15 +183,15 @@ export function findSpeaker(
     return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }
   }
   // "Blinken, who …, said": a relative pronoun standing for the name before it
-  if (left > first && RELATIVE_PRONOUNS.has(lowerAt(ctx, left))) {
+  if (left > first && RELATIVE_PRONOUNS.has(normAt(ctx, left))) {
     const named = index.endingAt[isComma(ctx, left - 1) ? left - 2 : left - 1]
     if (named !== undefined && named >= 0) {
       return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
     }
     // "those who said …": a subject with no mention
-    if (lowerAt(ctx, left) === 'who') return { speaker: -1, side: 'unresolved', clusterStart: left }
+    if (normAt(ctx, left) === 'who') return { speaker: -1, side: 'unresolved', clusterStart: left }
   }
-  const afterAside = left >= first && (isComma(ctx, left) || ASIDE_DASHES.has(lowerAt(ctx, left)))
+  const afterAside = left >= first && (isComma(ctx, left) || ASIDE_DASHES.has(normAt(ctx, left)))
   const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left)
   if (afterAside) {
     const named = appositiveSubject(ctx, index, left, first)
@@ -209,7 +209,7 @@ export function findSpeaker(
       if (!isTitleWord(ctx, j)) break
     }
   }
-  if (afterAside && !lowerAt(ctx, verb).endsWith('ing') && asideAfterNoun(ctx, index, left, first)) {
+  if (afterAside && !normAt(ctx, verb).endsWith('ing') && asideAfterNoun(ctx, index, left, first)) {
     // "Oliver K. Hedge, who appraises golf courses, said": a subject before the aside that no mention covers
     return { speaker: -1, side: 'unresolved', clusterStart: first }
   }
@@ -219,7 +219,7 @@ export function findSpeaker(
 /** An aside ends at `closing`, opened by a comma or dash after a noun: the subject comes before it. */
 function asideAfterNoun(ctx: TokenContext, index: MentionIndex, closing: number, first: number): boolean {
   for (let k = closing - 1; k > first && k >= closing - APPOSITIVE_REACH; k--) {
-    const w = lowerAt(ctx, k)
+    const w = normAt(ctx, k)
     if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === ':' || w === ';') return false
     if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
     const pos = ctx.tokens.pos[k - 1]
@@ -247,7 +247,7 @@ function unresolvedSubject(
   let start = left
   while (start - 1 >= first) {
     const before = start - 1
-    if (!NOUN_PHRASE_POS.has(ctx.tokens.pos[before]!) && !POSSESSIVE_MARKS.has(lowerAt(ctx, before))) break
+    if (!NOUN_PHRASE_POS.has(ctx.tokens.pos[before]!) && !POSSESSIVE_MARKS.has(normAt(ctx, before))) break
     start--
   }
   // "Clinton’s campaign said": the owner named inside the noun phrase speaks through it
@@ -255,7 +255,7 @@ function unresolvedSubject(
     const owner = index.endingAt[k]!
     if (
       owner >= 0 &&
-      POSSESSIVE_MARKS.has(lowerAt(ctx, k + 1)) &&
+      POSSESSIVE_MARKS.has(normAt(ctx, k + 1)) &&
       index.mentions[owner]!.tokenStart >= start
     ) {
       return { speaker: owner, side: 'left', clusterStart: start }

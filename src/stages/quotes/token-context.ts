@@ -9,10 +9,13 @@ export interface TokenContext {
   readonly sentences: readonly Sentence[]
 }
 
-export const lowerAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? ''
-export const isComma = (ctx: TokenContext, i: number) => lowerAt(ctx, i) === ','
+/** The normalised token i (`norm`: “ and ” read ", "n’t" reads "not"), for word and punctuation lookups. */
+export const normAt = (ctx: TokenContext, i: number) => ctx.tokens.norm[i] ?? ''
+/** The token i as typed (lower case), for tests that need the direction of a quote mark. */
+export const markAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? ''
+export const isComma = (ctx: TokenContext, i: number) => normAt(ctx, i) === ','
 export const isCloser = (ctx: TokenContext, i: number) => {
-  const w = lowerAt(ctx, i)
+  const w = markAt(ctx, i)
   return DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
 }
 
@@ -29,10 +32,10 @@ function isAbbreviation(ctx: TokenContext, i: number): boolean {
 
 /** The sentence ends with real final punctuation (possibly inside a closing quote mark). */
 function endsSentence(ctx: TokenContext, last: number): boolean {
-  const w = lowerAt(ctx, last)
+  const w = markAt(ctx, last)
   if (w === '.' && isAbbreviation(ctx, last - 1)) return false
   if (TERMINALS.has(w)) return true
-  return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(lowerAt(ctx, last - 1))
+  return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(normAt(ctx, last - 1))
 }
 
 interface JoinedSentences {

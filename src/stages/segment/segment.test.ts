@@ -56,6 +56,40 @@ describe('segment', () => {
   })
 })
 
+describe('segment reads typeset and plain text alike', () => {
+  const plain = `He didn't say "yes" - I'm sure they won't, he said. Trump's aides can't.`
+  const printed =
+    'He didn\u2019t say \u201cyes\u201d \u2014 I\u2019m sure they won\u2019t, he\u00a0said. Trump\u2019s aides can\u2019t.'
+
+  it('gives the same tokens, lemmas and norms, with offsets into each unchanged text', () => {
+    const a = run(plain).tokens
+    const b = run(printed).tokens
+    const words = (t: typeof a, text: string) =>
+      Array.from({ length: t.length }, (_, i) => text.slice(t.start[i]!, t.end[i]!))
+    assert.equal(a.length, b.length)
+    assert.deepEqual(words(b, printed).slice(0, 4), ['He', 'did', 'n\u2019t', 'say'])
+    assert.deepEqual(b.norm, a.norm)
+    assert.deepEqual(b.lemma, a.lemma)
+    assert.deepEqual([...b.start], [...a.start])
+    assert.equal(b.lower[2], 'n\u2019t')
+  })
+
+  it('reads contractions, quotation marks and dashes by their normal form', () => {
+    const { norm } = run(printed).tokens
+    for (const form of ['not', 'will', 'can', '"', '--', "'s"]) assert.ok(norm.includes(form), form)
+    assert.ok(!norm.includes('wo') && !norm.includes('ca'))
+  })
+
+  it('tells a joining hyphen from a separating dash', () => {
+    const { norm } = run(
+      'A US-backed plan \u2013 and the 2014\u20132016 talks - failed; Kerry--Lavrov met.',
+    ).tokens
+    assert.ok(norm.includes('--'))
+    assert.ok(!norm.includes('\u2013'))
+    assert.equal(norm.filter((w) => w === '--').length, 3)
+  })
+})
+
 describe('segment is independent of what the process read before', () => {
   it('splits a possessive the same way after wink-nlp has cached the whole word', () => {
     const text = 'Trump’s aide met Russia’s envoy.'

@@ -1,6 +1,9 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
+import { ENGLISH_NORMS } from '../../lang/en/norms.js'
+import { normColumn } from '../../lang/norm.js'
+import { foldTypography, tokenizerCopy } from '../../lang/typography.js'
 import { analyse } from '../../nlp/wink.js'
 import { defineStage } from '../../pipeline/stage.js'
 
@@ -47,8 +50,9 @@ function alignTokens(text: string, values: readonly string[], spaces: readonly s
 }
 
 /**
- * Tokens, sentences and paragraphs from one wink-nlp pass. Sentences never cross a paragraph break and
- * their spans exclude surrounding whitespace.
+ * Tokens, sentences and paragraphs from one wink-nlp pass over the text with its typography folded to ASCII
+ * (same length, so offsets index the original). Sentences never cross a paragraph break and their spans
+ * exclude surrounding whitespace.
  */
 export function segment() {
   return defineStage({
@@ -57,16 +61,17 @@ export function segment() {
     provides: ['tokens', 'sentences', 'paragraphs'],
     run(doc) {
       const { text } = doc
-      const a = analyse(text)
+      const copy = tokenizerCopy(text)
+      const a = analyse(copy)
       const n = a.values.length
-      const { start, end } = alignTokens(text, a.values, a.spaces)
+      const { start, end } = alignTokens(copy, a.values, a.spaces)
       const pos = new Uint8Array(n)
       const lower = new Array<string>(n)
       const lemma = new Array<string>(n)
       for (let i = 0; i < n; i++) {
         pos[i] = posCode(a.pos[i]!)
-        lower[i] = a.values[i]!.toLowerCase()
-        lemma[i] = a.lemmas[i]!.toLowerCase()
+        lower[i] = (end[i]! > start[i]! ? text.slice(start[i], end[i]) : a.values[i]!).toLowerCase()
+        lemma[i] = foldTypography(a.lemmas[i]!.toLowerCase())
       }
       const paragraphs = findParagraphs(text)
       const sentenceOf = new Int32Array(n)
@@ -98,7 +103,8 @@ export function segment() {
         while (s + 1 < sentences.length && sentences[s + 1]!.tokenStart <= i) s++
         sentenceOf[i] = s
       }
-      const tokens: TokenTable = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower }
+      const norm = normColumn(lower, start, end, ENGLISH_NORMS)
+      const tokens: TokenTable = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower, norm }
       return { tokens, sentences, paragraphs }
     },
   })
