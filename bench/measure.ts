@@ -1,6 +1,7 @@
+import model from 'wink-eng-lite-web-model'
+import winkNLP from 'wink-nlp'
 import { createDoc } from '../src/doc/doc.js'
 import { createExtractor } from '../src/extract.js'
-import { wink } from '../src/nlp/wink.js'
 import { defaultStages } from '../src/pipeline/default-stages.js'
 import { createPipeline } from '../src/pipeline/pipeline.js'
 import { toRecord } from '../src/record/to-record.js'
@@ -14,7 +15,7 @@ export interface PassResult {
 
 /** The floor: one bare wink-nlp pass (tokens, POS, sentences) over every text. */
 export function floorPass(articles: readonly BenchArticle[]): PassResult {
-  const nlp = wink()
+  const nlp = winkNLP(model)
   const its = nlp.its
   let sentences = 0
   let tokens = 0

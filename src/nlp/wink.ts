@@ -1,24 +1,9 @@
-import model from 'wink-eng-lite-web-model'
 import winkNLP, { type ItsFunction } from 'wink-nlp'
+import type { Tokenizer, TokenizerOutput } from '../lang/lang.js'
 
-/** The raw per-token output of one wink-nlp pass, before alignment to character offsets. */
-export interface WinkAnalysis {
-  readonly values: readonly string[]
-  readonly spaces: readonly string[]
-  readonly pos: readonly string[]
-  readonly lemmas: readonly string[]
-  /** Inclusive [first, last] token indices per sentence, as wink-nlp reports them. */
-  readonly sentences: readonly (readonly [number, number])[]
-}
-
+type WinkModel = Parameters<typeof winkNLP>[0]
 type Nlp = ReturnType<typeof winkNLP>
-let shared: Nlp | null = null
-
-/** The process-wide wink-nlp instance (loading the model takes ~100 ms, so it is done once). */
-export function wink(): Nlp {
-  shared ??= winkNLP(model)
-  return shared
-}
+type WinkAnalysis = TokenizerOutput
 
 const POSSESSIVE = /^(.+?)([’']s)$/i
 
@@ -53,8 +38,7 @@ function splitPossessives(a: WinkAnalysis): WinkAnalysis {
 }
 
 /** One wink-nlp pass over the text: tokens, spaces, POS, lemmas and sentence boundaries. */
-export function analyse(text: string): WinkAnalysis {
-  const nlp = wink()
+function analyse(nlp: Nlp, text: string): WinkAnalysis {
   const its = nlp.its
   const doc = nlp.readDoc(text)
   const tokens = doc.tokens()
@@ -65,4 +49,22 @@ export function analyse(text: string): WinkAnalysis {
     lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>),
     sentences: doc.sentences().out(its.span) as unknown as [number, number][],
   })
+}
+
+const instances = new WeakMap<object, Nlp>()
+
+/**
+ * A tokenizer over a wink-nlp language model. The model is loaded on first use (~100 ms) and shared by every
+ * tokenizer made from it in the process.
+ */
+export function winkTokenizer(name: string, model: WinkModel): Tokenizer {
+  const nlp = () => {
+    let instance = instances.get(model)
+    if (!instance) {
+      instance = winkNLP(model)
+      instances.set(model, instance)
+    }
+    return instance
+  }
+  return { name, analyse: (text) => analyse(nlp(), text) }
 }

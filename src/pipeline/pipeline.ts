@@ -1,7 +1,9 @@
 import { type Diagnostic, diagnostic, hasFatal } from '../diagnostics/diagnostic.js'
 import type { Doc, DocView } from '../doc/doc.js'
 import type { LayerMap, LayerName } from '../doc/layers.js'
-import type { AnyStage } from './stage.js'
+import { english } from '../lang/en/index.js'
+import type { Lang } from '../lang/lang.js'
+import type { AnyStage, StageContext } from './stage.js'
 
 export interface RunResult {
   readonly ok: boolean
@@ -14,6 +16,13 @@ export interface RunOptions {
   readonly onStage?: (stage: string, milliseconds: number) => void
 }
 
+export interface PipelineOptions {
+  /** Layers the input Docs already carry. */
+  readonly given?: readonly LayerName[]
+  /** The language of the documents (default `english`). */
+  readonly lang?: Lang
+}
+
 export interface Pipeline {
   readonly stages: readonly AnyStage[]
   run(doc: Doc, options?: RunOptions): RunResult
@@ -24,7 +33,8 @@ export class PipelineError extends Error {
 }
 
 /** Checks that every stage's requirements are provided by an earlier stage (or the input) and builds the pipeline. */
-export function createPipeline(stages: readonly AnyStage[], given: readonly LayerName[] = []): Pipeline {
+export function createPipeline(stages: readonly AnyStage[], options: PipelineOptions = {}): Pipeline {
+  const { given = [], lang = english } = options
   const available = new Set<LayerName>(given)
   for (const stage of stages) {
     for (const layer of stage.requires) {
@@ -46,7 +56,7 @@ export function createPipeline(stages: readonly AnyStage[], given: readonly Laye
     run(input: Doc, options: RunOptions = {}): RunResult {
       const { onStage } = options
       const diagnostics: Diagnostic[] = []
-      const ctx = { report: (d: Diagnostic) => diagnostics.push(d) }
+      const ctx: StageContext = { report: (d: Diagnostic) => diagnostics.push(d), lang }
       let layers: Partial<LayerMap> = { ...input.layers }
       for (const stage of frozenStages) {
         const started = onStage ? performance.now() : 0

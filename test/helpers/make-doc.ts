@@ -1,6 +1,7 @@
 import { createDoc, type Doc } from '../../src/doc/doc.js'
 import type { LayerMap } from '../../src/doc/layers.js'
 import { segment } from '../../src/stages/segment/segment.js'
+import { runStage } from './run-stage.js'
 
 /**
  * Builds a Doc for a unit test: the text is segmented (tokens, sentences, paragraphs) and any layers
@@ -12,6 +13,6 @@ export function makeDoc(
   meta: { id?: string; date?: string | null } = {},
 ): Doc {
   const doc = createDoc(text, { id: meta.id ?? 'test', date: meta.date ?? null })
-  const segmented = segment().run(doc as never, { report: () => {} })
+  const segmented = runStage(segment(), doc)
   return { ...doc, layers: { ...segmented, ...layers } }
 }

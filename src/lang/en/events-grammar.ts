@@ -3,56 +3,9 @@
  * control verbs. Data only; keys are wink-nlp lemmas or normalised token forms (`norm`: "n’t" reads "not", "—" reads "--",
  * “ and ” read ").
  */
-import type { PloverType } from '../../doc/layers.js'
-
-/** Words that negate the verb group or noun phrase they stand in ("has not met", "never spoke", "no contact"). */
-export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'neither', 'nor', 'without'])
 
 /** Nouns that deny the event noun they govern ("the lack of contact", "the absence of talks"). */
 export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['lack', 'absence'])
-
-/** Auxiliaries and modals that mark a future event. */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall'])
-
-/** Modals that make an event hypothetical ("would meet", "could", "might"). */
-export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set([
-  'would',
-  "'d",
-  'could',
-  'might',
-  'may',
-  'should',
-  'can',
-])
-
-/** Subordinators that open a condition: everything in their sentence is hypothetical. */
-export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether'])
-
-/** Words that open a new clause (the subject of a verb is never searched past them). */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'that',
-  'because',
-  'although',
-  'though',
-  'while',
-  'whereas',
-  'if',
-  'unless',
-  'whether',
-  'when',
-  'where',
-  'after',
-  'before',
-  'once',
-  'until',
-  'as',
-])
-
-/** Relative pronouns: the subject of their clause is the noun before them. */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom'])
-
-/** Punctuation that always ends a clause. */
-export const HARD_BREAKS: ReadonlySet<string> = new Set([';', ':', '--', '"'])
 
 /**
  * Verbs that lend their status to the verb they govern ("plans to visit" is future, "hopes to meet" is
@@ -106,9 +59,6 @@ export const PRESS_VERBS: ReadonlySet<string> = new Set([
   'say',
 ])
 
-/** Modals that, in a reported clause, make its subject the recipient of a demand ("Iraq must cooperate"). */
-export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must'])
-
 /** Words between a verb and a noun that still leave the noun in the verb's object ("held a series of talks"). */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set([
   'DET',
@@ -133,63 +83,6 @@ export const PHONE_WORDS: ReadonlySet<string> = new Set([
   'teleconference',
 ])
 
-/** How the embedded event sets the mode of a refusal or request ("refused to meet" → REJECT meet). */
-export const DEMAND_MODES: Readonly<Partial<Record<PloverType, string>>> = {
-  CONSULT: 'meet',
-  AGREE: 'meet',
-  COOPERATE: 'assist',
-  AID: 'assist',
-  SUPPORT: 'assist',
-  CONCEDE: 'yield',
-  RETREAT: 'yield',
-  SANCTION: 'change',
-  COERCE: 'change',
-}
-
-/** CAMEO codes for a refusal or request by the mode it takes. */
-export const DEMAND_CAMEO: Readonly<Record<'REQUEST' | 'REJECT', Readonly<Record<string, string>>>> = {
-  REQUEST: { meet: '106', assist: '101', yield: '105', change: '104' },
-  REJECT: { meet: '125', assist: '121', yield: '124', change: '123' },
-}
-
-/** Verbal cooperation or material action that, announced for the future, is a statement of intent (AGREE). */
-export const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set([
-  'CONSULT',
-  'SUPPORT',
-  'COOPERATE',
-  'AID',
-  'CONCEDE',
-  'RETREAT',
-])
-
-/** Coercive action that, announced for the future, is a threat (THREATEN). */
-export const CONFLICTUAL_TYPES: ReadonlySet<PloverType> = new Set([
-  'SANCTION',
-  'COERCE',
-  'ASSAULT',
-  'MOBILIZE',
-  'PROTEST',
-])
-
-/** Speech acts: a condition stated after them is part of what is said ("threatened sanctions if …"). */
-export const SPEECH_ACT_TYPES: ReadonlySet<PloverType> = new Set([
-  'THREATEN',
-  'REQUEST',
-  'AGREE',
-  'REJECT',
-  'ACCUSE',
-])
-
-/** Actions whose target, when no party is named, is the country they are carried out in ("protests in Serbia"). */
-export const TERRITORIAL_TYPES: ReadonlySet<PloverType> = new Set([
-  'PROTEST',
-  'COERCE',
-  'ASSAULT',
-  'CONCEDE',
-  'RETREAT',
-  'MOBILIZE',
-])
-
 /** Words of violence that, said of one person against another, are words ("Trump attacked Clinton"). */
 export const VERBAL_ATTACK_LEMMAS: ReadonlySet<string> = new Set([
   'attack',
@@ -198,14 +91,6 @@ export const VERBAL_ATTACK_LEMMAS: ReadonlySet<string> = new Set([
   'slam',
   'hit',
 ])
-
-/** THREATEN modes by the kind of action threatened. */
-export const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>> = {
-  ASSAULT: 'violence',
-  MOBILIZE: 'violence',
-  SANCTION: 'relations',
-  PROTEST: 'restrict',
-}
 
 /** Control words whose embedded conflictual action makes a threat rather than an offer ("vowed to retaliate"). */
 export const INTENT_CONTROLLERS: ReadonlySet<string> = new Set([
@@ -225,15 +110,6 @@ export const INTENT_CONTROLLERS: ReadonlySet<string> = new Set([
   'ready',
   'prepared',
   'offer',
-])
-
-/** Words that open a new clause inside a sentence: a condition or subject is not read across them. */
-export const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set([
-  'while',
-  'but',
-  'whereas',
-  'although',
-  'though',
 ])
 
 /** Third-person singular subject pronouns that, unresolved, can stand for the speaker reported just before. */
@@ -262,4 +138,139 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   'delegate',
   'envoy',
   'emissary',
+])
+
+// Words the argument finder reads (subjects, recipients, lists, quantities).
+
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'"])
+
+export const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', '&'])
+
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'dozen',
+  'dozens',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'score',
+  'scores',
+  'number',
+  'group',
+  'member',
+  'members',
+  'some',
+  'all',
+  'most',
+  'many',
+  'several',
+  'one',
+  'two',
+  'three',
+])
+
+/** Subordinators that end the search for a subject (the clause they open is a different one). */
+export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'whether',
+  'while',
+  'when',
+])
+
+export const AMBIGUOUS_QUANTITY_WORDS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'some'])
+
+/** Words that, before a number, belong to a quantity rather than open a phrase ("up to 16", "more than 100"). */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'than',
+  'up',
+  'about',
+  'around',
+  'nearly',
+  'least',
+  'over',
+  'some',
+  'at',
+])
+
+/** Verb particles: "speeded up the withdrawal", "called off the talks". */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'back', 'away', 'over'])
+
+/** Prepositions that also open a clause ("after Russia invaded Georgia"). */
+export const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'as',
+  'following',
+])
+
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'series',
+  'round',
+  'number',
+  'lot',
+  'set',
+  'wave',
+  'string',
+  'spate',
+  'flurry',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+])
+
+// Words of the constructions around a trigger (topics, territory, remote talks, complements).
+
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
+
+export const TERRITORY_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'throughout',
+  'across',
+  'inside',
+  'within',
+])
+
+export const REMOTE_MODIFIERS: ReadonlySet<string> = new Set([
+  'virtual',
+  'video',
+  'online',
+  'telephone',
+  'phone',
+])
+
+export const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
+
+export const WOULD: ReadonlySet<string> = new Set(['would', "'d"])
+
+// Words the trigger matcher reads.
+
+/** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
+export const GAP_MARKS: ReadonlySet<string> = new Set(['-', '"', "'"])
+
+/** Heads that leave the event noun before them the event ("a mediation mission", "peace efforts"). */
+export const LIGHT_HEADS: ReadonlySet<string> = new Set([
+  'mission',
+  'effort',
+  'efforts',
+  'process',
+  'bid',
+  'attempt',
+  'campaign',
+  'operation',
+  'initiative',
+  'round',
+  'session',
+  'drive',
 ])

@@ -21,7 +21,7 @@
  * The subject is the source (`actor`) for every entry; passives ("X was attacked by Y") swap the roles.
  * A longer phrase wins over a shorter one starting on the same word.
  */
-export const EVENT_LEXICON = `
+export const EVENT_LEXICON: string = `
 # ---- not events: phrases that block a shorter trigger ("met the deadline", "sent a message") ----
 meet ~ deadline       | V | -         | -              | -    | -
 meet ~ target         | V | -         | -              | -    | -

@@ -3,6 +3,8 @@
  * A short, hand-made list of names frequent in English-language news (politicians, officials, commentators);
  * honorifics (Mr./Ms.) and gendered role nouns in the text are used as well.
  */
+import type { Gender } from '../words.js'
+
 const FEMALE =
   'abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amy ana andrea angela angelina ' +
   'anita ann anna anne annalena annette antonia ava barbara beatrice betsy betty beverly brenda brittney ' +
@@ -32,8 +34,6 @@ const MALE =
   'ryan sam samuel scott sean sebastian sergei sergey shinzo stephen steve steven stuart ted terry thomas tim ' +
   'timothy todd tom tony valery victor vladimir volodymyr walter wang wayne william xi yasser yoshihide yuri ' +
   'zbigniew'
-
-export type Gender = 'female' | 'male'
 
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...FEMALE.split(' ').map((n) => [n, 'female'] as const),

@@ -231,6 +231,11 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker' |
   its: 'thing',
 }
 
+/** First-person pronouns: inside a quotation they stand for its speaker. */
+export const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(
+  Object.entries(PRONOUNS).flatMap(([word, kind]) => (kind === 'speaker' ? [word] : [])),
+)
+
 /** Last words of a capitalised name that make it an organisation ("Justice Department", "Labour Party"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'ministry',
@@ -404,7 +409,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Cities smaller than this are trusted only after a locative preposition or in a dateline. */
-export const MIN_BARE_CITY_POPULATION = 100_000
+export const MIN_BARE_CITY_POPULATION: number = 100_000
 
 /** Lemmas that, right after a capitalised word, show it names someone who speaks ("Shapiro said"). */
 export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
@@ -426,3 +431,68 @@ export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set([
   'reply',
   'respond',
 ])
+
+/** Object pronouns: never the subject of their clause, so not the subject named in it ("Kerry told him"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
+
+/** Adjectives of the dummy "it": "it is true that", "it was clear", "it is time to". */
+export const EXPLETIVE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'true clear unclear likely unlikely possible impossible important necessary hard easy difficult time obvious ' +
+    'evident worth better best too so not no a an the'
+  ).split(' '),
+)
+
+/**
+ * Which office titles a role nominal can refer back to: "the top US diplomat" → a foreign minister or
+ * secretary of state; "the minister" → any minister. Keys are nominal head nouns; values are words that must
+ * appear in the antecedent's role (lower case).
+ */
+export const NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ['foreign', 'secretary of state', 'ambassador', 'envoy', 'diplomat'],
+  minister: ['minister', 'secretary'],
+  secretary: ['secretary'],
+  president: ['president'],
+  leader: ['president', 'prime minister', 'chancellor', 'leader', 'king', 'premier', 'chairman'],
+  envoy: ['envoy', 'ambassador'],
+  ambassador: ['ambassador'],
+  spokesman: ['spokes'],
+  spokeswoman: ['spokes'],
+  spokesperson: ['spokes'],
+  general: ['general', 'chief', 'commander'],
+  commander: ['commander', 'general', 'admiral', 'chief'],
+  officer: ['general', 'admiral', 'officer', 'chief', 'commander'],
+  adviser: ['adviser', 'advisor'],
+  advisor: ['adviser', 'advisor'],
+  official: [''],
+  aide: [''],
+  counterpart: [],
+}
+
+/** Singular and plural forms of the person nouns. */
+export const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
+)
+
+/** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
+  'peninsula',
+  'region',
+  'province',
+  'oblast',
+  'island',
+  'islands',
+  'strait',
+  'valley',
+  'basin',
+  'coast',
+  'desert',
+  'mountains',
+  'border',
+])
+
+/** Prepositions that locate a nominal in a country or organisation: "the minister of Iran", "officials in Kyiv". */
+export const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from'])
+
+/** Copulas (lemmas): a nominal after one is a predicate, not a mention ("he is the minister"). */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain'])

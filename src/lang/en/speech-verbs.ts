@@ -1,18 +1,10 @@
 /**
  * Speech cues: the verbs and phrases that introduce a quotation or reported speech, as data.
- * Keys are wink-nlp lemmas (lower case). The stage in src/stages/quotes reads only these tables.
+ * Keys are wink-nlp lemmas (lower case) or normalised token forms. Stages read them through `Lang.speech`.
  */
+import type { CueVerbClass } from '../words.js'
 
-/**
- * How a cue verb can attach to what was said:
- * - `speech`: direct quotes and reported clauses ("said", "warned that …");
- * - `direct`: only a direct quotation next to it ("“…,” he continued", "she asked: “…”");
- * - `belief`: reported clauses only, never a direct quote on its own ("they believe that …");
- * - `intent`: a to-infinitive only ("Clinton wants to sign up five million people");
- * - `stance`: a speech act whose object says what was said ("she criticized the ruling", "he endorsed Cruz").
- */
-export type CueVerbClass = 'speech' | 'direct' | 'belief' | 'intent' | 'stance'
-
+/** Cue verbs (lemmas) and how each attaches to what was said (see `CueVerbClass`). */
 export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   say: 'speech',
   tell: 'speech',
@@ -291,9 +283,6 @@ export const CUE_TIME_WORDS: ReadonlySet<string> = new Set([
   'on',
 ])
 
-/** The complementiser that opens a reported clause; excluded from the content span. */
-export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['that'])
-
 /** Words between a subject and its cue verb that do not break the link: "he also said", "she has long argued". */
 export const SUBJECT_VERB_GAP_WORDS: ReadonlySet<string> = new Set([
   'also',
@@ -331,15 +320,6 @@ export const SUBJECT_VERB_GAP_WORDS: ReadonlySet<string> = new Set([
   'simply',
   'quickly',
 ])
-
-/** Relative pronouns that stand between a named subject and its cue: "Blinken, who … , said". */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that'])
-
-/** Quote marks by role. Straight marks are both; their role comes from the context. */
-export const DOUBLE_OPENERS: ReadonlySet<string> = new Set(['“', '"', '«', '„', '‟'])
-export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', '"', '»'])
-export const SINGLE_OPENERS: ReadonlySet<string> = new Set(['‘', "'", '‹', '‚', '‛'])
-export const SINGLE_CLOSERS: ReadonlySet<string> = new Set(['’', "'", '›'])
 
 /** Cue verbs that take the addressee before the reported clause: "told the council (that) …". */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
@@ -476,3 +456,81 @@ export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'admit',
   'recall',
 ])
+
+/** Tokens that may stand right before a quotation that is not part of a clause. */
+export const LEAD_INS: ReadonlySet<string> = new Set([',', ':', '--', '-', '(', ';'])
+
+/** Characters (typography folded: a dash reads "-") an opening mark may follow. */
+export const QUOTE_OPENING_CONTEXT: ReadonlySet<string> = new Set(['(', '[', '-', ':', '/'])
+
+/** Characters (typography folded) a closing mark may precede. */
+export const QUOTE_CLOSING_CONTEXT: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '-',
+  '…',
+])
+
+/** Punctuation inside a noun phrase, passed over on the way to "that": "the AFL-CIO council", "Sanders’ office". */
+export const WORD_INTERNAL_MARKS: ReadonlySet<string> = new Set(['-', "'", "'s"])
+
+/** Words that end a clause before another speaker's: "…, while Cruz said …". */
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  'while',
+  'and',
+  'but',
+  'whereas',
+  'as',
+  '--',
+])
+
+/** Conjunctions that link a verb to an earlier one sharing its subject: "… and said", "… but added". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but'])
+
+/** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
+export const GERUND_LINKS: ReadonlySet<string> = new Set([
+  'while',
+  'before',
+  'after',
+  'by',
+  'when',
+  'upon',
+  'in',
+  'despite',
+  'without',
+])
+
+/** Prepositions of a short time phrase between subject and verb. */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'last', 'this'])
+
+/** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
+export const WH_ADVERBS: ReadonlySet<string> = new Set(['where', 'when', 'why', 'how', 'whereby'])
+
+/** The possessive marks the tokenizer splits off: "Clinton’s campaign". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"])
+
+/** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'for'])
+
+/** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'including',
+  'like',
+  'along',
+  'together',
+  'both',
+  'among',
+  'whose',
+  'however',
+])
+
+/** Dashes (normalised) that open an aside between a subject and its verb. */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--'])

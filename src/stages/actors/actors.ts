@@ -15,8 +15,8 @@ import {
   normalizeKey,
   officeOfRole,
 } from '../../knowledge/index.js'
-import { GENDERED_WORDS, type Gender, GIVEN_NAME_GENDER, PRONOUN_GENDER } from '../../lang/en/given-names.js'
-import { BODY_NOUNS, SOURCE_NOUNS } from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
+import type { Gender } from '../../lang/words.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
 import { roleFits } from './role-compatibility.js'
@@ -41,6 +41,7 @@ interface Cluster {
 }
 
 interface Ctx {
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
@@ -50,7 +51,6 @@ interface Ctx {
 
 const PRONOUN_WINDOW_SENTENCES = 3
 const PRONOUN_REACH_SENTENCES = 10
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
 
 function mentionText(ctx: Ctx, m: Mention): string {
   return ctx.text.slice(m.start, m.end)
@@ -173,8 +173,8 @@ class ClusterSet {
   }
 }
 
-function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
-  if (m.type === 'nominal' && m.role) cluster.gender ??= GENDERED_WORDS.get(m.role) ?? null
+function applyRole(ctx: Ctx, cluster: Cluster, m: Mention, label: string | null): void {
+  if (m.type === 'nominal' && m.role) cluster.gender ??= ctx.lang.names.GENDERED_WORDS.get(m.role) ?? null
   if (m.former) {
     cluster.former = true
     cluster.sector = null
@@ -189,7 +189,10 @@ function applyRole(cluster: Cluster, m: Mention, label: string | null): void {
 /** A person's gender when the text shows it: "Mrs. Clinton", "Hillary Clinton", "the spokeswoman". */
 function genderOf(ctx: Ctx, m: Mention, words: readonly string[]): Gender | null {
   const before = m.tokenStart > 0 ? ctx.tokens.norm[m.tokenStart - 1]! : ''
-  return GENDERED_WORDS.get(before) ?? (words.length > 1 ? (GIVEN_NAME_GENDER.get(words[0]!) ?? null) : null)
+  return (
+    ctx.lang.names.GENDERED_WORDS.get(before) ??
+    (words.length > 1 ? (ctx.lang.names.GIVEN_NAME_GENDER.get(words[0]!) ?? null) : null)
+  )
 }
 
 /** The singular nominal this name is in apposition to: "Russia's ambassador to the United States, Anatoly Antonov". */
@@ -226,7 +229,7 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   for (const w of words) cluster.words.add(w)
   cluster.surname ??= surname
   cluster.gender ??= genderOf(ctx, m, words)
-  applyRole(cluster, m, null)
+  applyRole(ctx, cluster, m, null)
   applyOfficeHolder(cluster, ctx.date)
   if (appositiveNominal && appositiveNominal.mentions.length === 1) {
     set.absorb(cluster, appositiveNominal)
@@ -284,11 +287,11 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
   const prevCluster = previous ? set.ofMention.get(previous.id) : undefined
   if (!m.plural && previous && prevCluster?.kind === 'person' && isAppositive(ctx, previous, m)) {
     set.add(m, prevCluster)
-    applyRole(prevCluster, m, label)
+    applyRole(ctx, prevCluster, m, label)
     return
   }
-  if (SOURCE_NOUNS.has(head)) return // "the poll", "a statement": a source of words, not an actor
-  if (BODY_NOUNS.has(head)) {
+  if (ctx.lang.names.SOURCE_NOUNS.has(head)) return // "the poll", "a statement": a source of words, not an actor
+  if (ctx.lang.names.BODY_NOUNS.has(head)) {
     // "the Bush administration": the body of the person named just before it; "its forces": of what "its" is
     const owner = m.country ? undefined : bodyOwner(ctx, set, m, previous)
     const country = m.country ?? owner?.country ?? null
@@ -333,7 +336,9 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
       return
     }
     const fits = (c: Cluster) =>
-      c.kind === 'person' && roleFits(head, c.role) && (!m.country || !c.country || c.country === m.country)
+      c.kind === 'person' &&
+      roleFits(ctx.lang, head, c.role) &&
+      (!m.country || !c.country || c.country === m.country)
     const target = antecedent(ctx, set, m, fits)
     if (target) {
       set.add(m, target)
@@ -345,7 +350,7 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     name: label,
     anonymous: m.determiner !== 'possessive',
   })
-  applyRole(cluster, m, label)
+  applyRole(ctx, cluster, m, label)
 }
 
 /**
@@ -409,7 +414,7 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   // ("her" before a noun is a possessive: "on her first visit" may well be the subject's)
   const isPossessive =
     word === 'her' && [POS.NOUN, POS.ADJ, POS.PROPN].includes(ctx.tokens.pos[m.tokenEnd] ?? -1)
-  if (OBJECT_PRONOUNS.has(word) && !isPossessive) {
+  if (ctx.lang.names.OBJECT_PRONOUNS.has(word) && !isPossessive) {
     for (let i = mentionIndex(m.id) - 1; i >= 0; i--) {
       const other = set.mentions[i]!
       if (ctx.tokens.sentence[other.tokenStart] !== sentence) break
@@ -417,7 +422,7 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
       if (c && isSubject(ctx, other)) excluded.add(c)
     }
   }
-  const gender = PRONOUN_GENDER.get(word) ?? null
+  const gender = ctx.lang.names.PRONOUN_GENDER.get(word) ?? null
   const fits = (c: Cluster) =>
     c.kind === kind && !excluded.has(c) && (!gender || !c.gender || c.gender === gender)
   const target = antecedent(ctx, set, m, fits, (c) => gender !== null && c.gender === gender)
@@ -425,14 +430,6 @@ function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   set.add(m, target)
   target.gender ??= gender
 }
-
-/** Adjectives of the dummy "it": "it is true that", "it was clear", "it is time to". */
-const EXPLETIVE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'true clear unclear likely unlikely possible impossible important necessary hard easy difficult time obvious ' +
-    'evident worth better best too so not no a an the'
-  ).split(' '),
-)
 
 /** "It is true that…", "It wasn't us that…", "it seems": an "it" that stands for nothing. */
 function isExpletive(ctx: Ctx, next: number): boolean {
@@ -442,7 +439,7 @@ function isExpletive(ctx: Ctx, next: number): boolean {
   if (lemma !== 'be') return false
   let t = next + 1
   if (tokens.norm[t] === 'not') t++
-  return EXPLETIVE_WORDS.has(tokens.norm[t] ?? '') || tokens.pos[t] === POS.PRON
+  return ctx.lang.names.EXPLETIVE_WORDS.has(tokens.norm[t] ?? '') || tokens.pos[t] === POS.PRON
 }
 
 /**
@@ -561,13 +558,14 @@ const RESOLVERS = {
  * anonymous or group actors for "a Western official" and "some veteran diplomats".
  */
 export function resolveActors(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   date: string | null,
 ): Actor[] {
-  const ctx: Ctx = { text, tokens, sentences, date }
+  const ctx: Ctx = { lang, text, tokens, sentences, date }
   const set = new ClusterSet(mentions)
   mentions.forEach((m, i) => {
     RESOLVERS[m.type](ctx, set, m, mentions[i - 1])
@@ -594,9 +592,9 @@ export function actors() {
     name: 'actors',
     requires: ['tokens', 'sentences', 'mentions'],
     provides: ['actors'],
-    run(doc) {
+    run(doc, ctx) {
       const { tokens, sentences, mentions } = doc.layers
-      return { actors: resolveActors(doc.text, tokens, sentences, mentions, doc.meta.date) }
+      return { actors: resolveActors(ctx.lang, doc.text, tokens, sentences, mentions, doc.meta.date) }
     },
   })
 }

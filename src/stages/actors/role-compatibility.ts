@@ -1,32 +1,8 @@
-/**
- * Which office titles a role nominal can refer back to: "the top US diplomat" → a foreign minister or
- * secretary of state; "the minister" → any minister. Keys are nominal head nouns; values are words that must
- * appear in the antecedent's role (lower case).
- */
-export const NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  diplomat: ['foreign', 'secretary of state', 'ambassador', 'envoy', 'diplomat'],
-  minister: ['minister', 'secretary'],
-  secretary: ['secretary'],
-  president: ['president'],
-  leader: ['president', 'prime minister', 'chancellor', 'leader', 'king', 'premier', 'chairman'],
-  envoy: ['envoy', 'ambassador'],
-  ambassador: ['ambassador'],
-  spokesman: ['spokes'],
-  spokeswoman: ['spokes'],
-  spokesperson: ['spokes'],
-  general: ['general', 'chief', 'commander'],
-  commander: ['commander', 'general', 'admiral', 'chief'],
-  officer: ['general', 'admiral', 'officer', 'chief', 'commander'],
-  adviser: ['adviser', 'advisor'],
-  advisor: ['adviser', 'advisor'],
-  official: [''],
-  aide: [''],
-  counterpart: [],
-}
+import type { Lang } from '../../lang/lang.js'
 
-/** Whether an actor with role `role` can be what the nominal head `head` refers to. */
-export function roleFits(head: string, role: string | null): boolean {
-  const words = NOMINAL_ROLE_WORDS[head]
+/** Whether an actor with role `role` can be what the nominal head `head` refers to (`Lang.names.NOMINAL_ROLE_WORDS`). */
+export function roleFits(lang: Lang, head: string, role: string | null): boolean {
+  const words = lang.names.NOMINAL_ROLE_WORDS[head]
   if (!words || words.length === 0) return false
   if (words.includes('')) return true
   if (!role) return false

@@ -1,23 +1,5 @@
+import type { Part } from '../../lang/words.js'
 /** Time expressions named on the calendar: months, days of the month, years, decades, weekdays, seasons. */
-import {
-  DATE_LEFT_CONTEXT,
-  DAY_PARTS,
-  FALL_NOUN_AFTER,
-  HISTORIC_DAYS,
-  MONTH_LINKS,
-  MONTH_NAME_AFTER,
-  MONTHS,
-  type Part,
-  QUANTITY_AFTER,
-  QUANTITY_BEFORE,
-  SEASON_LEFT_CONTEXT,
-  SEASONS,
-  UNIT_WORDS,
-  WEEKDAY_NAME_AFTER,
-  WEEKDAY_NAME_BEFORE,
-  WEEKDAYS,
-  YEAR_LEFT_CONTEXT,
-} from './time-words.js'
 import {
   at,
   type Core,
@@ -33,27 +15,31 @@ import {
 
 /** A month name that is a date here: capitalised, and "May" only in a date-like context. */
 function monthAt(w: TokenWindow, i: number): number | null {
-  const month = MONTHS.get(at(w, i))
+  const month = w.lang.time.MONTHS.get(at(w, i))
   if (month === undefined || !isCapitalised(w, i)) return null
   const before = at(w, i - 1)
-  if (dayNumber(w, i + 1) !== null || yearNumber(w, i + 1) !== null || DATE_LEFT_CONTEXT.has(before))
+  if (
+    dayNumber(w, i + 1) !== null ||
+    yearNumber(w, i + 1) !== null ||
+    w.lang.time.DATE_LEFT_CONTEXT.has(before)
+  )
     return month
   // "between April and May", "from March to May"
-  if (MONTH_LINKS.has(before) && MONTHS.has(at(w, i - 2))) return month
+  if (w.lang.time.MONTH_LINKS.has(before) && w.lang.time.MONTHS.has(at(w, i - 2))) return month
   if (month === 5) return null
   // "March for Bernie", "April Ryan said", "Women’s March": a name, not a date
   const after = at(w, i + 1)
-  if (MONTH_NAME_AFTER.has(after) || (after !== '' && isCapitalised(w, i + 1))) return null
+  if (w.lang.time.MONTH_NAME_AFTER.has(after) || (after !== '' && isCapitalised(w, i + 1))) return null
   if (before === "'s") return null
   return month
 }
 
 /** A weekday name that is a date here: capitalised, not part of a name ("Super Tuesday", "Sunday Times"). */
 function weekdayAt(w: TokenWindow, i: number): number | null {
-  const weekday = WEEKDAYS.get(at(w, i))
+  const weekday = w.lang.time.WEEKDAYS.get(at(w, i))
   if (weekday === undefined || !isCapitalised(w, i)) return null
-  if (WEEKDAY_NAME_BEFORE.has(at(w, i - 1))) return null
-  if (WEEKDAY_NAME_AFTER.has(at(w, i + 1)) && isCapitalised(w, i + 1)) return null
+  if (w.lang.time.WEEKDAY_NAME_BEFORE.has(at(w, i - 1))) return null
+  if (w.lang.time.WEEKDAY_NAME_AFTER.has(at(w, i + 1)) && isCapitalised(w, i + 1)) return null
   return weekday
 }
 
@@ -71,7 +57,10 @@ export function monthExpression(
     const comma = at(w, i + 2) === ',' ? 1 : 0
     const year = yearNumber(w, i + 2 + comma)
     if (year !== null) return { end: i + 3 + comma, value: { type: 'date', year, month, day } }
-    return { end: i + 2, value: { type: 'date', year: historicYear(month, day, at(w, i + 2)), month, day } }
+    return {
+      end: i + 2,
+      value: { type: 'date', year: historicYear(w, month, day, at(w, i + 2)), month, day },
+    }
   }
   if (shift === null) {
     const comma = at(w, i + 1) === ',' ? 1 : 0
@@ -82,8 +71,8 @@ export function monthExpression(
 }
 
 /** The year of a day that names a historic event when the next word says so ("the Sept. 11 attacks"). */
-function historicYear(month: number, day: number, next: string): number | null {
-  const known = HISTORIC_DAYS.find((h) => h.month === month && h.day === day)
+function historicYear(w: TokenWindow, month: number, day: number, next: string): number | null {
+  const known = w.lang.time.HISTORIC_DAYS.find((h) => h.month === month && h.day === day)
   return known?.nouns.has(next) ? known.year : null
 }
 
@@ -118,9 +107,9 @@ export function yearExpression(w: TokenWindow, i: number, part: Part | null): Co
   if (year === null) return null
   const before = at(w, i - 1)
   const after = at(w, i + 1)
-  if (QUANTITY_BEFORE.has(before) || QUANTITY_AFTER.has(after)) return null
-  const countsNoun = w.pos[i + 1] === NOUN && after.endsWith('s') && !UNIT_WORDS.has(after)
-  if (countsNoun && part === null && !YEAR_LEFT_CONTEXT.has(before)) return null
+  if (w.lang.time.QUANTITY_BEFORE.has(before) || w.lang.time.QUANTITY_AFTER.has(after)) return null
+  const countsNoun = w.pos[i + 1] === NOUN && after.endsWith('s') && !w.lang.time.UNIT_WORDS.has(after)
+  if (countsNoun && part === null && !w.lang.time.YEAR_LEFT_CONTEXT.has(before)) return null
   return { end: i + 1, value: { type: 'years', first: year, last: year, part } }
 }
 
@@ -133,7 +122,7 @@ export function yearOrDecade(lower: string): { type: 'years'; first: number; las
 
 /** Absorbs "night", "morning" … after a day expression. */
 export function withDayPart(w: TokenWindow, core: Core): Core {
-  return DAY_PARTS.has(at(w, core.end)) ? { end: core.end + 1, value: core.value } : core
+  return w.lang.time.DAY_PARTS.has(at(w, core.end)) ? { end: core.end + 1, value: core.value } : core
 }
 
 /** "Saturday", "Saturday night", "Saturday, March 5". */
@@ -150,15 +139,15 @@ export function weekdayExpression(w: TokenWindow, i: number, shift: number | nul
 
 /** "last summer", "the summer of 2014", "in the spring"; "summer camp" is not a time. */
 export function seasonExpression(w: TokenWindow, i: number, shift: number | null): Core | null {
-  const months = SEASONS.get(at(w, i))
+  const months = w.lang.time.SEASONS.get(at(w, i))
   if (months === undefined) return null
   const of = at(w, i + 1) === 'of' ? 1 : 0
   const year = shift === null ? yearNumber(w, i + 1 + of) : null
   if (year !== null) return { end: i + 2 + of, value: { type: 'season', months, year, shift: null } }
-  if (at(w, i) === 'fall' && FALL_NOUN_AFTER.has(at(w, i + 1))) return null
+  if (at(w, i) === 'fall' && w.lang.time.FALL_NOUN_AFTER.has(at(w, i + 1))) return null
   if (shift === null) {
     const before = at(w, i - 1) === 'the' ? at(w, i - 2) : at(w, i - 1)
-    if (!SEASON_LEFT_CONTEXT.has(before) || w.pos[i + 1] === NOUN) return null
+    if (!w.lang.time.SEASON_LEFT_CONTEXT.has(before) || w.pos[i + 1] === NOUN) return null
   }
   return { end: i + 1, value: { type: 'season', months, year: null, shift } }
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
+import { english } from '../../lang/en/index.js'
 import { timeRangeOf, timexForSpan } from './attach.js'
 import { isFutureContext } from './tense.js'
 import { timexes } from './timexes.js'
@@ -8,10 +10,10 @@ import { timexes } from './timexes.js'
 /** The text of the expression dating the event triggered by `trigger` (its first occurrence). */
 function dateOf(text: string, trigger: string, withText = true): string | null {
   const doc = makeDoc(text, {}, { date: '2022-07-10' })
-  const found = timexes().run(doc as never, { report: () => {} }).timexes ?? []
+  const found = runStage(timexes(), doc).timexes ?? []
   const triggerStart = text.indexOf(trigger)
   const sentence = doc.layers.sentences!.find((s) => s.start <= triggerStart && triggerStart < s.end)!
-  const timex = timexForSpan(found, sentence, triggerStart, withText ? text : undefined)
+  const timex = timexForSpan(found, sentence, triggerStart, withText ? { text, lang: english } : undefined)
   return timex === null ? null : text.slice(timex.start, timex.end)
 }
 
@@ -40,7 +42,7 @@ describe('timexForSpan', () => {
   it('gives the record date with the text of the expression', () => {
     const text = 'In March, the adviser spoke by phone with his counterpart.'
     const doc = makeDoc(text, {}, { date: '2022-07-10' })
-    const [timex] = timexes().run(doc as never, { report: () => {} }).timexes ?? []
+    const [timex] = runStage(timexes(), doc).timexes ?? []
     assert.ok(timex)
     assert.deepEqual(timeRangeOf(timex, text), { start: '2022-03-01', end: '2022-03-31', text: 'March' })
     assert.equal(timeRangeOf({ ...timex, range: null }, text), null)
@@ -59,7 +61,11 @@ describe('timexForSpan', () => {
       const at = text.indexOf(word)
       let i = 0
       while (tokens.start[i] !== at) i++
-      assert.equal(isFutureContext(text, tokens, doc.layers.sentences![0]!, i, i + 1), expected, text)
+      assert.equal(
+        isFutureContext(english, text, tokens, doc.layers.sentences![0]!, i, i + 1),
+        expected,
+        text,
+      )
     }
   })
 })

@@ -1,4 +1,4 @@
-import type { Part, Unit } from './time-words.js'
+import type { Part, Unit } from '../../lang/words.js'
 
 /** A calendar day as a whole number of days since 1970-01-01 (UTC, no time of day). */
 export type Day = number

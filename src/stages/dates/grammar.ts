@@ -1,3 +1,5 @@
+import type { Lang } from '../../lang/lang.js'
+import type { Part } from '../../lang/words.js'
 import {
   dayFirst,
   monthExpression,
@@ -16,23 +18,6 @@ import {
   trailingExpression,
 } from './relative-forms.js'
 import type { TimeValue } from './time-value.js'
-import {
-  CALENDAR_SHIFT,
-  DAY_WORDS,
-  MONTHS,
-  NUMBER_WORDS,
-  type Part,
-  PERIOD_EDGES,
-  PERIOD_PARTS,
-  PERIOD_SIDES,
-  RANGE_OPENERS,
-  SEASONS,
-  SPAN_LINKS,
-  TRAILING_WORDS,
-  UNIT_WORDS,
-  VAGUE_WORDS,
-  WEEKDAYS,
-} from './time-words.js'
 import { at, type Core, DECADE, type TokenWindow } from './token-window.js'
 
 export type { TokenWindow } from './token-window.js'
@@ -49,29 +34,12 @@ const PART_PREFIX = /^(early|mid|late)-(.+)$/
 
 const PART_PREFIXES = ['mid-', 'early-', 'late-']
 
-/** Words that can begin a time expression; anything else is skipped with one Set lookup. */
-export const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
-  ...DAY_WORDS.keys(),
-  ...CALENDAR_SHIFT.keys(),
-  ...TRAILING_WORDS,
-  ...PERIOD_PARTS.keys(),
-  ...PERIOD_SIDES.keys(),
-  ...RANGE_OPENERS.keys(),
-  ...NUMBER_WORDS.keys(),
-  ...SEASONS.keys(),
-  'recent',
-  'recently',
-  'the',
-  'several',
-  'few',
-])
-
 /** True when a token could begin a time expression (a start word or a token starting with a digit). */
-export function canStart(lower: string): boolean {
+export function canStart(lang: Lang, lower: string): boolean {
   const c = lower.charCodeAt(0)
-  return (c >= 48 && c <= 57) || START_WORDS.has(lower) || PART_PREFIXES.some((p) => lower.startsWith(p))
+  return (
+    (c >= 48 && c <= 57) || lang.time.START_WORDS.has(lower) || PART_PREFIXES.some((p) => lower.startsWith(p))
+  )
 }
 
 /** "early March", "mid-2014", "the late 1990s", "late-March". */
@@ -80,16 +48,16 @@ function partExpression(w: TokenWindow, i: number): Core | null {
   let part: Part | undefined
   let k: number
   if (compound) {
-    part = PERIOD_PARTS.get(compound[1]!)
+    part = w.lang.time.PERIOD_PARTS.get(compound[1]!)
     k = i
   } else {
-    part = PERIOD_PARTS.get(at(w, i))
+    part = w.lang.time.PERIOD_PARTS.get(at(w, i))
     k = at(w, i + 1) === '-' ? i + 2 : i + 1
   }
   if (part === undefined) return null
   if (compound) {
     const rest = compound[2]!
-    const month = MONTHS.get(rest)
+    const month = w.lang.time.MONTHS.get(rest)
     if (month !== undefined)
       return { end: i + 1, value: { type: 'month', year: null, month, shift: null, part } }
     const years = yearOrDecade(rest)
@@ -97,16 +65,16 @@ function partExpression(w: TokenWindow, i: number): Core | null {
   }
   const whole = monthExpression(w, k, part, null) ?? yearExpression(w, k, part)
   if (whole !== null) return whole
-  const season = SEASONS.has(at(w, k)) ? seasonExpression(w, k, null) : null
+  const season = w.lang.time.SEASONS.has(at(w, k)) ? seasonExpression(w, k, null) : null
   return season === null ? null : { end: season.end, value: { type: 'part', part, inner: season.value } }
 }
 
 /** "the end of March", "the beginning of the year", "the middle of next month". */
 function edgeExpression(w: TokenWindow, i: number): Core | null {
-  const part = PERIOD_EDGES.get(at(w, i))
+  const part = w.lang.time.PERIOD_EDGES.get(at(w, i))
   if (part === undefined || at(w, i + 1) !== 'of') return null
   const k = i + 2
-  const unit = at(w, k) === 'the' ? UNIT_WORDS.get(at(w, k + 1)) : undefined
+  const unit = at(w, k) === 'the' ? w.lang.time.UNIT_WORDS.get(at(w, k + 1)) : undefined
   const inner: Core | null =
     unit !== undefined && unit !== 'day' && at(w, k + 1) === unit
       ? { end: k + 2, value: { type: 'calendar', unit, shift: 0, side: null } }
@@ -128,17 +96,17 @@ function coreAt(w: TokenWindow, i: number): Core | null {
     if (numeric !== null) return { end: i + 1, value: { type: 'fixed', range: numeric } }
     return dayFirst(w, i) ?? yearExpression(w, i, null) ?? agoExpression(w, i)
   }
-  const day = DAY_WORDS.get(lower)
+  const day = w.lang.time.DAY_WORDS.get(lower)
   if (day !== undefined) return withDayPart(w, { end: i + 1, value: { type: 'offset', unit: 'day', n: day } })
-  if (MONTHS.has(lower)) return monthExpression(w, i, null, null)
-  if (WEEKDAYS.has(lower)) return weekdayExpression(w, i, null)
-  if (SEASONS.has(lower)) return seasonExpression(w, i, null)
+  if (w.lang.time.MONTHS.has(lower)) return monthExpression(w, i, null, null)
+  if (w.lang.time.WEEKDAYS.has(lower)) return weekdayExpression(w, i, null)
+  if (w.lang.time.SEASONS.has(lower)) return seasonExpression(w, i, null)
   if (lower === 'the') return theExpression(w, i)
   if (lower === 'recent' || lower === 'recently') return recentExpression(w, i)
-  if (NUMBER_WORDS.has(lower) || VAGUE_WORDS.has(lower)) return agoExpression(w, i)
-  if (CALENDAR_SHIFT.has(lower) || TRAILING_WORDS.has(lower))
+  if (w.lang.time.NUMBER_WORDS.has(lower) || w.lang.time.VAGUE_WORDS.has(lower)) return agoExpression(w, i)
+  if (w.lang.time.CALENDAR_SHIFT.has(lower) || w.lang.time.TRAILING_WORDS.has(lower))
     return shiftedExpression(w, i) ?? trailingExpression(w, i)
-  if (PERIOD_SIDES.has(lower)) return sidedExpression(w, i)
+  if (w.lang.time.PERIOD_SIDES.has(lower)) return sidedExpression(w, i)
   return partExpression(w, i)
 }
 
@@ -146,9 +114,9 @@ function coreAt(w: TokenWindow, i: number): Core | null {
 function theExpression(w: TokenWindow, i: number): Core | null {
   const next = at(w, i + 1)
   if (next === 'weekend') return { end: i + 2, value: { type: 'weekend', shift: null } }
-  if (SEASONS.has(next)) return seasonExpression(w, i + 1, null)
-  if (PERIOD_EDGES.has(next)) return edgeExpression(w, i + 1)
-  const inner = TRAILING_WORDS.has(next)
+  if (w.lang.time.SEASONS.has(next)) return seasonExpression(w, i + 1, null)
+  if (w.lang.time.PERIOD_EDGES.has(next)) return edgeExpression(w, i + 1)
+  const inner = w.lang.time.TRAILING_WORDS.has(next)
     ? trailingExpression(w, i + 1)
     : (dayFirst(w, i + 1) ??
       partExpression(w, i + 1) ??
@@ -168,7 +136,7 @@ function inheritYear(first: TimeValue, last: TimeValue): TimeValue {
 
 /** "from March to May", "between 1983 and 1986": joins the core at i with the one after the link word. */
 function spanFrom(w: TokenWindow, i: number, core: Core): Core {
-  const introducer = SPAN_LINKS.get(at(w, core.end))
+  const introducer = w.lang.time.SPAN_LINKS.get(at(w, core.end))
   if (introducer === undefined || at(w, i - 1) !== introducer || !SPANNABLE.has(core.value.type)) return core
   const last = coreAt(w, core.end + 1)
   if (last === null || last.opener !== undefined || last.value.type !== core.value.type) return core
@@ -180,7 +148,7 @@ function spanFrom(w: TokenWindow, i: number, core: Core): Core {
 
 /** The time expression starting at token i (with "since"/"until" before it), or null. */
 export function matchAt(w: TokenWindow, i: number): TimexMatch | null {
-  const opener = RANGE_OPENERS.get(at(w, i))
+  const opener = w.lang.time.RANGE_OPENERS.get(at(w, i))
   if (opener !== undefined) {
     const core = coreAt(w, i + 1)
     if (core !== null && core.opener === undefined && core.value.type !== 'trailing') {

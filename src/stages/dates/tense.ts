@@ -1,13 +1,7 @@
 import type { Sentence } from '../../doc/layers.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
 import type { TokenWindow } from './grammar.js'
-import {
-  CLAUSE_BREAKS,
-  CLAUSE_PUNCTUATION,
-  FUTURE_CUES,
-  FUTURE_CUES_BEFORE_TO,
-  FUTURE_LINKS,
-} from './time-words.js'
 import { sentenceWindow } from './token-window.js'
 
 /** How far (in tokens) a tense cue may stand from the expression. */
@@ -18,9 +12,13 @@ function hasCue(w: TokenWindow, from: number, step: 1 | -1, skipFirstComma: bool
   let skip = skipFirstComma
   for (let k = 0, i = from; k < REACH && i >= w.first && i < w.last; k++, i += step) {
     const word = w.norm[i]!
-    if (FUTURE_CUES.has(word)) return true
-    if (FUTURE_CUES_BEFORE_TO.has(word) && (FUTURE_LINKS.has(w.norm[i + 1] ?? '') || k <= 1)) return true
-    if (CLAUSE_BREAKS.has(word)) {
+    if (w.lang.time.FUTURE_CUES.has(word)) return true
+    if (
+      w.lang.time.FUTURE_CUES_BEFORE_TO.has(word) &&
+      (w.lang.time.FUTURE_LINKS.has(w.norm[i + 1] ?? '') || k <= 1)
+    )
+      return true
+    if (w.lang.time.CLAUSE_BREAKS.has(word)) {
       if (skip && word === ',') {
         skip = false
         continue
@@ -39,9 +37,10 @@ export function isFutureClause(w: TokenWindow, tokenStart: number, tokenEnd: num
   if (hasCue(w, tokenStart - 1, -1, false)) return true
   let opening = tokenStart - 1
   // skip a preposition before the expression ("On Saturday, …")
-  if (opening >= w.first && !CLAUSE_BREAKS.has(w.norm[opening]!) && w.pos[opening] === ADP) opening--
+  if (opening >= w.first && !w.lang.time.CLAUSE_BREAKS.has(w.norm[opening]!) && w.pos[opening] === ADP)
+    opening--
   // after "said" the expression dates the saying: "said Sunday that he would …" is not about the future
-  const opensClause = opening < w.first || CLAUSE_PUNCTUATION.has(w.norm[opening]!)
+  const opensClause = opening < w.first || w.lang.time.CLAUSE_PUNCTUATION.has(w.norm[opening]!)
   return opensClause && hasCue(w, tokenEnd, 1, true)
 }
 
@@ -51,11 +50,12 @@ export function isFutureClause(w: TokenWindow, tokenStart: number, tokenEnd: num
  * opens the clause.
  */
 export function isFutureContext(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>,
   tokenStart: number,
   tokenEnd: number,
 ): boolean {
-  return isFutureClause(sentenceWindow(text, tokens, sentence), tokenStart, tokenEnd)
+  return isFutureClause(sentenceWindow(lang, text, tokens, sentence), tokenStart, tokenEnd)
 }

@@ -1,3 +1,4 @@
+import type { Part, Unit } from '../../lang/words.js'
 import {
   biasedYear,
   type Day,
@@ -15,7 +16,6 @@ import {
   yearRange,
   yearsPart,
 } from './calendar.js'
-import type { Part, Unit } from './time-words.js'
 
 /**
  * What a time expression says, before it is placed on the calendar. A `null` year, a shift or an offset makes

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import type { Timex } from '../../doc/layers.js'
 import { resolveTimex, resolveTimexes, timexes } from './timexes.js'
 
@@ -470,7 +471,7 @@ describe('timexes stage', () => {
   const text =
     'In March, the adviser spoke with his counterpart.\nThe ministers will meet on Saturday; they last met in 2019.'
   const doc = makeDoc(text, {}, { date: JULY })
-  const { timexes: found } = timexes().run(doc as never, { report: () => {} })
+  const { timexes: found } = runStage(timexes(), doc)
 
   it('declares its layers', () => {
     const stage = timexes()
@@ -509,7 +510,7 @@ describe('timexes stage', () => {
 
   it('leaves relative expressions unresolved without a publication date', () => {
     const undated = makeDoc(text)
-    const result = timexes().run(undated as never, { report: () => {} }).timexes
+    const result = runStage(timexes(), undated).timexes
     assert.deepEqual(
       result?.map((t) => t.range?.start ?? null),
       [null, null, '2019-01-01'],
@@ -517,7 +518,7 @@ describe('timexes stage', () => {
   })
 
   it('finds nothing in an empty document', () => {
-    assert.deepEqual(timexes().run(makeDoc('') as never, { report: () => {} }).timexes, [])
+    assert.deepEqual(runStage(timexes(), makeDoc('')).timexes, [])
   })
 })
 
@@ -532,7 +533,7 @@ describe('timexes over a whole article (own words, shaped like a weekend news st
     'May 2019 was the last time the leaders shook hands, at the 20-nation summit.',
   ].join('\n')
   const doc = makeDoc(article, {}, { date: '2022-08-07' })
-  const found = timexes().run(doc as never, { report: () => {} }).timexes ?? []
+  const found = runStage(timexes(), doc).timexes ?? []
 
   it('finds and resolves every expression, and nothing else', () => {
     assert.deepEqual(

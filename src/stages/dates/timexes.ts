@@ -1,6 +1,8 @@
 import { createDoc } from '../../doc/doc.js'
 import type { Sentence, Timex } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
+import { english } from '../../lang/en/index.js'
+import type { Lang } from '../../lang/lang.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { segment } from '../segment/segment.js'
 import { type Day, type DayRange, formatDay, parseDay } from './calendar.js'
@@ -13,6 +15,7 @@ export type TimexKind = Timex['kind']
 
 /** Input of the extraction: the text with its tokens and sentences. */
 export interface TimexSource {
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
@@ -41,13 +44,13 @@ function rangeOf(match: TimexMatch, kind: TimexKind, anchor: Day | null, isFutur
 
 /** Every time expression of the text, resolved against the anchor (YYYY-MM-DD or null). */
 export function extractTimexes(source: TimexSource, anchorDate: string | null): Timex[] {
-  const { text, tokens, sentences } = source
+  const { lang, text, tokens, sentences } = source
   const anchor = parseDay(anchorDate)
   const found: Timex[] = []
   for (const sentence of sentences) {
-    const w = sentenceWindow(text, tokens, sentence)
+    const w = sentenceWindow(lang, text, tokens, sentence)
     for (let i = w.first; i < w.last; i++) {
-      if (!canStart(tokens.norm[i]!)) continue
+      if (!canStart(lang, tokens.norm[i]!)) continue
       const match = matchAt(w, i)
       if (match === null) continue
       const kind = kindOf(match)
@@ -77,10 +80,11 @@ export function timexes() {
     name: 'timexes',
     requires: ['tokens', 'sentences'],
     provides: ['timexes'],
-    run(doc) {
+    run(doc, ctx) {
       const { text, layers } = doc
+      const source = { lang: ctx.lang, text, tokens: layers.tokens, sentences: layers.sentences }
       return {
-        timexes: extractTimexes({ text, tokens: layers.tokens, sentences: layers.sentences }, doc.meta.date),
+        timexes: extractTimexes(source, doc.meta.date),
       }
     },
   })
@@ -94,10 +98,10 @@ export interface ResolvedTimex {
 }
 
 /** Every time expression of a piece of text, segmented on the spot, resolved against the anchor. */
-export function resolveTimexes(text: string, anchor: string | null): ResolvedTimex[] {
+export function resolveTimexes(text: string, anchor: string | null, lang: Lang = english): ResolvedTimex[] {
   const doc = createDoc(text, { id: 'timex' })
-  const { tokens, sentences } = segment().run(doc as never, { report: () => {} })
-  return extractTimexes({ text, tokens, sentences }, anchor).map((t) => ({
+  const { tokens, sentences } = segment().run(doc as never, { report: () => {}, lang })
+  return extractTimexes({ lang, text, tokens, sentences }, anchor).map((t) => ({
     text: text.slice(t.start, t.end),
     kind: t.kind,
     range: t.range,

@@ -1,10 +1,12 @@
 import type { Sentence } from '../../doc/layers.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
 import type { TimeValue } from './time-value.js'
-import { NUMBER_WORDS } from './time-words.js'
 
 /** The tokens of one sentence, as the grammar reads them. */
 export interface TokenWindow {
+  /** The document's language: the time vocabulary the grammar reads. */
+  readonly lang: Lang
   readonly text: string
   /** The `norm` column: lower case, typography folded. */
   readonly norm: readonly string[]
@@ -18,12 +20,13 @@ export interface TokenWindow {
 
 /** The window over one sentence of a token table. */
 export function sentenceWindow(
+  lang: Lang,
   text: string,
   tokens: Pick<TokenTable, 'norm' | 'start' | 'end' | 'pos'>,
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>,
 ): TokenWindow {
   const { norm, start, end, pos } = tokens
-  return { text, norm, start, end, pos, first: sentence.tokenStart, last: sentence.tokenEnd }
+  return { lang, text, norm, start, end, pos, first: sentence.tokenStart, last: sentence.tokenEnd }
 }
 
 /** A core expression: where it ends (exclusive token index) and what it says. */
@@ -66,7 +69,7 @@ export function yearNumber(w: TokenWindow, i: number): number | null {
 /** A count before a unit: "two", "a", "3". */
 export function countAt(w: TokenWindow, i: number): number | null {
   const lower = at(w, i)
-  const word = NUMBER_WORDS.get(lower)
+  const word = w.lang.time.NUMBER_WORDS.get(lower)
   if (word !== undefined) return word
   if (!/^\d{1,3}$/.test(lower)) return null
   return Number(lower)

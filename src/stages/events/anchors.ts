@@ -1,6 +1,5 @@
 /** When, where and in whose words: the date, place and quotation of an event. */
 import type { EventStatus, PlaceId, QuoteId, Sentence, TimeRange, Timex } from '../../doc/layers.js'
-import { CLAUSE_OPENERS, HARD_BREAKS, LOCATIVES } from '../../lang/en/events-grammar.js'
 import { timexForSpan } from '../dates/attach.js'
 import { type EventContext, mentionAtToken, norm, pos, quoteAt } from './context.js'
 
@@ -12,8 +11,8 @@ function boundaryBetween(ctx: EventContext, a: number, b: number): 'none' | 'cla
   let found: 'none' | 'clause' = 'none'
   for (let t = from + 1; t < to; t++) {
     const w = norm(ctx, t)
-    if (HARD_BREAKS.has(w)) return 'hard'
-    if (CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ') found = 'clause'
+    if (ctx.lang.grammar.HARD_BREAKS.has(w)) return 'hard'
+    if (ctx.lang.grammar.CLAUSE_OPENERS.has(w) && pos(ctx, t) === 'SCONJ') found = 'clause'
   }
   return found
 }
@@ -26,7 +25,7 @@ const MAX_PLACE_DISTANCE = 15
  * as a long way ("spoke with Lavrov after Russia annexed Crimea in 2014").
  */
 export function timexForTrigger(ctx: EventContext, sentence: Sentence, trigger: number): Timex | undefined {
-  const inClause = timexForSpan(ctx.timexesIn(sentence), sentence, ctx.tokens.start[trigger]!, ctx.text)
+  const inClause = timexForSpan(ctx.timexesIn(sentence), sentence, ctx.tokens.start[trigger]!, ctx)
   if (inClause && boundaryBetween(ctx, inClause.tokenStart, trigger) !== 'hard') return inClause
   let best: Timex | undefined
   let bestScore = Number.POSITIVE_INFINITY
@@ -86,7 +85,7 @@ export function placeForTrigger(ctx: EventContext, sentence: Sentence, trigger: 
     if (!place) continue
     let j = t - 1
     while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
-    if (j < sentence.tokenStart || !LOCATIVES.has(norm(ctx, j))) continue
+    if (j < sentence.tokenStart || !ctx.lang.events.LOCATIVES.has(norm(ctx, j))) continue
     if (Math.abs(t - trigger) > MAX_PLACE_DISTANCE || boundaryBetween(ctx, t, trigger) !== 'none') continue
     const score = t > trigger ? t - trigger : (trigger - t) * 2
     if (score < bestScore) {

@@ -4,62 +4,10 @@
  * mention after the trigger in an allowed slot (direct object or a preposition from the lexicon).
  */
 import type { ActorId, Mention, Sentence } from '../../doc/layers.js'
-import { HARD_BREAKS, RELATIVE_PRONOUNS } from '../../lang/en/events-grammar.js'
 import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos } from './context.js'
 
 const GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART'])
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'"])
-const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', '&'])
-const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
-  'dozen',
-  'dozens',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'thousands',
-  'million',
-  'millions',
-  'score',
-  'scores',
-  'number',
-  'group',
-  'member',
-  'members',
-  'some',
-  'all',
-  'most',
-  'many',
-  'several',
-  'one',
-  'two',
-  'three',
-])
-/** Subordinators that end the search for a subject (the clause they open is a different one). */
-const SUBJECT_STOPS: ReadonlySet<string> = new Set([
-  'because',
-  'although',
-  'though',
-  'whereas',
-  'if',
-  'unless',
-  'whether',
-  'while',
-  'when',
-])
 const MAX_RECIPIENT_DISTANCE = 16
-const AMBIGUOUS_QUANTITY_WORDS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'some'])
-/** Words that, before a number, belong to a quantity rather than open a phrase ("up to 16", "more than 100"). */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set([
-  'than',
-  'up',
-  'about',
-  'around',
-  'nearly',
-  'least',
-  'over',
-  'some',
-  'at',
-])
 
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
 export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: number): number {
@@ -69,14 +17,16 @@ export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: numb
     if (prev < sentence.tokenStart || mentionAtToken(ctx, prev)) return i
     // an opening quote mark inside the group: would “meet China halfway”
     const quoteMark =
-      QUOTE_MARKS.has(norm(ctx, prev)) && prev - 1 >= sentence.tokenStart && pos(ctx, prev - 1) === 'AUX'
+      ctx.lang.events.QUOTE_MARKS.has(norm(ctx, prev)) &&
+      prev - 1 >= sentence.tokenStart &&
+      pos(ctx, prev - 1) === 'AUX'
     if (!GROUP_POS.has(pos(ctx, prev)) && !quoteMark) return i
     i = prev
   }
 }
 
 function isBreak(ctx: EventContext, i: number): boolean {
-  return HARD_BREAKS.has(norm(ctx, i))
+  return ctx.lang.grammar.HARD_BREAKS.has(norm(ctx, i))
 }
 
 function isVerbLike(ctx: EventContext, i: number): boolean {
@@ -117,8 +67,11 @@ function listBefore(ctx: EventContext, sentence: Sentence, first: Mention): Acto
     if (edge - 1 >= sentence.tokenStart && pos(ctx, edge - 1) === 'DET') edge--
     let j = edge - 1
     let sawConnector = false
-    while (j >= sentence.tokenStart && (norm(ctx, j) === ',' || CONNECTORS.has(norm(ctx, j)))) {
-      if (CONNECTORS.has(norm(ctx, j))) sawConnector = true
+    while (
+      j >= sentence.tokenStart &&
+      (norm(ctx, j) === ',' || ctx.lang.events.CONNECTORS.has(norm(ctx, j)))
+    ) {
+      if (ctx.lang.events.CONNECTORS.has(norm(ctx, j))) sawConnector = true
       j--
     }
     if (j === edge - 1 || (needConnector && !sawConnector) || j < sentence.tokenStart) break
@@ -138,8 +91,8 @@ function listAfter(ctx: EventContext, sentence: Sentence, first: Mention, allowP
   for (;;) {
     let j = edge
     let connected = false
-    while (j < sentence.tokenEnd && (norm(ctx, j) === ',' || CONNECTORS.has(norm(ctx, j)))) {
-      if (CONNECTORS.has(norm(ctx, j))) connected = true
+    while (j < sentence.tokenEnd && (norm(ctx, j) === ',' || ctx.lang.events.CONNECTORS.has(norm(ctx, j)))) {
+      if (ctx.lang.events.CONNECTORS.has(norm(ctx, j))) connected = true
       j++
     }
     if (j === edge) break
@@ -170,7 +123,7 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
     if (norm(ctx, j) !== ',') continue
     const firstInside = j + 1
     const w = norm(ctx, firstInside)
-    const isRelative = RELATIVE_PRONOUNS.has(w) || w === 'whose'
+    const isRelative = ctx.lang.grammar.RELATIVE_PRONOUNS.has(w) || w === 'whose'
     let hasVerb = false
     for (let k = firstInside; k < close; k++) if (isFiniteVerb(ctx, k)) hasVerb = true
     const opensWithName = mentionAtToken(ctx, firstInside) !== undefined || pos(ctx, firstInside) === 'DET'
@@ -181,9 +134,6 @@ function appositiveOpening(ctx: EventContext, sentence: Sentence, close: number)
   }
   return -1
 }
-
-/** Verb particles: "speeded up the withdrawal", "called off the talks". */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'back', 'away', 'over'])
 
 /**
  * "European Community foreign ministers", "Montenegro Municipality Association (AKK) officials": a nominal
@@ -240,7 +190,7 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
   let fallback: ActorId[] = []
   while (i >= sentence.tokenStart) {
     const w = norm(ctx, i)
-    if (isBreak(ctx, i) || SUBJECT_STOPS.has(w)) break
+    if (isBreak(ctx, i) || ctx.lang.events.SUBJECT_STOPS.has(w)) break
     if (w === 'that' && i - 1 >= sentence.tokenStart && isVerbLike(ctx, i - 1)) break
     const m = mentionAtToken(ctx, i)
     if (m) {
@@ -283,19 +233,8 @@ function prepositionBefore(ctx: EventContext, sentence: Sentence, m: Mention): b
   while (j >= sentence.tokenStart && (pos(ctx, j) === 'DET' || pos(ctx, j) === 'ADJ')) j--
   if (j < sentence.tokenStart) return false
   const w = norm(ctx, j)
-  return pos(ctx, j) === 'ADP' && !TEMPORAL_CONJUNCTIONS.has(w) && w !== 'according'
+  return pos(ctx, j) === 'ADP' && !ctx.lang.events.TEMPORAL_CONJUNCTIONS.has(w) && w !== 'according'
 }
-
-/** Prepositions that also open a clause ("after Russia invaded Georgia"). */
-const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'since',
-  'until',
-  'till',
-  'as',
-  'following',
-])
 
 function dedupe(ids: readonly ActorId[]): ActorId[] {
   return [...new Set(ids)]
@@ -372,7 +311,7 @@ export function findRecipient(
       // a preposition that only introduces a time expression ("on Wednesday") changes nothing
       if (i + 1 < limit && ctx.timexAt[i + 1] === 1) continue
       const quantity = isQuantity(ctx, i, limit, prep === null)
-      const ofQuantity = w === 'of' && QUANTITY_NOUNS.has(norm(ctx, i - 1))
+      const ofQuantity = w === 'of' && ctx.lang.events.QUANTITY_NOUNS.has(norm(ctx, i - 1))
       if (w === 'of' && prep === '#object') prep = '#object-of'
       else if (w === 'as' && prep === null) prep = '#as'
       else if (!quantity && !ofQuantity && prep !== '#as') prep = lemma(ctx, i) === 'to' ? 'to' : w
@@ -420,9 +359,9 @@ function possessedMention(ctx: EventContext, from: number, limit: number): numbe
 function isQuantity(ctx: EventContext, i: number, limit: number, inObject: boolean): boolean {
   const w = norm(ctx, i)
   if (w === 'to' && norm(ctx, i - 1) === 'up') return true
-  if (!QUANTITY_WORDS.has(w)) return false
+  if (!ctx.lang.events.QUANTITY_WORDS.has(w)) return false
   // "killed over 100 people" but "complained to the UN over two raids"
-  if (!inObject && AMBIGUOUS_QUANTITY_WORDS.has(w)) return false
+  if (!inObject && ctx.lang.events.AMBIGUOUS_QUANTITY_WORDS.has(w)) return false
   for (let k = i + 1; k < limit && k <= i + 2; k++) if (pos(ctx, k) === 'NUM') return true
   return false
 }
@@ -501,27 +440,14 @@ export function nounArguments(
   return { actors, reciprocal, governor: governingVerb(ctx, sentence, first) }
 }
 
-const MEASURE_NOUNS: ReadonlySet<string> = new Set([
-  'series',
-  'round',
-  'number',
-  'lot',
-  'set',
-  'wave',
-  'string',
-  'spate',
-  'flurry',
-  'day',
-  'week',
-  'month',
-  'year',
-  'hour',
-])
-
 /** "70 million dollars of aid", "a series of talks": a measure before "of". */
 function isMeasure(ctx: EventContext, i: number): boolean {
   if (pos(ctx, i) !== 'NOUN') return false
-  return MEASURE_NOUNS.has(lemma(ctx, i)) || QUANTITY_NOUNS.has(norm(ctx, i)) || pos(ctx, i - 1) === 'NUM'
+  return (
+    ctx.lang.events.MEASURE_NOUNS.has(lemma(ctx, i)) ||
+    ctx.lang.events.QUANTITY_NOUNS.has(norm(ctx, i)) ||
+    pos(ctx, i - 1) === 'NUM'
+  )
 }
 
 /** The verb whose object noun phrase (or purpose phrase: "for talks") contains the token ("had a single meeting or phone call"), or -1. */
@@ -539,7 +465,12 @@ export function governingVerb(ctx: EventContext, sentence: Sentence, first: numb
     if (mentionAtToken(ctx, j)) continue
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN' || p === 'CCONJ') continue
     if (p === 'PART' || p === 'ADV' || p === 'PRON') continue
-    if (PARTICLES.has(norm(ctx, j)) && j - 1 >= sentence.tokenStart && pos(ctx, j - 1) === 'VERB') continue
+    if (
+      ctx.lang.events.PARTICLES.has(norm(ctx, j)) &&
+      j - 1 >= sentence.tokenStart &&
+      pos(ctx, j - 1) === 'VERB'
+    )
+      continue
     // "provide 70 million dollars of aid", "held a series of talks"
     if (norm(ctx, j) === 'of' && j - 1 >= sentence.tokenStart && isMeasure(ctx, j - 1)) continue
     return -1

@@ -1,14 +1,6 @@
 /** From the triggers of a sentence to its events: parties by grammatical role, status, date, place, quote. */
 import type { ActorId, EventId, EventStatus, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
-import {
-  COOPERATIVE_TYPES,
-  DEMAND_CAMEO,
-  DEMAND_MODES,
-  OBLIGATION_MODALS,
-  SPEECH_ACT_TYPES,
-  TERRITORIAL_TYPES,
-} from '../../lang/en/events-grammar.js'
 import { eventDate, isFutureInThePast, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
 import {
   findAgent,
@@ -20,7 +12,6 @@ import {
   verbGroupStart,
 } from './arguments.js'
 import {
-  COMPLEMENT_SLOTS,
   continuesComplement,
   embeddedHit,
   governedShape,
@@ -62,6 +53,13 @@ import {
   verbGroupMarkers,
 } from './status.js'
 import { findTriggers, type TriggerHit } from './triggers.js'
+import {
+  COOPERATIVE_TYPES,
+  DEMAND_CAMEO,
+  DEMAND_MODES,
+  SPEECH_ACT_TYPES,
+  TERRITORIAL_TYPES,
+} from './type-facts.js'
 
 function spanOf(ctx: EventContext, first: number, end: number): Span {
   return { start: ctx.tokens.start[first]!, end: ctx.tokens.end[end - 1]! }
@@ -196,7 +194,7 @@ function scopeOf(
 ): SentenceScope {
   const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
   // "would not accept": verbs that are events only as a stated refusal trigger nothing otherwise
-  const hits = findTriggers(ctx.tokens, sentence, index, masks).filter(
+  const hits = findTriggers(ctx.lang, ctx.tokens, sentence, index, masks).filter(
     (h) => h.entry.type !== null && (!h.entry.onlyRefused || statesRefusal(ctx, sentence, h)),
   )
   const conditionals = conditionalsOf(ctx, sentence)
@@ -256,7 +254,7 @@ function obligationDrafts(scope: SentenceScope): Draft[] {
   const { ctx, sentence, hits } = scope
   const drafts: Draft[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (!OBLIGATION_MODALS.has(norm(ctx, t))) continue
+    if (!ctx.lang.grammar.OBLIGATION_MODALS.has(norm(ctx, t))) continue
     const groupStart = verbGroupStart(ctx, sentence, t)
     const recipient = findSubject(ctx, sentence, groupStart)
     const speaker = reportingSpeaker(ctx, sentence, groupStart)
@@ -322,7 +320,7 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
   if (hit.entry.isControl && actors.length < 2) {
     // "threatened to resume attacks in Israel": the first party named in the complement
     // (parties agreeing among themselves have no recipient)
-    const search = { slots: COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
+    const search = { slots: ctx.lang.events.COMPLEMENT_SLOTS, throughVerbs: true, allowPlaces: true }
     const found = findRecipient(ctx, sentence, hit.end, search)?.actors.filter((r) => !actors.includes(r))
     if (found && found.length > 0) return found
   }
@@ -373,7 +371,7 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
   if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
     return null
   if (actor.length === 0 && recipient.length === 0) return null
-  const governed = governedShape(hit, embedded, norm(ctx, hit.head))
+  const governed = governedShape(ctx, hit, embedded, norm(ctx, hit.head))
   if (governed.type === null) return null
   const shape = isVerbalAttack(ctx, hit, actor)
     ? VERBAL_ATTACK

@@ -3,27 +3,11 @@
  * refusals ("chose not to meet"), topics of talks, the country an action is carried out in.
  */
 import type { ActorId, Sentence } from '../../doc/layers.js'
-import {
-  CONFLICTUAL_TYPES,
-  DEMAND_CAMEO,
-  DEMAND_MODES,
-  HARD_BREAKS,
-  INTENT_CONTROLLERS,
-  NEGATORS,
-  PHONE_WORDS,
-  PRESS_VERBS,
-  REFUSAL_CHOICES,
-  THREAT_MODES,
-  VERBAL_ATTACK_LEMMAS,
-} from '../../lang/en/events-grammar.js'
 import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos } from './context.js'
 import type { TriggerHit } from './triggers.js'
+import { CONFLICTUAL_TYPES, DEMAND_CAMEO, DEMAND_MODES, THREAT_MODES } from './type-facts.js'
 
 const MAX_EMBED_DISTANCE = 10
-const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
-const TERRITORY_WORDS: ReadonlySet<string> = new Set(['in', 'throughout', 'across', 'inside', 'within'])
-const REMOTE_MODIFIERS: ReadonlySet<string> = new Set(['virtual', 'video', 'online', 'telephone', 'phone'])
-export const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
 const MAX_TERRITORY_DISTANCE = 15
 
 /** The country named as where an action happens, before or after the trigger in its clause ("in Serbia"). */
@@ -33,7 +17,7 @@ export function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerH
   const from = Math.max(sentence.tokenStart + 1, hit.first - MAX_TERRITORY_DISTANCE)
   const to = Math.min(sentence.tokenEnd, hit.end + MAX_TERRITORY_DISTANCE)
   for (let t = from; t < to; t++) {
-    if (!TERRITORY_WORDS.has(norm(ctx, t))) continue
+    if (!ctx.lang.events.TERRITORY_WORDS.has(norm(ctx, t))) continue
     let k = t + 1
     while (k < to && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
     // "in the northern city of Kirkuk"
@@ -49,7 +33,8 @@ export function territoryOf(ctx: EventContext, sentence: Sentence, hit: TriggerH
 }
 
 export function crossesHardBreak(ctx: EventContext, a: number, b: number): boolean {
-  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (HARD_BREAKS.has(norm(ctx, t))) return true
+  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++)
+    if (ctx.lang.grammar.HARD_BREAKS.has(norm(ctx, t))) return true
   return false
 }
 
@@ -60,7 +45,8 @@ export function embeddedHit(ctx: EventContext, hits: readonly TriggerHit[], k: n
   if (!e || e.first - h.end > MAX_EMBED_DISTANCE) return -1
   for (let t = h.end; t < e.first; t++) {
     const w = norm(ctx, t)
-    if (HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that')) return -1
+    if (ctx.lang.grammar.HARD_BREAKS.has(w) || w === ',' || (pos(ctx, t) === 'SCONJ' && w !== 'that'))
+      return -1
   }
   return k + 1
 }
@@ -73,8 +59,8 @@ export function topicHit(ctx: EventContext, hits: readonly TriggerHit[], k: numb
   let topic = false
   for (let t = h.end; t < next.first; t++) {
     const w = norm(ctx, t)
-    if (pos(ctx, t) === 'VERB' || w === ',' || HARD_BREAKS.has(w)) return -1
-    if (TOPIC_WORDS.has(w)) topic = true
+    if (pos(ctx, t) === 'VERB' || w === ',' || ctx.lang.grammar.HARD_BREAKS.has(w)) return -1
+    if (ctx.lang.events.TOPIC_WORDS.has(w)) topic = true
   }
   return topic ? k + 1 : -1
 }
@@ -84,7 +70,13 @@ export function continuesComplement(ctx: EventContext, prev: TriggerHit, next: T
   if (next.entry.pos !== 'V' || next.first - prev.end > 6) return false
   for (let t = prev.end; t < next.first; t++) {
     const w = norm(ctx, t)
-    if (HARD_BREAKS.has(w) || w === ',' || pos(ctx, t) === 'SCONJ' || pos(ctx, t) === 'CCONJ') return false
+    if (
+      ctx.lang.grammar.HARD_BREAKS.has(w) ||
+      w === ',' ||
+      pos(ctx, t) === 'SCONJ' ||
+      pos(ctx, t) === 'CCONJ'
+    )
+      return false
   }
   const before = next.first - 1
   return norm(ctx, before) === 'to' || pos(ctx, before) === 'VERB'
@@ -96,9 +88,13 @@ export function refusalChoice(ctx: EventContext, sentence: Sentence, first: numb
   while (j >= sentence.tokenStart && pos(ctx, j) === 'ADV') j--
   if (j < sentence.tokenStart || norm(ctx, j) !== 'to') return -1
   j--
-  if (j < sentence.tokenStart || !NEGATORS.has(norm(ctx, j))) return -1
+  if (j < sentence.tokenStart || !ctx.lang.grammar.NEGATORS.has(norm(ctx, j))) return -1
   j--
-  return j >= sentence.tokenStart && REFUSAL_CHOICES.has(lemma(ctx, j)) && pos(ctx, j) === 'VERB' ? j : -1
+  return j >= sentence.tokenStart &&
+    ctx.lang.events.REFUSAL_CHOICES.has(lemma(ctx, j)) &&
+    pos(ctx, j) === 'VERB'
+    ? j
+    : -1
 }
 
 /** "declined to comment": a refusal about talking to the press is no event. */
@@ -106,18 +102,22 @@ export function refusesThePress(ctx: EventContext, hit: TriggerHit): boolean {
   let j = hit.end
   if (norm(ctx, j) !== 'to') return false
   j++
-  return PRESS_VERBS.has(lemma(ctx, j))
+  return ctx.lang.events.PRESS_VERBS.has(lemma(ctx, j))
 }
 
 /** "spoke by phone", "talked via video link", "in a telephone conversation". */
 export function hasPhoneWord(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
   // "a virtual meeting", "a video call"
-  if (hit.first > sentence.tokenStart && REMOTE_MODIFIERS.has(norm(ctx, hit.first - 1))) return true
+  if (hit.first > sentence.tokenStart && ctx.lang.events.REMOTE_MODIFIERS.has(norm(ctx, hit.first - 1)))
+    return true
   const from = Math.max(sentence.tokenStart + 1, hit.first - 3)
   const to = Math.min(sentence.tokenEnd, hit.end + 3)
   for (let t = from; t < to; t++) {
     const before = norm(ctx, t - 1)
-    if (PHONE_WORDS.has(lemma(ctx, t)) && (before === 'by' || before === 'via' || before === 'over'))
+    if (
+      ctx.lang.events.PHONE_WORDS.has(lemma(ctx, t)) &&
+      (before === 'by' || before === 'via' || before === 'over')
+    )
       return true
   }
   return false
@@ -132,7 +132,12 @@ export function threatMode(embedded: TriggerHit): string | null {
 }
 
 /** Type, mode and CAMEO of a control word given what it governs ("refused to meet" → REJECT meet). */
-export function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined, controlLemma: string) {
+export function governedShape(
+  ctx: EventContext,
+  hit: TriggerHit,
+  embedded: TriggerHit | undefined,
+  controlLemma: string,
+) {
   const { type, mode, cameo } = hit.entry
   const inner = embedded?.entry.type
   if (!embedded || !inner || !type) return { type, mode, cameo }
@@ -140,7 +145,11 @@ export function governedShape(hit: TriggerHit, embedded: TriggerHit | undefined,
     const demandMode = DEMAND_MODES[inner] ?? mode
     return { type, mode: demandMode, cameo: (demandMode && DEMAND_CAMEO[type][demandMode]) ?? cameo }
   }
-  if (type === 'AGREE' && INTENT_CONTROLLERS.has(controlLemma) && CONFLICTUAL_TYPES.has(inner)) {
+  if (
+    type === 'AGREE' &&
+    ctx.lang.events.INTENT_CONTROLLERS.has(controlLemma) &&
+    CONFLICTUAL_TYPES.has(inner)
+  ) {
     return { type: 'THREATEN' as const, mode: threatMode(embedded), cameo: '130' }
   }
   if (type === 'THREATEN') return { type, mode: threatMode(embedded) ?? mode, cameo }
@@ -151,7 +160,8 @@ export const VERBAL_ATTACK = { type: 'ACCUSE' as const, mode: 'disapprove', came
 
 /** "Trump attacked Clinton": a person's attack on another person or group is, in news, a verbal one. */
 export function isVerbalAttack(ctx: EventContext, hit: TriggerHit, actors: readonly ActorId[]): boolean {
-  if (hit.entry.type !== 'ASSAULT' || !VERBAL_ATTACK_LEMMAS.has(lemma(ctx, hit.head))) return false
+  if (hit.entry.type !== 'ASSAULT' || !ctx.lang.events.VERBAL_ATTACK_LEMMAS.has(lemma(ctx, hit.head)))
+    return false
   return (
     actors.length > 0 &&
     actors.every((a) => {

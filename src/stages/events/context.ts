@@ -1,26 +1,17 @@
 import type { DocView } from '../../doc/doc.js'
 import type { Actor, ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
 import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
 import { pairNominalsOf, quoteAt, resolveReportingPronouns, sideNominalsOf } from './references.js'
 
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'place'])
 
 export type EventLayers = 'tokens' | 'sentences' | 'mentions' | 'actors' | 'places' | 'timexes' | 'quotes'
 
-const FIRST_PERSON: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'we',
-  'us',
-  'our',
-  'ours',
-  'myself',
-  'ourselves',
-])
-
 /** What the events stage looks up while reading one document, built once per document in one pass per layer. */
 export interface EventContext {
+  /** The document's language: every word list the events stage reads. */
+  readonly lang: Lang
   readonly text: string
   readonly date: string | null
   readonly tokens: TokenTable
@@ -50,7 +41,7 @@ export interface EventContext {
 
 export { quoteAt }
 
-export function buildContext(doc: DocView<EventLayers>): EventContext {
+export function buildContext(doc: DocView<EventLayers>, lang: Lang): EventContext {
   const { layers, text } = doc
   const tokens = layers.tokens
   const mentions = layers.mentions
@@ -74,11 +65,11 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
   }
   for (const m of mentions) {
     if (m.type !== 'pronoun' || actorOf.has(m.id)) continue
-    if (!FIRST_PERSON.has(text.slice(m.start, m.end).toLowerCase())) continue
+    if (!lang.names.FIRST_PERSON_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase())) continue
     const speaker = quoteAt(layers.quotes, m.start)?.speaker
     if (speaker) actorOf.set(m.id, speaker)
   }
-  resolveReportingPronouns(mentions, layers.quotes, layers.actors, tokens, text, actorOf)
+  resolveReportingPronouns(mentions, layers.quotes, layers.actors, tokens, text, actorOf, lang)
   const placeOf = new Map<MentionId, PlaceId>()
   for (const place of layers.places) for (const id of place.mentions) placeOf.set(id, place.id)
   const bySentence = new Map<number, Timex[]>()
@@ -89,6 +80,7 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     bySentence.set(s, list)
   }
   return {
+    lang,
     timexesIn: (sentence) => bySentence.get(tokens.sentence[sentence.tokenStart] ?? -2) ?? [],
     text,
     date: doc.meta.date,
@@ -104,8 +96,8 @@ export function buildContext(doc: DocView<EventLayers>): EventContext {
     actorOf,
     placeOf,
     countryActor,
-    pairNominals: pairNominalsOf(mentions, layers.actors, tokens.norm),
-    sideNominals: sideNominalsOf(mentions, layers.actors),
+    pairNominals: pairNominalsOf(mentions, layers.actors, tokens.norm, lang),
+    sideNominals: sideNominalsOf(mentions, layers.actors, lang),
   }
 }
 

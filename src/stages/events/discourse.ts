@@ -3,13 +3,6 @@
  * speaks for, who reports a refusal, and the counterpart of a refusal or a condition.
  */
 import type { ActorId, Sentence } from '../../doc/layers.js'
-import {
-  CLAUSE_SEPARATORS,
-  CONDITIONALS,
-  HARD_BREAKS,
-  PAIR_NOUN_ROLES,
-} from '../../lang/en/events-grammar.js'
-import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
 import { findSubject, verbGroupStart } from './arguments.js'
 import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos, quoteAt } from './context.js'
 
@@ -20,7 +13,7 @@ export function consultedPair(ctx: EventContext, parties: readonly ActorId[]): r
 }
 
 function fitsNoun(ctx: EventContext, pair: readonly ActorId[], noun: string): boolean {
-  const roles = PAIR_NOUN_ROLES[noun]
+  const roles = ctx.lang.events.PAIR_NOUN_ROLES[noun]
   if (!roles) return true
   return pair.every((id) => {
     const role = ctx.actorsById.get(id)?.role?.toLowerCase() ?? ''
@@ -75,8 +68,8 @@ export function conditionSubject(
   const to = Math.min(sentence.tokenEnd, from + MAX_CONDITION_DISTANCE)
   for (let t = from; t < to; t++) {
     const w = norm(ctx, t)
-    if (HARD_BREAKS.has(w) || CLAUSE_SEPARATORS.has(w)) return []
-    if (!CONDITIONALS.has(w) || pos(ctx, t) !== 'SCONJ') continue
+    if (ctx.lang.grammar.HARD_BREAKS.has(w) || ctx.lang.grammar.CLAUSE_SEPARATORS.has(w)) return []
+    if (!ctx.lang.grammar.CONDITIONALS.has(w) || pos(ctx, t) !== 'SCONJ') continue
     let k = t + 1
     while (k < sentence.tokenEnd && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ')) k++
     const m = k < sentence.tokenEnd ? mentionAtToken(ctx, k) : undefined
@@ -118,7 +111,7 @@ export function refusalCounterpart(
 /** The nearest speech verb before a reported clause ("said Iran would not …"), or -1. */
 export function speechVerbBefore(ctx: EventContext, sentence: Sentence, at: number): number {
   for (let t = at - 1; t >= sentence.tokenStart; t--) {
-    if (pos(ctx, t) === 'VERB' && CUE_VERBS[lemma(ctx, t)] === 'speech') return t
+    if (pos(ctx, t) === 'VERB' && ctx.lang.speech.CUE_VERBS[lemma(ctx, t)] === 'speech') return t
   }
   return -1
 }

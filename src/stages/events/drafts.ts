@@ -1,9 +1,9 @@
 /** Drafts of events and the sentence-level rules that merge, drop or add to them. */
 import type { ActorId, EventStatus, PloverType } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
-import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, THREAT_MODES } from '../../lang/en/events-grammar.js'
 import { crossesHardBreak } from './constructions.js'
 import type { EventContext } from './context.js'
+import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, THREAT_MODES } from './type-facts.js'
 
 /** An event before ids, dates and places are attached. */
 export interface Draft {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import type { Doc } from '../../doc/doc.js'
 import type { Actor, PlaceId, PoliticalEvent, Quote, QuoteId, Timex, TimexId } from '../../doc/layers.js'
 import { alignSpan } from '../../doc/token-table.js'
@@ -71,7 +72,7 @@ function run(text: string, mentions: readonly HandMention[], extra: Extra = {}) 
     meta: { ...base.meta, date: extra.date ?? '2024-05-10' },
     layers: { ...base.layers, mentions: allMentions, actors, places, timexes, quotes },
   }
-  const out = events().run(doc as never, { report: () => {} }).events as readonly PoliticalEvent[]
+  const out = runStage(events(), doc).events as readonly PoliticalEvent[]
   const names = new Map(actors.map((a) => [a.id, a.name]))
   const show = (ids: readonly string[]) => ids.map((id) => names.get(id as Actor['id']) ?? id)
   return out.map((e) => ({

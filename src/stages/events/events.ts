@@ -1,10 +1,10 @@
 import { defineStage } from '../../pipeline/stage.js'
 import { buildEvents } from './build-events.js'
 import { buildContext } from './context.js'
-import { defaultTriggerIndex, type TriggerIndex } from './lexicon.js'
+import { type TriggerIndex, triggerIndexOf } from './lexicon.js'
 
 export interface EventsOptions {
-  /** A trigger lexicon to use instead of the built-in one (see src/lang/en/events-lexicon.ts). */
+  /** A trigger lexicon to use instead of the language's own (`Lang.events.EVENT_LEXICON`). */
   readonly lexicon?: TriggerIndex
 }
 
@@ -17,9 +17,9 @@ export function events(options: EventsOptions = {}) {
     name: 'events',
     requires: ['tokens', 'sentences', 'mentions', 'actors', 'places', 'timexes', 'quotes'],
     provides: ['events'],
-    run(doc) {
-      const index = options.lexicon ?? defaultTriggerIndex()
-      return { events: buildEvents(buildContext(doc), index) }
+    run(doc, ctx) {
+      const index = options.lexicon ?? triggerIndexOf(ctx.lang)
+      return { events: buildEvents(buildContext(doc, ctx.lang), index) }
     },
   })
 }

@@ -1,5 +1,5 @@
 import { PLOVER_TYPES, type PloverType } from '../../doc/layers.js'
-import { EVENT_LEXICON } from '../../lang/en/events-lexicon.js'
+import { type Lang, perLang } from '../../lang/lang.js'
 
 export type TriggerPos = 'V' | 'N' | 'A'
 
@@ -76,10 +76,7 @@ export function indexLexicon(entries: readonly TriggerEntry[]): TriggerIndex {
   return index
 }
 
-let shared: TriggerIndex | null = null
-
-/** The built-in lexicon, parsed once per process. */
-export function defaultTriggerIndex(): TriggerIndex {
-  shared ??= indexLexicon(parseLexicon(EVENT_LEXICON))
-  return shared
-}
+/** A language's trigger lexicon, parsed and indexed once per Lang. */
+export const triggerIndexOf: (lang: Lang) => TriggerIndex = perLang((lang) =>
+  indexLexicon(parseLexicon(lang.events.EVENT_LEXICON)),
+)

@@ -5,8 +5,7 @@
  */
 import type { Actor, ActorId, Mention, MentionId, Quote } from '../../doc/layers.js'
 import { posAt, type TokenTable } from '../../doc/token-table.js'
-import { PAIR_WORDS, REPORTED_PRONOUNS, SIDE_NOUNS } from '../../lang/en/events-grammar.js'
-import { CUE_VERBS } from '../../lang/en/speech-verbs.js'
+import type { Lang } from '../../lang/lang.js'
 
 /** The quote whose content covers the offset, if any. */
 export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
@@ -29,6 +28,7 @@ export function resolveReportingPronouns(
   tokens: TokenTable,
   text: string,
   actorOf: Map<MentionId, ActorId>,
+  lang: Lang,
 ): void {
   const persons = new Set(actors.filter((a) => a.kind === 'person').map((a) => a.id))
   const isPerson = (id: ActorId | null | undefined) => id !== null && id !== undefined && persons.has(id)
@@ -43,13 +43,14 @@ export function resolveReportingPronouns(
       if (isPerson(known)) lastPerson = { actor: known, end: m.end }
       continue
     }
-    if (m.type !== 'pronoun' || !REPORTED_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase())) continue
+    if (m.type !== 'pronoun' || !lang.events.REPORTED_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase()))
+      continue
     const inside = quoteAt(quotes, m.start)
     let speaker: ActorId | null | undefined
     if (inside) {
       if (inside.kind === 'direct') continue
       speaker = inside.speaker ?? (inside.speakerMention ? actorOf.get(inside.speakerMention) : undefined)
-    } else if (lastQuote?.speaker && isSpeechSubject(tokens, m.tokenEnd)) {
+    } else if (lastQuote?.speaker && isSpeechSubject(lang, tokens, m.tokenEnd)) {
       const end = quoteEnd(lastQuote)
       const sinceQuote = !lastPerson || lastPerson.end <= end || lastPerson.actor === lastQuote.speaker
       speaker = sinceQuote ? lastQuote.speaker : undefined
@@ -62,9 +63,9 @@ export function resolveReportingPronouns(
 }
 
 /** Is the token a speech verb, maybe after an adverb ("he said", "she later told")? */
-function isSpeechSubject(tokens: TokenTable, at: number): boolean {
+function isSpeechSubject(lang: Lang, tokens: TokenTable, at: number): boolean {
   const next = posAt(tokens, at) === 'ADV' ? at + 1 : at
-  return next < tokens.length && CUE_VERBS[tokens.lemma[next]!] === 'speech'
+  return next < tokens.length && lang.speech.CUE_VERBS[tokens.lemma[next]!] === 'speech'
 }
 
 /** Group actors named only as a pair ("the two leaders", "both presidents") → the noun naming them. */
@@ -72,6 +73,7 @@ export function pairNominalsOf(
   mentions: readonly Mention[],
   actors: readonly Actor[],
   normTokens: readonly string[],
+  lang: Lang,
 ): Map<ActorId, string> {
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const pairs = new Map<ActorId, string>()
@@ -82,7 +84,8 @@ export function pairNominalsOf(
       m !== undefined &&
       m.type === 'nominal' &&
       m.plural &&
-      (PAIR_WORDS.has(normTokens[m.tokenStart] ?? '') || PAIR_WORDS.has(normTokens[m.tokenStart - 1] ?? ''))
+      (lang.events.PAIR_WORDS.has(normTokens[m.tokenStart] ?? '') ||
+        lang.events.PAIR_WORDS.has(normTokens[m.tokenStart - 1] ?? ''))
     if (!ms.every(isPair)) continue
     const m = ms[0]!
     pairs.set(actor.id, (m.role ?? normTokens[m.tokenEnd - 1] ?? '').toLowerCase())
@@ -91,14 +94,18 @@ export function pairNominalsOf(
 }
 
 /** Group actors named only as a delegation with no country of its own ("negotiators", "the delegation"). */
-export function sideNominalsOf(mentions: readonly Mention[], actors: readonly Actor[]): Set<ActorId> {
+export function sideNominalsOf(
+  mentions: readonly Mention[],
+  actors: readonly Actor[],
+  lang: Lang,
+): Set<ActorId> {
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const sides = new Set<ActorId>()
   for (const actor of actors) {
     if (actor.kind !== 'group' || actor.country || actor.mentions.length === 0) continue
     const isSide = (id: MentionId) => {
       const m = byId.get(id)
-      return m?.type === 'nominal' && !m.country && SIDE_NOUNS.has((m.role ?? '').toLowerCase())
+      return m?.type === 'nominal' && !m.country && lang.events.SIDE_NOUNS.has((m.role ?? '').toLowerCase())
     }
     if (actor.mentions.every(isSide)) sides.add(actor.id)
   }

@@ -1,14 +1,4 @@
 import type { EventStatus, Sentence } from '../../doc/layers.js'
-import {
-  ABSENCE_NOUNS,
-  CLAUSE_SEPARATORS,
-  CONDITIONALS,
-  FUTURE_MARKERS,
-  HARD_BREAKS,
-  HYPOTHETICAL_MODALS,
-  NEGATORS,
-  STATUS_CONTROLLERS,
-} from '../../lang/en/events-grammar.js'
 import { verbGroupStart } from './arguments.js'
 import { type EventContext, lemma, norm, pos } from './context.js'
 
@@ -26,17 +16,15 @@ export function emptyMarkers(): StatusMarkers {
   return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false }
 }
 
-const WOULD: ReadonlySet<string> = new Set(['would', "'d"])
-
 function readRange(ctx: EventContext, from: number, to: number, markers: StatusMarkers): void {
   for (let t = from; t < to; t++) {
     const w = norm(ctx, t)
-    if (NEGATORS.has(w)) markers.negated = true
-    else if (FUTURE_MARKERS.has(w) && pos(ctx, t) !== 'NOUN') {
+    if (ctx.lang.grammar.NEGATORS.has(w)) markers.negated = true
+    else if (ctx.lang.grammar.FUTURE_MARKERS.has(w) && pos(ctx, t) !== 'NOUN') {
       markers.future = true
       markers.announced = true
-    } else if (HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
-      markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && WOULD.has(w)
+    } else if (ctx.lang.grammar.HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
+      markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && ctx.lang.events.WOULD.has(w)
       markers.hypothetical = true
       markers.announced = true
     }
@@ -64,7 +52,7 @@ export function verbGroupMarkers(
     const governor = start - 1
     if (!hasTo || governor < sentence.tokenStart) break
     const p = pos(ctx, governor)
-    const control = STATUS_CONTROLLERS[lemma(ctx, governor)]
+    const control = ctx.lang.events.STATUS_CONTROLLERS[lemma(ctx, governor)]
     if (p !== 'VERB' && p !== 'ADJ' && p !== 'AUX' && !control) break
     if (control === 'future') {
       markers.future = true
@@ -83,7 +71,8 @@ export function verbGroupMarkers(
 /** Negators inside a noun phrase before an event noun ("no contact", "without a meeting"). */
 export function nounPhraseNegated(ctx: EventContext, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    if (NEGATORS.has(norm(ctx, t)) || ABSENCE_NOUNS.has(lemma(ctx, t))) return true
+    if (ctx.lang.grammar.NEGATORS.has(norm(ctx, t)) || ctx.lang.events.ABSENCE_NOUNS.has(lemma(ctx, t)))
+      return true
   }
   return false
 }
@@ -92,7 +81,7 @@ export function nounPhraseNegated(ctx: EventContext, from: number, to: number): 
 export function conditionalsOf(ctx: EventContext, sentence: Sentence): number[] {
   const found: number[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (CONDITIONALS.has(norm(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
+    if (ctx.lang.grammar.CONDITIONALS.has(norm(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
   }
   return found
 }
@@ -113,7 +102,7 @@ export function isConditioned(
     const [from, to] = c < trigger ? [c, trigger] : [trigger, c]
     for (let t = from + 1; t < to; t++) {
       const w = norm(ctx, t)
-      if (HARD_BREAKS.has(w) || CLAUSE_SEPARATORS.has(w)) return false
+      if (ctx.lang.grammar.HARD_BREAKS.has(w) || ctx.lang.grammar.CLAUSE_SEPARATORS.has(w)) return false
     }
     return true
   })
@@ -123,10 +112,10 @@ export function isConditioned(
 export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): boolean {
   for (let t = groupStart - 1; t >= sentence.tokenStart && groupStart - t < 12; t--) {
     const w = norm(ctx, t)
-    if (HARD_BREAKS.has(w)) return false
+    if (ctx.lang.grammar.HARD_BREAKS.has(w)) return false
     if (w !== 'that') continue
     for (let k = t - 1; k >= sentence.tokenStart && t - k <= 4; k--)
-      if (NEGATORS.has(norm(ctx, k))) return true
+      if (ctx.lang.grammar.NEGATORS.has(norm(ctx, k))) return true
     return false
   }
   return false

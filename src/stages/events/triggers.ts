@@ -1,6 +1,6 @@
 import type { Sentence } from '../../doc/layers.js'
 import { posAt, type TokenTable } from '../../doc/token-table.js'
-import { HARD_BREAKS } from '../../lang/en/events-grammar.js'
+import type { Lang } from '../../lang/lang.js'
 import type { TriggerEntry, TriggerIndex } from './lexicon.js'
 
 /** A lexicon entry found in the text. */
@@ -16,8 +16,6 @@ export interface TriggerHit {
 }
 
 const MAX_GAP = 6
-/** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
-const GAP_MARKS: ReadonlySet<string> = new Set(['-', '"', "'"])
 
 function tokenMatches(table: TokenTable, i: number, word: string): boolean {
   const form = table.norm[i]!
@@ -56,6 +54,7 @@ function posFits(table: TokenTable, head: number, pos: TriggerEntry['pos'], sent
 }
 
 function matchAt(
+  lang: Lang,
   table: TokenTable,
   at: number,
   entry: TriggerEntry,
@@ -77,7 +76,11 @@ function matchAt(
         found = k
         break
       }
-      if ((posAt(table, k) === 'PUNCT' && !GAP_MARKS.has(table.norm[k]!)) || posAt(table, k) === 'VERB') break
+      if (
+        (posAt(table, k) === 'PUNCT' && !lang.events.GAP_MARKS.has(table.norm[k]!)) ||
+        posAt(table, k) === 'VERB'
+      )
+        break
     }
     if (found < 0) return null
     tokens.push(found)
@@ -91,26 +94,10 @@ function matchAt(
 }
 
 /** "invasion forces", "aid workers": a one-word event noun modifying the noun after it is no event. */
-function isNounModifier(table: TokenTable, hit: TriggerHit, sentence: Sentence): boolean {
+function isNounModifier(lang: Lang, table: TokenTable, hit: TriggerHit, sentence: Sentence): boolean {
   if (hit.entry.pos !== 'N' || hit.tokens.length !== 1 || hit.end >= sentence.tokenEnd) return false
-  return posAt(table, hit.end) === 'NOUN' && !LIGHT_HEADS.has(table.lemma[hit.end]!)
+  return posAt(table, hit.end) === 'NOUN' && !lang.events.LIGHT_HEADS.has(table.lemma[hit.end]!)
 }
-
-/** Heads that leave the event noun before them the event ("a mediation mission", "peace efforts"). */
-const LIGHT_HEADS: ReadonlySet<string> = new Set([
-  'mission',
-  'effort',
-  'efforts',
-  'process',
-  'bid',
-  'attempt',
-  'campaign',
-  'operation',
-  'initiative',
-  'round',
-  'session',
-  'drive',
-])
 
 /** Entries for the verb a gerund comes from: "meeting" → meet, "hosting" → host, "making" → make. */
 function gerundStem(index: TriggerIndex, form: string): readonly TriggerEntry[] | undefined {
@@ -123,6 +110,7 @@ function verbEntries(entries: readonly TriggerEntry[] | undefined): readonly Tri
 }
 
 function firstMatch(
+  lang: Lang,
   table: TokenTable,
   at: number,
   entries: readonly TriggerEntry[] | undefined,
@@ -131,7 +119,7 @@ function firstMatch(
 ): TriggerHit | null {
   if (!entries) return null
   for (const entry of entries) {
-    const hit = matchAt(table, at, entry, sentence, consumed)
+    const hit = matchAt(lang, table, at, entry, sentence, consumed)
     if (hit) return hit
   }
   return null
@@ -142,6 +130,7 @@ function firstMatch(
  * matches wins and its tokens are not read again.
  */
 export function findTriggers(
+  lang: Lang,
   table: TokenTable,
   sentence: Sentence,
   index: TriggerIndex,
@@ -152,7 +141,7 @@ export function findTriggers(
   const hits: TriggerHit[] = []
   const consumed = new Uint8Array(sentence.tokenEnd - sentence.tokenStart)
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (consumed[i - sentence.tokenStart] === 1 || HARD_BREAKS.has(table.norm[i]!)) continue
+    if (consumed[i - sentence.tokenStart] === 1 || lang.grammar.HARD_BREAKS.has(table.norm[i]!)) continue
     // "Asia-Pacific Economic Cooperation", "Rally for Peace": words of a name trigger nothing
     if (insideName[i] === 1) continue
     const lemma = table.lemma[i]!
@@ -161,12 +150,16 @@ export function findTriggers(
     // a gerund after a preposition is a verb: "without meeting Trump", "after turning down the call"
     const gerund = form.endsWith('ing') && i > sentence.tokenStart && posAt(table, i - 1) === 'ADP'
     const hit =
-      (gerund ? firstMatch(table, i, verbEntries(gerundStem(index, form)), sentence, consumed) : null) ??
-      (form !== lemma ? firstMatch(table, i, index.get(form), sentence, consumed) : null) ??
-      firstMatch(table, i, index.get(lemma), sentence, consumed) ??
+      (gerund
+        ? firstMatch(lang, table, i, verbEntries(gerundStem(index, form)), sentence, consumed)
+        : null) ??
+      (form !== lemma ? firstMatch(lang, table, i, index.get(form), sentence, consumed) : null) ??
+      firstMatch(lang, table, i, index.get(lemma), sentence, consumed) ??
       // plurals the lemmatizer does not know ("airstrikes")
-      (lemma.endsWith('s') ? firstMatch(table, i, index.get(lemma.slice(0, -1)), sentence, consumed) : null)
-    if (!hit || (isNounModifier(table, hit, sentence) && timexAt[hit.end] !== 1)) continue
+      (lemma.endsWith('s')
+        ? firstMatch(lang, table, i, index.get(lemma.slice(0, -1)), sentence, consumed)
+        : null)
+    if (!hit || (isNounModifier(lang, table, hit, sentence) && timexAt[hit.end] !== 1)) continue
     for (const t of hit.tokens) consumed[t - sentence.tokenStart] = 1
     hits.push(hit)
   }

@@ -1,7 +1,7 @@
 import type { MentionType } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import type { KbHit, PlaceHit } from '../../knowledge/index.js'
-import { FORMER_MARKERS, NON_PERSON_HEADS, ORGANIZATION_HEADS, PERSON_NOUNS } from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
 import type { Part } from './name-parts.js'
 import { isDateline, isLocativeUse } from './place-context.js'
 import { POS } from './token-tests.js'
@@ -66,6 +66,7 @@ export function hitCountry(hits: readonly KbHit[]): string | null {
 }
 
 interface Context {
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentenceStart: number
@@ -113,8 +114,9 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
   const { tokens } = ctx
   const { tokenStart: s, tokenEnd: e } = part
   const last = tokens.norm[e - 1]!
-  if (ORGANIZATION_HEADS.has(last) || isDatelineAgency(ctx, s, e)) return draft(s, e, 'organization', {})
-  if (NON_PERSON_HEADS.has(last)) return null
+  if (ctx.lang.names.ORGANIZATION_HEADS.has(last) || isDatelineAgency(ctx, s, e))
+    return draft(s, e, 'organization', {})
+  if (ctx.lang.names.NON_PERSON_HEADS.has(last)) return null
   for (let i = s; i < e; i++) if (/\d/.test(tokens.norm[i]!)) return null
   const words = e - s
   if (words === 1 && isAcronym(ctx.text.slice(ctx.tokens.start[s]!, ctx.tokens.end[s]!))) {
@@ -126,7 +128,7 @@ function unknownName(ctx: Context, part: Extract<Part, { kind: 'name' }>): Draft
     for (let i = s; i < e; i++) if (tokens.pos[i] === POS.ADJ || tokens.pos[i] === POS.VERB) return null
     return draft(s, e, 'person')
   }
-  if (words === 1 && !isPersonNoun(last)) {
+  if (words === 1 && !isPersonNoun(ctx.lang, last)) {
     return draft(s, e, 'person', { tentative: true, sentenceInitial: s === ctx.sentenceStart })
   }
   return null
@@ -138,18 +140,14 @@ function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters.length <= 8 && /^[A-Z]+$/.test(letters)
 }
 
-const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
-  Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
-)
-
 /** "Critics", "Officials" at the start of a sentence are nominals, not names. */
-function isPersonNoun(word: string): boolean {
-  return PERSON_NOUN_FORMS.has(word)
+function isPersonNoun(lang: Lang, word: string): boolean {
+  return lang.names.PERSON_NOUN_FORMS.has(word)
 }
 
 function isFormer(ctx: Context, tokenStart: number): boolean {
   const before = tokenStart - 1
-  return before >= ctx.sentenceStart && FORMER_MARKERS.has(ctx.tokens.norm[before]!)
+  return before >= ctx.sentenceStart && ctx.lang.names.FORMER_MARKERS.has(ctx.tokens.norm[before]!)
 }
 
 /**
@@ -159,12 +157,13 @@ function isFormer(ctx: Context, tokenStart: number): boolean {
  * group or place mentions.
  */
 export function partsToMentions(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentenceStart: number,
   parts: readonly Part[],
 ): DraftMention[] {
-  const ctx: Context = { text, tokens, sentenceStart }
+  const ctx: Context = { lang, text, tokens, sentenceStart }
   const out: DraftMention[] = []
   let chainStart = 0
   for (let k = 0; k < parts.length; k++) {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import type { Mention } from '../../doc/layers.js'
 import { mentions } from './mentions.js'
 
 function find(text: string): { text: string; m: Mention }[] {
   const doc = makeDoc(text)
-  const { mentions: found } = mentions().run(doc as never, { report: () => {} })
+  const { mentions: found } = runStage(mentions(), doc)
   return found.map((m) => ({ text: text.slice(m.start, m.end), m }))
 }
 

@@ -1,7 +1,7 @@
 import type { Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
-import { SPEAKER_LEMMAS } from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
 import { type Part, scanParts } from './name-parts.js'
@@ -9,6 +9,7 @@ import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominal
 
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(
+  lang: Lang,
   mentions: DraftMention[],
   text: string,
   tokens: TokenTable,
@@ -27,7 +28,7 @@ function confirmTentative(
     const word = tokens.norm[m.tokenStart]!
     if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date)) return true
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
-    if (SPEAKER_LEMMAS.has(next)) return true
+    if (lang.names.SPEAKER_LEMMAS.has(next)) return true
     // a capitalised word opening a sentence counts only if it is capitalised elsewhere too
     if (m.sentenceInitial && !midSentence.has(word)) return false
     const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1]! : ''
@@ -68,6 +69,7 @@ function dropOverlaps(sorted: DraftMention[]): DraftMention[] {
 }
 
 function findMentions(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -77,7 +79,7 @@ function findMentions(
   const countryAt: (string | null)[] = new Array(tokens.length).fill(null)
   const names: DraftMention[] = []
   const partsBySentence = sentences.map((sentence) => {
-    const parts = scanParts(text, tokens, sentence)
+    const parts = scanParts(lang, text, tokens, sentence)
     for (const part of parts) {
       if (part.kind !== 'kb') continue
       const code = hitCountry(part.hits)
@@ -86,9 +88,9 @@ function findMentions(
     return parts
   })
   sentences.forEach((sentence, s) => {
-    names.push(...partsToMentions(text, tokens, sentence.tokenStart, partsBySentence[s]!))
+    names.push(...partsToMentions(lang, text, tokens, sentence.tokenStart, partsBySentence[s]!))
   })
-  const confirmed = confirmTentative(names, text, tokens, date)
+  const confirmed = confirmTentative(lang, names, text, tokens, date)
   for (const m of confirmed) {
     for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) {
       used[t] =
@@ -97,8 +99,8 @@ function findMentions(
   }
   const all = [...confirmed]
   for (const sentence of sentences) {
-    all.push(...findNominals(tokens, sentence, used, countryAt))
-    all.push(...findPronouns(tokens, sentence, used))
+    all.push(...findNominals(lang, tokens, sentence, used, countryAt))
+    all.push(...findPronouns(lang, tokens, sentence, used))
   }
   all.push(...demonymAdjectives(partsBySentence.flat(), used))
   all.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd)
@@ -131,8 +133,10 @@ export function mentions() {
     name: 'mentions',
     requires: ['tokens', 'sentences'],
     provides: ['mentions'],
-    run(doc) {
-      return { mentions: findMentions(doc.text, doc.layers.tokens, doc.layers.sentences, doc.meta.date) }
+    run(doc, ctx) {
+      return {
+        mentions: findMentions(ctx.lang, doc.text, doc.layers.tokens, doc.layers.sentences, doc.meta.date),
+      }
     },
   })
 }

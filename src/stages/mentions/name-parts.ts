@@ -11,7 +11,7 @@ import {
   type RoleInfo,
 } from '../../knowledge/index.js'
 import { normalizeKey } from '../../knowledge/normalize-key.js'
-import { HONORIFICS, NAME_CONNECTORS } from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
 import { trustedHits } from './place-context.js'
 import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js'
 
@@ -27,23 +27,6 @@ export type Part =
   | { readonly kind: 'honorific'; readonly tokenStart: number; readonly tokenEnd: number }
   | { readonly kind: 'name'; readonly tokenStart: number; readonly tokenEnd: number }
 
-/** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
-const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
-  'peninsula',
-  'region',
-  'province',
-  'oblast',
-  'island',
-  'islands',
-  'strait',
-  'valley',
-  'basin',
-  'coast',
-  'desert',
-  'mountains',
-  'border',
-])
-
 /** Longest open-family title considered ("deputy culture minister"). */
 const GENERIC_ROLE_MAX_WORDS = 4
 
@@ -54,6 +37,7 @@ interface Match<T> {
 
 /** Longest knowledge-base phrase starting at token i (which must be capitalised), within the sentence. */
 function longestKbMatch(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentence: Sentence,
@@ -65,13 +49,13 @@ function longestKbMatch(
     if (
       !isCapitalised(text, tokens, last) &&
       !/^\d/.test(text[tokens.start[last]!] ?? '') &&
-      !(last > i && GEOGRAPHIC_HEADS.has(tokens.norm[last]!))
+      !(last > i && lang.names.GEOGRAPHIC_HEADS.has(tokens.norm[last]!))
     ) {
       continue
     }
     const surface = rangeText(text, tokens, i, end)
     const key = normalizeKey(surface)
-    const context = { text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end }
+    const context = { lang, text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end }
     const hits = trustedHits(lookupPhrase(key, surface), key, context)
     if (hits.length > 0) return { end, value: hits }
   }
@@ -106,12 +90,12 @@ function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): 
  * role title wins; capitalised tokens that are neither extend an unknown name, joined by connectors
  * ("Bank of England") and initials ("Mark A. Milley").
  */
-export function scanParts(text: string, tokens: TokenTable, sentence: Sentence): Part[] {
+export function scanParts(lang: Lang, text: string, tokens: TokenTable, sentence: Sentence): Part[] {
   const parts: Part[] = []
   const limit = sentence.tokenEnd
   let i = sentence.tokenStart
   while (i < limit) {
-    const nameToken = isNameToken(text, tokens, i, sentence.tokenStart)
+    const nameToken = isNameToken(lang, text, tokens, i, sentence.tokenStart)
     const previousPart = parts.at(-1)
     // after "Mr." or "Dr." comes a name, whatever else the word could be ("Mr. King", "Ms. Jordan")
     if (nameToken && previousPart?.kind === 'honorific' && previousPart.tokenEnd === i) {
@@ -121,7 +105,7 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
     }
     const continuesName =
       previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN
-    const found = nameToken ? longestKbMatch(text, tokens, sentence, i) : null
+    const found = nameToken ? longestKbMatch(lang, text, tokens, sentence, i) : null
     // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
     const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found
     const role = roleMatch(text, tokens, i, limit)
@@ -131,12 +115,12 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
       i = kb.end
       continue
     }
-    if (role && (nameToken || followedByName(text, tokens, role.end, limit, sentence.tokenStart))) {
+    if (role && (nameToken || followedByName(lang, text, tokens, role.end, limit, sentence.tokenStart))) {
       parts.push({ kind: 'role', tokenStart: i, tokenEnd: role.end, role: role.value })
       i = role.end
       continue
     }
-    if (nameToken && HONORIFICS.has(tokens.norm[i]!)) {
+    if (nameToken && lang.names.HONORIFICS.has(tokens.norm[i]!)) {
       parts.push({ kind: 'honorific', tokenStart: i, tokenEnd: i + 1 })
       i++
       continue
@@ -156,9 +140,9 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
     if (
       previous?.kind === 'name' &&
       previous.tokenEnd === i &&
-      NAME_CONNECTORS.has(tokens.norm[i]!) &&
+      lang.names.NAME_CONNECTORS.has(tokens.norm[i]!) &&
       i + 1 < limit &&
-      isNameToken(text, tokens, i + 1, sentence.tokenStart)
+      isNameToken(lang, text, tokens, i + 1, sentence.tokenStart)
     ) {
       parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 }
     } else if (previous?.kind === 'name' && previous.tokenEnd === i && isHyphenTail(text, tokens, i, limit)) {
@@ -169,17 +153,18 @@ export function scanParts(text: string, tokens: TokenTable, sentence: Sentence):
     }
     i++
   }
-  return parts.map(trimConnectors(tokens))
+  return parts.map(trimConnectors(lang, tokens))
 }
 
 function followedByName(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   i: number,
   limit: number,
   sentenceStart: number,
 ): boolean {
-  return i < limit && isNameToken(text, tokens, i, sentenceStart)
+  return i < limit && isNameToken(lang, text, tokens, i, sentenceStart)
 }
 
 /** A hyphen glued to the word before and to a lower-case word after it ("Yong-ho"). */
@@ -194,11 +179,11 @@ function isHyphenTail(text: string, tokens: TokenTable, i: number, limit: number
 }
 
 /** A name never ends on a connector ("Bank of" when the next part is a known phrase). */
-function trimConnectors(tokens: TokenTable) {
+function trimConnectors(lang: Lang, tokens: TokenTable) {
   return (part: Part): Part => {
     if (part.kind !== 'name') return part
     let end = part.tokenEnd
-    while (end > part.tokenStart + 1 && NAME_CONNECTORS.has(tokens.norm[end - 1]!)) end--
+    while (end > part.tokenStart + 1 && lang.names.NAME_CONNECTORS.has(tokens.norm[end - 1]!)) end--
     return end === part.tokenEnd ? part : { ...part, tokenEnd: end }
   }
 }

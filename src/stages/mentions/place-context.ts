@@ -1,16 +1,10 @@
 import type { TokenTable } from '../../doc/token-table.js'
 import type { KbHit } from '../../knowledge/index.js'
-import {
-  CALENDAR_WORDS,
-  LOCATIVE_PREPOSITIONS,
-  MIN_BARE_CITY_POPULATION,
-  MOTION_LEMMAS,
-  SPEAKER_LEMMAS,
-  TERRITORY_LEMMAS,
-} from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
 import { isCapitalised, POS } from './token-tests.js'
 
 export interface PhraseContext {
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentenceStart: number
@@ -33,8 +27,14 @@ function isPrepositionalLocative(ctx: PhraseContext): boolean {
   const before = ctx.tokenStart - 1
   if (before < ctx.sentenceStart) return false
   const word = tokens.norm[before]!
-  if (LOCATIVE_PREPOSITIONS.has(word) || TERRITORY_LEMMAS.has(tokens.lemma[before]!)) return true
-  return word === 'to' && before > ctx.sentenceStart && MOTION_LEMMAS.has(tokens.lemma[before - 1]!)
+  if (
+    ctx.lang.names.LOCATIVE_PREPOSITIONS.has(word) ||
+    ctx.lang.names.TERRITORY_LEMMAS.has(tokens.lemma[before]!)
+  )
+    return true
+  return (
+    word === 'to' && before > ctx.sentenceStart && ctx.lang.names.MOTION_LEMMAS.has(tokens.lemma[before - 1]!)
+  )
 }
 
 /** A dateline: the place opens its sentence and is followed by a comma, a dash or a parenthesis. */
@@ -53,12 +53,13 @@ export function trustedHits(hits: readonly KbHit[], key: string, ctx: PhraseCont
   // "Warren told reporters": a town's name before a speech verb is a person's
   // (a capital keeps its place reading: whether "Beijing said" is a government is decided by its use)
   const speaks =
-    SPEAKER_LEMMAS.has(ctx.tokens.lemma[ctx.tokenEnd] ?? '') && !hits.some((h) => h.type === 'seat')
+    ctx.lang.names.SPEAKER_LEMMAS.has(ctx.tokens.lemma[ctx.tokenEnd] ?? '') &&
+    !hits.some((h) => h.type === 'seat')
   return hits.filter((h) => {
     if (h.type !== 'place') return true
-    if (CALENDAR_WORDS.has(key)) return false
+    if (ctx.lang.names.CALENDAR_WORDS.has(key)) return false
     if (speaks && h.kind === 'city') return false
-    if (h.kind !== 'city' || h.population >= MIN_BARE_CITY_POPULATION) return true
+    if (h.kind !== 'city' || h.population >= ctx.lang.names.MIN_BARE_CITY_POPULATION) return true
     return isPrepositionalLocative(ctx) || isDateline(ctx)
   })
 }

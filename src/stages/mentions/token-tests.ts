@@ -1,5 +1,5 @@
 import { POS_TAGS, type TokenTable } from '../../doc/token-table.js'
-import { CALENDAR_WORDS, SPEAKER_LEMMAS } from '../../lang/en/nominals.js'
+import type { Lang } from '../../lang/lang.js'
 
 const pos = (name: (typeof POS_TAGS)[number]) => POS_TAGS.indexOf(name)
 
@@ -36,7 +36,13 @@ export function isCapitalised(text: string, tokens: TokenTable, i: number): bool
 }
 
 /** A capitalised token that can be part of a name: not a sentence-initial function word. */
-export function isNameToken(text: string, tokens: TokenTable, i: number, sentenceStart: number): boolean {
+export function isNameToken(
+  lang: Lang,
+  text: string,
+  tokens: TokenTable,
+  i: number,
+  sentenceStart: number,
+): boolean {
   if (!isCapitalised(text, tokens, i)) return false
   const p = tokens.pos[i]!
   if (NON_NAME_POS.has(p)) return INITIAL.test(text.slice(tokens.start[i]!, tokens.end[i]!))
@@ -44,11 +50,11 @@ export function isNameToken(text: string, tokens: TokenTable, i: number, sentenc
   if (
     i === sentenceStart &&
     (p === POS.VERB || p === POS.ADV) &&
-    !SPEAKER_LEMMAS.has(tokens.lemma[i + 1] ?? '')
+    !lang.names.SPEAKER_LEMMAS.has(tokens.lemma[i + 1] ?? '')
   ) {
     return false
   }
-  return !CALENDAR_WORDS.has(tokens.norm[i]!)
+  return !lang.names.CALENDAR_WORDS.has(tokens.norm[i]!)
 }
 
 export function tokenText(text: string, tokens: TokenTable, i: number): string {

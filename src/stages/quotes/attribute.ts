@@ -1,6 +1,7 @@
 import type { Actor, Mention, Quote, Sentence } from '../../doc/layers.js'
 import { compareSpans } from '../../doc/span.js'
 import type { TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
 import { findCues } from './cues.js'
 import { collectDirectQuotes, type DirectOptions } from './direct-quotes.js'
 import { buildMentionIndex } from './mention-index.js'
@@ -11,6 +12,7 @@ import { collectFragments, collectReportedSpeech, type ReportedOptions } from '.
 export interface AttributionOptions extends DirectOptions, ReportedOptions {}
 
 export interface AttributionInput {
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
@@ -31,21 +33,22 @@ export interface AttributionResult {
  * neither cue nor speaker right after another quotation inherit its speaker.
  */
 export function attributeQuotes(input: AttributionInput, options: AttributionOptions): AttributionResult {
-  const { text, tokens, sentences } = input
+  const { lang, text, tokens, sentences } = input
   const n = tokens.length
   const index = buildMentionIndex(n, input.mentions, input.actors)
-  const { segments, unbalanced } = scanQuoteMarks(text, tokens, sentences)
+  const { segments, unbalanced } = scanQuoteMarks(lang, text, tokens, sentences)
   const quotedBy = new Int32Array(n).fill(-1)
   segments.forEach((seg, k) => {
     const end = seg.close >= 0 ? seg.afterClose : seg.tokenEnd
     quotedBy.fill(k, seg.openFirst, end)
   })
-  const cues = findCues({ text, tokens, sentences }, index, (t) => quotedBy[t]! >= 0)
+  const cues = findCues({ lang, text, tokens, sentences }, index, (t) => quotedBy[t]! >= 0)
   const cueAt = new Int32Array(n).fill(-1)
   cues.forEach((c, k) => {
     cueAt.fill(k, c.tokenStart, c.tokenEnd)
   })
   const state: QuoteState = {
+    lang,
     text,
     tokens,
     sentences,

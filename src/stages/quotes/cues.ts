@@ -1,14 +1,5 @@
 import { posCode } from '../../doc/token-table.js'
-import {
-  ALWAYS_VERB_FORMS,
-  ATTRIBUTION_DASHES,
-  CUE_TAILS,
-  type CueVerbClass,
-  DOUBLE_CLOSERS,
-  HEADLINE_LABELS,
-  SOURCE_FIRST_PHRASES,
-  SURVEY_NOUNS,
-} from '../../lang/en/speech-verbs.js'
+import type { CueVerbClass } from '../../lang/words.js'
 import { cueParticles, cueVerbClass, mayStartSourceFirst } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import { clauseSubject, findSpeaker, type SpeakerSide, sharedSubjectLink } from './speakers.js'
@@ -47,7 +38,7 @@ function matchesAt(ctx: TokenContext, at: number, words: readonly string[]): boo
 /** Length of the longest fixed cue tail at `at` ("reporters", "in a statement"), 0 when none. */
 function tailLength(ctx: TokenContext, at: number, limit: number): number {
   let best = 0
-  for (const tail of CUE_TAILS) {
+  for (const tail of ctx.lang.speech.CUE_TAILS) {
     if (tail.length > best && at + tail.length <= limit && matchesAt(ctx, at, tail)) best = tail.length
   }
   return best
@@ -55,10 +46,10 @@ function tailLength(ctx: TokenContext, at: number, limit: number): number {
 
 /** The cue class of the verb at token i, or null when it is not a cue verb here. */
 function verbClassAt(ctx: TokenContext, index: MentionIndex, i: number): CueVerbClass | null {
-  const cls = cueVerbClass(ctx.tokens.lemma[i] ?? '')
+  const cls = cueVerbClass(ctx.lang, ctx.tokens.lemma[i] ?? '')
   if (!cls || isNamePart(ctx, i)) return null
   const pos = ctx.tokens.pos[i]
-  if (pos === VERB || ALWAYS_VERB_FORMS.has(normAt(ctx, i))) return cls
+  if (pos === VERB || ctx.lang.speech.ALWAYS_VERB_FORMS.has(normAt(ctx, i))) return cls
   return isMistaggedVerb(ctx, index, i) ? cls : null
 }
 
@@ -101,7 +92,8 @@ function headlineSource(
   if (previous && previous.paragraph === sentence.paragraph) return null
   const named = index.endingAt[i - 1]!
   if (named >= 0 && index.mentions[named]!.tokenStart === first) return { start: first, speaker: named }
-  if (i - first > HEADLINE_SOURCE_REACH || HEADLINE_LABELS.has(normAt(ctx, first))) return null
+  if (i - first > HEADLINE_SOURCE_REACH || ctx.lang.speech.HEADLINE_LABELS.has(normAt(ctx, first)))
+    return null
   const initial = ctx.text[ctx.tokens.start[first]!] ?? ''
   if (initial === initial.toLowerCase()) return null
   for (let j = first; j < i; j++) if (!HEADLINE_SOURCE_POS.has(ctx.tokens.pos[j]!)) return null
@@ -120,7 +112,7 @@ function surveySourceEnd(ctx: TokenContext, i: number): number {
     const w = normAt(ctx, j)
     if (w === ',') return hasSurvey ? j : -1
     if (w === '.' || w === ';' || w === ':') return -1
-    if (SURVEY_NOUNS.has(ctx.tokens.lemma[j] ?? '')) hasSurvey = true
+    if (ctx.lang.speech.SURVEY_NOUNS.has(ctx.tokens.lemma[j] ?? '')) hasSurvey = true
   }
   return -1
 }
@@ -128,7 +120,7 @@ function surveySourceEnd(ctx: TokenContext, i: number): number {
 /** "called for", "talked about": the verb at i takes its cue particle right after it. */
 function phrasalParticleAt(ctx: TokenContext, i: number): boolean {
   if (ctx.tokens.pos[i] !== VERB) return false
-  const particles = cueParticles(ctx.tokens.lemma[i] ?? '')
+  const particles = cueParticles(ctx.lang, ctx.tokens.lemma[i] ?? '')
   return particles?.includes(normAt(ctx, i + 1)) ?? false
 }
 
@@ -146,8 +138,8 @@ export function findCues(
   const n = ctx.tokens.length
   for (let i = 0; i < n; i++) {
     if (isQuoted(i)) continue
-    const phrase = mayStartSourceFirst(normAt(ctx, i))
-      ? SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
+    const phrase = mayStartSourceFirst(ctx.lang, normAt(ctx, i))
+      ? ctx.lang.speech.SOURCE_FIRST_PHRASES.find((p) => matchesAt(ctx, i, p))
       : undefined
     if (phrase) {
       const after = i + phrase.length
@@ -184,7 +176,11 @@ export function findCues(
       i = survey - 1
       continue
     }
-    if (ATTRIBUTION_DASHES.has(normAt(ctx, i)) && i > 0 && DOUBLE_CLOSERS.has(markAt(ctx, i - 1))) {
+    if (
+      ctx.lang.speech.ATTRIBUTION_DASHES.has(normAt(ctx, i)) &&
+      i > 0 &&
+      ctx.lang.grammar.DOUBLE_CLOSERS.has(markAt(ctx, i - 1))
+    ) {
       const speaker = i + 1 < n ? index.startingAt[i + 1]! : -1
       if (speaker >= 0) {
         const clusterEnd = index.mentions[speaker]!.tokenEnd

@@ -1,10 +1,4 @@
 import { posCode } from '../../doc/token-table.js'
-import {
-  ATTRIBUTION_DASHES,
-  COMPLEMENTISERS,
-  CUE_TIME_WORDS,
-  DOUBLE_OPENERS,
-} from '../../lang/en/speech-verbs.js'
 import type { Cue } from './cues.js'
 import type { QuotedSegment } from './quote-marks.js'
 import {
@@ -14,7 +8,6 @@ import {
   isMark,
   paragraphOf,
   type QuoteState,
-  SENTENCE_END,
   sentenceOf,
   tokenBefore,
 } from './quote-state.js'
@@ -25,8 +18,6 @@ const VERB = posCode('VERB')
 const AUX = posCode('AUX')
 const SPACE = posCode('SPACE')
 
-/** Tokens that may stand right before a quotation that is not part of a clause. */
-const LEAD_INS = new Set([',', ':', '--', '-', '(', ';'])
 /** How far after a closing mark its cue may come: "…,” said Tom Shannon, a former senior official". */
 const CUE_AFTER_REACH = 24
 /** After “…?” or “…!” the cue must follow at once: "“Why?” she asked". */
@@ -59,15 +50,20 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
       return true
     }
     const w = norm(prev)
-    return LEAD_INS.has(w) || SENTENCE_END.has(w) || isMark(w) || s.cueAt[prev]! >= 0
+    return (
+      s.lang.speech.LEAD_INS.has(w) ||
+      s.lang.grammar.SENTENCE_END.has(w) ||
+      isMark(s, w) ||
+      s.cueAt[prev]! >= 0
+    )
   }
   const startsSentence = (seg: QuotedSegment) => {
     const prev = tokenBefore(s, seg.openFirst)
     return (
       prev < 0 ||
       sentenceOf(s, prev) !== sentenceOf(s, seg.open) ||
-      SENTENCE_END.has(norm(prev)) ||
-      isMark(norm(prev))
+      s.lang.grammar.SENTENCE_END.has(norm(prev)) ||
+      isMark(s, norm(prev))
     )
   }
   const looksLikeSentence = (seg: QuotedSegment) => {
@@ -82,23 +78,24 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     const next = j + 1
     if (next >= n || paragraphOf(s, next) !== paragraphOf(s, j)) return true
     const ch = text[tokens.start[next]!] ?? ''
-    return /\p{Lu}/u.test(ch) || DOUBLE_OPENERS.has(ch) || isMark(ch)
+    return /\p{Lu}/u.test(ch) || s.lang.grammar.DOUBLE_OPENERS.has(ch) || isMark(s, ch)
   }
 
   /** “…,” Blinken told reporters / “…,” said Tom Shannon / “…” ― Jo Ames */
   const cueAfter = (seg: QuotedSegment): number => {
     if (seg.close < 0) return -1
     const dash = seg.afterClose < n ? s.cueAt[seg.afterClose]! : -1
-    if (dash >= 0 && ATTRIBUTION_DASHES.has(norm(seg.afterClose))) return dash
+    if (dash >= 0 && s.lang.speech.ATTRIBUTION_DASHES.has(norm(seg.afterClose))) return dash
     const lastContent = norm(seg.tokenEnd - 1)
     if (lastContent === '.') return closingCue(seg.afterClose)
-    const reach = SENTENCE_END.has(lastContent) ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH
+    const reach = s.lang.grammar.SENTENCE_END.has(lastContent) ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH
     for (let j = seg.afterClose; j < n && j < seg.afterClose + reach; j++) {
       if (tokens.pos[j] === SPACE) continue
       if (paragraphOf(s, j) !== seg.paragraph) break
       const w = norm(j)
-      const stops = w === '.' ? endsHere(j) : SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(w)
-      if (stops || DOUBLE_OPENERS.has(w)) break
+      const stops =
+        w === '.' ? endsHere(j) : s.lang.grammar.SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(s, w)
+      if (stops || s.lang.grammar.DOUBLE_OPENERS.has(w)) break
       const c = s.cueAt[j]!
       if (c >= 0 && s.cues[c]!.cueClass !== 'belief') return c
     }
@@ -113,8 +110,8 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
       const cue = s.cues[c]!
       if (cue.cueClass === 'belief' || cue.side === 'none') return -1
       let k = cue.clusterEnd
-      while (k < n && CUE_TIME_WORDS.has(norm(k))) k++
-      return SENTENCE_END.has(norm(k)) ? c : -1
+      while (k < n && s.lang.speech.CUE_TIME_WORDS.has(norm(k))) k++
+      return s.lang.grammar.SENTENCE_END.has(norm(k)) ? c : -1
     }
     return -1
   }
@@ -130,7 +127,7 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     const first = s.sentences[sentenceOf(s, prev)]?.tokenStart ?? 0
     for (let k = prev - 1; k >= first && k >= prev - CUE_BEFORE_REACH; k--) {
       const w = norm(k)
-      if (isMark(w) || DOUBLE_OPENERS.has(w) || COMPLEMENTISERS.has(w)) break
+      if (isMark(s, w) || s.lang.grammar.DOUBLE_OPENERS.has(w) || s.lang.grammar.COMPLEMENTISERS.has(w)) break
       const c = s.cueAt[k]!
       if (c >= 0) {
         const cue = s.cues[c]!

@@ -1,5 +1,4 @@
 import { posCode } from '../../doc/token-table.js'
-import { COMPLEMENTISERS, FRAGMENT_VERBS } from '../../lang/en/speech-verbs.js'
 import type { Cue } from './cues.js'
 import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
@@ -24,7 +23,7 @@ function complement(ctx: TokenContext, seg: QuotedSegment, from: number): TokenR
   const { tokens } = ctx
   const { end: sentenceEnd } = sentenceBounds(ctx, seg.openFirst)
   let start = from
-  if (COMPLEMENTISERS.has(tokens.norm[start] ?? '')) start++
+  if (ctx.lang.grammar.COMPLEMENTISERS.has(tokens.norm[start] ?? '')) start++
   let end = Math.max(sentenceEnd, seg.tokenEnd)
   while (end > start + 1 && tokens.pos[end - 1] === PUNCT) end--
   return { tokenStart: start, tokenEnd: end }
@@ -51,8 +50,8 @@ export function attributeFragment(
   for (let k = seg.openFirst - 1; k >= first && k >= seg.openFirst - FRAGMENT_REACH; k--) {
     if (isQuoted(k) || tokens.pos[k] !== VERB) continue
     const lemma = tokens.lemma[k] ?? ''
-    const cls = cueVerbClass(lemma)
-    if (!FRAGMENT_VERBS.has(lemma) && cls === undefined) continue
+    const cls = cueVerbClass(ctx.lang, lemma)
+    if (!ctx.lang.speech.FRAGMENT_VERBS.has(lemma) && cls === undefined) continue
     const known = cueAt(k)
     if (known && (known.speaker >= 0 || known.side === 'unresolved')) {
       const found = { cue: known, content: complement(ctx, seg, known.clusterEnd) }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
+import { english } from '../../lang/en/index.js'
 import { scanQuoteMarks } from './quote-marks.js'
 
 function scan(text: string) {
   const doc = makeDoc(text)
-  const result = scanQuoteMarks(text, doc.layers.tokens!, doc.layers.sentences!)
+  const result = scanQuoteMarks(english, text, doc.layers.tokens!, doc.layers.sentences!)
   return {
     contents: result.segments.map((s) => text.slice(s.content.start, s.content.end)),
     segments: result.segments,

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS } from '../../lang/en/speech-verbs.js'
+import type { Lang } from '../../lang/lang.js'
 import { foldTypography } from '../../lang/typography.js'
 
 /** Text between a pair of quote marks (or from an opening mark to where an unclosed quotation must stop). */
@@ -40,26 +40,27 @@ export interface QuoteMarkScan {
 }
 
 const isBlank = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
-/** Characters (typography folded: a dash reads "-") an opening mark may follow, or a closing one precede. */
-const OPENING_CONTEXT = new Set(['(', '[', '-', ':', '/'])
-const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '-', '…'])
 
 /** The mark is glued to the word after it and not to the word before: it looks like an opening mark. */
-function looksOpening(text: string, start: number, end: number): boolean {
+function looksOpening(lang: Lang, text: string, start: number, end: number): boolean {
   const before = text[start - 1]
   const after = text[end]
   const freeBefore =
-    isBlank(before) || OPENING_CONTEXT.has(foldTypography(before!)) || DOUBLE_OPENERS.has(before!)
+    isBlank(before) ||
+    lang.speech.QUOTE_OPENING_CONTEXT.has(foldTypography(before!)) ||
+    lang.grammar.DOUBLE_OPENERS.has(before!)
   return freeBefore && !isBlank(after)
 }
 
 /** The mark is glued to the word before it and followed by a blank or punctuation: it looks closing. */
-function looksClosing(text: string, start: number, end: number): boolean {
+function looksClosing(lang: Lang, text: string, start: number, end: number): boolean {
   const before = text[start - 1]
   const after = text[end]
   return (
     !isBlank(before) &&
-    (isBlank(after) || CLOSING_CONTEXT.has(foldTypography(after!)) || DOUBLE_CLOSERS.has(after!))
+    (isBlank(after) ||
+      lang.speech.QUOTE_CLOSING_CONTEXT.has(foldTypography(after!)) ||
+      lang.grammar.DOUBLE_CLOSERS.has(after!))
   )
 }
 
@@ -71,6 +72,7 @@ function looksClosing(text: string, start: number, end: number): boolean {
  * quote marks (apostrophes are left alone).
  */
 export function scanQuoteMarks(
+  lang: Lang,
   text: string,
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -121,7 +123,9 @@ export function scanQuoteMarks(
   const endParagraph = (nextToken: number) => {
     if (openDouble >= 0) {
       const continues =
-        nextToken < tokens.length && DOUBLE_OPENERS.has(markAt(nextToken)) && markAt(nextToken) !== '”'
+        nextToken < tokens.length &&
+        lang.grammar.DOUBLE_OPENERS.has(markAt(nextToken)) &&
+        markAt(nextToken) !== '”'
       if (!continues) unbalanced.push({ token: openDouble, reason: 'unclosed' })
       emit(openDouble, lastInParagraph + 1, -1, false, continues)
     }
@@ -147,18 +151,18 @@ export function scanQuoteMarks(
       last = i + 1
       end++
     }
-    const isDouble = DOUBLE_OPENERS.has(mark) || DOUBLE_CLOSERS.has(mark)
+    const isDouble = lang.grammar.DOUBLE_OPENERS.has(mark) || lang.grammar.DOUBLE_CLOSERS.has(mark)
     if (isDouble) {
-      const canOpen = DOUBLE_OPENERS.has(mark)
-      const canClose = DOUBLE_CLOSERS.has(mark)
+      const canOpen = lang.grammar.DOUBLE_OPENERS.has(mark)
+      const canClose = lang.grammar.DOUBLE_CLOSERS.has(mark)
       const closeAt = i // a closing mark ends the content at its first token
       i = last
       lastInParagraph = i
       if (openDouble < 0) {
         // a closing mark typed where an opening one belongs (”Mr. Trump’s …) opens when it looks like one
         const opens = canOpen
-          ? !(canClose && looksClosing(text, start, end) && !looksOpening(text, start, end))
-          : looksOpening(text, start, end) && !looksClosing(text, start, end)
+          ? !(canClose && looksClosing(lang, text, start, end) && !looksOpening(lang, text, start, end))
+          : looksOpening(lang, text, start, end) && !looksClosing(lang, text, start, end)
         if (opens) {
           openDouble = last
           openDoubleFirst = closeAt
@@ -170,11 +174,11 @@ export function scanQuoteMarks(
       }
       // a quotation is open: close it, unless this is clearly a fresh opening mark
       const freshOpening =
-        canOpen && looksOpening(text, start, end) && !(canClose && looksClosing(text, start, end))
+        canOpen && looksOpening(lang, text, start, end) && !(canClose && looksClosing(lang, text, start, end))
       if (canClose && !freshOpening) {
         emit(openDouble, closeAt, closeAt, false, false, last + 1)
         openDouble = -1
-      } else if (mark === '“' && looksClosing(text, start, end)) {
+      } else if (mark === '“' && looksClosing(lang, text, start, end)) {
         // a mistyped closing mark
         emit(openDouble, closeAt, closeAt, false, false, last + 1)
         openDouble = -1
@@ -188,8 +192,8 @@ export function scanQuoteMarks(
     }
     if (openDouble >= 0) continue // single marks nested in a double-quoted passage are content
     if (openSingle < 0) {
-      if (SINGLE_OPENERS.has(mark) && looksOpening(text, start, end)) openSingle = i
-    } else if (SINGLE_CLOSERS.has(mark) && looksClosing(text, start, end)) {
+      if (lang.grammar.SINGLE_OPENERS.has(mark) && looksOpening(lang, text, start, end)) openSingle = i
+    } else if (lang.grammar.SINGLE_CLOSERS.has(mark) && looksClosing(lang, text, start, end)) {
       emit(openSingle, i, i, true, false)
       openSingle = -1
     }

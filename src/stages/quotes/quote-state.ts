@@ -1,7 +1,6 @@
 import type { QuoteKind } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { posCode } from '../../doc/token-table.js'
-import { DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS } from '../../lang/en/speech-verbs.js'
 import type { Cue } from './cues.js'
 import type { MentionIndex } from './mention-index.js'
 import type { QuotedSegment } from './quote-marks.js'
@@ -12,8 +11,6 @@ const SPACE = posCode('SPACE')
 /** How a quoted segment was used: as (part of) a direct quotation, or as a fragment of reported speech. */
 export const DIRECT = 1
 export const FRAGMENT = 2
-
-export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?'])
 
 /** A quotation being assembled: token-level facts kept until ids are given out. */
 export interface Draft {
@@ -49,8 +46,10 @@ export const paragraphOf = (s: QuoteState, i: number): number =>
   s.sentences[s.tokens.sentence[i]!]?.paragraph ?? 0
 
 /** A quote mark other than an opening double mark (those may also open a new quotation). */
-export const isMark = (w: string): boolean =>
-  DOUBLE_OPENERS.has(w) || DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
+export const isMark = (s: TokenContext, w: string): boolean => {
+  const { DOUBLE_OPENERS, DOUBLE_CLOSERS, SINGLE_CLOSERS } = s.lang.grammar
+  return DOUBLE_OPENERS.has(w) || DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
+}
 
 /** The token before i, line breaks and other blanks skipped; -1 at the start. */
 export function tokenBefore(s: QuoteState, i: number): number {

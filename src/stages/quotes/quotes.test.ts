@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Doc } from '../../doc/doc.js'
 import type { Quote } from '../../doc/layers.js'
@@ -16,7 +17,7 @@ interface Seen {
 
 function run(doc: Doc): { seen: Seen[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
-  const out = quotes().run(doc as never, { report: (d) => diagnostics.push(d) })
+  const out = runStage(quotes(), doc, { report: (d) => diagnostics.push(d) })
   const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]))
   const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]))
   const seen = out.quotes.map((q) => {
@@ -409,8 +410,8 @@ describe('quotes stage', () => {
     const doc = makeDocWithMentions('Some farmers believe that the dam will break.', [
       { text: 'Some farmers', type: 'nominal', actor: 'farmers' },
     ])
-    const withBeliefs = quotes().run(doc as never, { report: () => {} }).quotes
-    const without = quotes({ includeBeliefs: false }).run(doc as never, { report: () => {} }).quotes
+    const withBeliefs = runStage(quotes(), doc).quotes
+    const without = runStage(quotes({ includeBeliefs: false }), doc).quotes
     assert.equal(withBeliefs.length, 1)
     assert.equal(withBeliefs[0]!.kind, 'indirect')
     assert.equal(without.length, 0)

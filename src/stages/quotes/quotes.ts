@@ -20,6 +20,7 @@ export function quotes(options: QuotesOptions = {}) {
       const { text, layers } = doc
       const result = attributeQuotes(
         {
+          lang: ctx.lang,
           text,
           tokens: layers.tokens,
           sentences: layers.sentences,

@@ -1,17 +1,4 @@
 import { posCode } from '../../doc/token-table.js'
-import {
-  ADDRESSEE_VERBS,
-  COMPLEMENTISERS,
-  CONTRAST_LINKS,
-  CUE_TAILS,
-  CUE_TIME_WORDS,
-  DOUBLE_CLOSERS,
-  FRONTED_SUBORDINATORS,
-  INFINITIVE_CUES,
-  OBJECT_SPEECH_VERBS,
-  QUESTION_OPENERS,
-  RELATIVE_PRONOUNS,
-} from '../../lang/en/speech-verbs.js'
 import type { Cue, CueClass } from './cues.js'
 import { cueParticles } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
@@ -35,12 +22,10 @@ const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map(po
 const OBJECT_TAIL_REACH = 8
 /** How far after a cue its complementiser may come: "told reporters on Friday that …". */
 const THAT_SEARCH = 10
-/** Punctuation inside a noun phrase, passed over on the way to "that": "the AFL-CIO council", "Sanders’ office". */
-const WORD_INTERNAL_MARKS = new Set(['-', "'", "'s"])
 
 /** The cue's subject stands before it, resolved to a mention or not. */
 const hasSubject = (cue: Cue) => cue.side === 'left' || cue.side === 'unresolved'
-const isDoubleCloser = (ctx: TokenContext, i: number) => DOUBLE_CLOSERS.has(markAt(ctx, i))
+const isDoubleCloser = (ctx: TokenContext, i: number) => ctx.lang.grammar.DOUBLE_CLOSERS.has(markAt(ctx, i))
 
 /** The sentence end without trailing punctuation. */
 function contentEnd(ctx: TokenContext, from: number, end: number): number {
@@ -64,13 +49,13 @@ function isClause(ctx: TokenContext, start: number, end: number): boolean {
 
 function skipTimeWords(ctx: TokenContext, from: number, end: number): number {
   let j = from
-  while (j < end && CUE_TIME_WORDS.has(normAt(ctx, j))) j++
+  while (j < end && ctx.lang.speech.CUE_TIME_WORDS.has(normAt(ctx, j))) j++
   return j
 }
 
 function skipTails(ctx: TokenContext, from: number, end: number): number {
   let j = skipTimeWords(ctx, from, end)
-  for (const tail of CUE_TAILS) {
+  for (const tail of ctx.lang.speech.CUE_TAILS) {
     if (j + tail.length <= end && tail.every((w, k) => normAt(ctx, j + k) === w)) {
       j = skipTimeWords(ctx, j + tail.length, end)
       break
@@ -85,24 +70,38 @@ function contentAfter(ctx: TokenContext, index: MentionIndex, cue: Cue): TokenRa
   const stop = contentEnd(ctx, cue.clusterEnd, end)
   let from = cue.clusterEnd
   const addressee = from < stop ? index.startingAt[from]! : -1
-  if (addressee >= 0 && hasSubject(cue) && ADDRESSEE_VERBS.has(ctx.tokens.lemma[cue.head] ?? '')) {
+  if (
+    addressee >= 0 &&
+    hasSubject(cue) &&
+    ctx.lang.speech.ADDRESSEE_VERBS.has(ctx.tokens.lemma[cue.head] ?? '')
+  ) {
     from = index.mentions[addressee]!.tokenEnd
   }
   // "told reporters on Friday that …", "said in Brussels that …"
   for (let j = from; j < stop && j < from + THAT_SEARCH; j++) {
-    if (COMPLEMENTISERS.has(normAt(ctx, j))) {
+    if (ctx.lang.grammar.COMPLEMENTISERS.has(normAt(ctx, j))) {
       return isClause(ctx, j + 1, stop) ? { tokenStart: j + 1, tokenEnd: stop } : null
     }
-    if (NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!) && !WORD_INTERNAL_MARKS.has(normAt(ctx, j))) break
+    if (
+      NO_COMPLEMENT_BEFORE_THAT.has(ctx.tokens.pos[j]!) &&
+      !ctx.lang.speech.WORD_INTERNAL_MARKS.has(normAt(ctx, j))
+    )
+      break
   }
   if ((cue.cueClass === 'belief' || cue.cueClass === 'intent') && !hasSubject(cue)) return null
   let start = skipTimeWords(ctx, from, stop)
   const lemma = ctx.tokens.lemma[cue.head] ?? ''
-  if (normAt(ctx, start) === 'to' && (cue.cueClass === 'intent' || INFINITIVE_CUES.has(lemma))) {
+  if (
+    normAt(ctx, start) === 'to' &&
+    (cue.cueClass === 'intent' || ctx.lang.speech.INFINITIVE_CUES.has(lemma))
+  ) {
     return isClause(ctx, start, stop) ? { tokenStart: start, tokenEnd: stop } : null
   }
   if (cue.cueClass === 'intent') return null
-  if (cue.tokenEnd - cue.tokenStart === 2 && cueParticles(lemma)?.includes(normAt(ctx, cue.head + 1))) {
+  if (
+    cue.tokenEnd - cue.tokenStart === 2 &&
+    cueParticles(ctx.lang, lemma)?.includes(normAt(ctx, cue.head + 1))
+  ) {
     // "called for a moratorium on charter schools": the particle's object, no clause needed
     return stop - start >= 2 ? { tokenStart: start, tokenEnd: stop } : null
   }
@@ -183,8 +182,13 @@ function contentOfQuestion(ctx: TokenContext, cue: Cue): TokenRange[] | null {
   if (ctx.tokens.lemma[cue.head] !== 'ask') return null
   const { first, end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
-  while (start < end && start < cue.clusterEnd + 4 && !QUESTION_OPENERS.has(normAt(ctx, start))) start++
-  if (start >= end || !QUESTION_OPENERS.has(normAt(ctx, start))) return null
+  while (
+    start < end &&
+    start < cue.clusterEnd + 4 &&
+    !ctx.lang.speech.QUESTION_OPENERS.has(normAt(ctx, start))
+  )
+    start++
+  if (start >= end || !ctx.lang.speech.QUESTION_OPENERS.has(normAt(ctx, start))) return null
   let stop = contentEnd(ctx, start, end)
   if (cue.head === first || (cue.head === first + 1 && ctx.tokens.pos[first] !== PUNCT)) {
     // "Asked whether …, Ryan said": the question ends at the comma before the main clause
@@ -203,7 +207,7 @@ function contentOfStance(ctx: TokenContext, index: MentionIndex, cue: Cue): Toke
   if (!hasSubject(cue) && cue.side !== 'inherited') return null
   const { end } = sentenceBounds(ctx, cue.head)
   let start = cue.clusterEnd
-  if (COMPLEMENTISERS.has(normAt(ctx, start))) start++
+  if (ctx.lang.grammar.COMPLEMENTISERS.has(normAt(ctx, start))) start++
   let stop = contentEnd(ctx, start, end)
   // "Lind, who often defends the plan, said …": inside an aside the object ends at the aside's comma
   if (isInAside(ctx, cue)) stop = Math.min(stop, nextComma(ctx, start, stop))
@@ -215,7 +219,8 @@ function contentOfStance(ctx: TokenContext, index: MentionIndex, cue: Cue): Toke
 }
 
 function isInAside(ctx: TokenContext, cue: Cue): boolean {
-  for (let j = cue.clusterStart; j < cue.head; j++) if (RELATIVE_PRONOUNS.has(normAt(ctx, j))) return true
+  for (let j = cue.clusterStart; j < cue.head; j++)
+    if (ctx.lang.grammar.RELATIVE_PRONOUNS.has(normAt(ctx, j))) return true
   return false
 }
 
@@ -240,11 +245,14 @@ function endAtClauseBreak(ctx: TokenContext, cue: Cue, range: TokenRange): Token
   const { first } = sentenceBounds(ctx, cue.head)
   // a fronted clause ("While Ramos said that …, he …") or a relative one ("Trump, who said that …, issued …")
   const endsAtComma =
-    (cue.clusterStart > first && FRONTED_SUBORDINATORS.has(normAt(ctx, cue.clusterStart - 1))) ||
+    (cue.clusterStart > first &&
+      ctx.lang.speech.FRONTED_SUBORDINATORS.has(normAt(ctx, cue.clusterStart - 1))) ||
     isInAside(ctx, cue)
   for (let j = range.tokenStart + MIN_CONTENT_TOKENS; j < range.tokenEnd; j++) {
     const w = normAt(ctx, j)
-    const breaks = w === ';' || (isComma(ctx, j) && (endsAtComma || CONTRAST_LINKS.has(normAt(ctx, j + 1))))
+    const breaks =
+      w === ';' ||
+      (isComma(ctx, j) && (endsAtComma || ctx.lang.speech.CONTRAST_LINKS.has(normAt(ctx, j + 1))))
     if (breaks && isClause(ctx, range.tokenStart, j)) return { tokenStart: range.tokenStart, tokenEnd: j }
   }
   return range
@@ -255,7 +263,9 @@ const CONTENT_FINDERS = {
   speech: (ctx, index, cue) =>
     contentAround(ctx, cue) ??
     clauseAfter(ctx, index, cue) ??
-    (OBJECT_SPEECH_VERBS.has(ctx.tokens.lemma[cue.head] ?? '') ? contentOfStance(ctx, index, cue) : null),
+    (ctx.lang.speech.OBJECT_SPEECH_VERBS.has(ctx.tokens.lemma[cue.head] ?? '')
+      ? contentOfStance(ctx, index, cue)
+      : null),
   belief: clauseAfter,
   intent: clauseAfter,
   stance: (ctx, index, cue) => contentOfStance(ctx, index, cue),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { type HandMention, makeDocWithMentions } from '../../../test/helpers/hand-mentions.js'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import { posCode } from '../../doc/token-table.js'
 import { quotes } from './quotes.js'
 
@@ -13,16 +14,14 @@ interface Seen {
 function seen(text: string, hand: readonly HandMention[]): Seen[] {
   const doc = makeDocWithMentions(text, hand)
   const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]))
-  return quotes()
-    .run(doc as never, { report: () => {} })
-    .quotes.map((q) => {
-      const m = q.speakerMention ? mentions.get(q.speakerMention) : undefined
-      return {
-        content: q.content.map((s) => text.slice(s.start, s.end)),
-        cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
-        mention: m ? text.slice(m.start, m.end) : null,
-      }
-    })
+  return runStage(quotes(), doc).quotes.map((q) => {
+    const m = q.speakerMention ? mentions.get(q.speakerMention) : undefined
+    return {
+      content: q.content.map((s) => text.slice(s.start, s.end)),
+      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+      mention: m ? text.slice(m.start, m.end) : null,
+    }
+  })
 }
 
 interface Case {
@@ -225,7 +224,7 @@ describe('reported speech', () => {
       (i) => doc.text.slice(tokens.start[i], tokens.end[i]) === 'hopes',
     )!
     tokens.pos[hopes] = posCode('NOUN')
-    const found = quotes().run(doc as never, { report: () => {} }).quotes
+    const found = runStage(quotes(), doc).quotes
     assert.deepEqual(
       found.map((q) => doc.text.slice(q.content[0]!.start, q.content[0]!.end)),
       ['to win the harbour seat'],

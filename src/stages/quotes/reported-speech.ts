@@ -7,9 +7,6 @@ import { normAt } from './token-context.js'
 /** Cue classes not reported again when they stand inside another speaker's reported content. */
 const NESTABLE_CLASSES: ReadonlySet<string> = new Set(['stance', 'belief', 'intent'])
 
-/** Words that end a clause before another speaker's: "…, while Cruz said …". */
-const CLAUSE_BOUNDARIES = new Set([',', ';', 'while', 'and', 'but', 'whereas', 'as', '--'])
-
 export interface ReportedOptions {
   /** Report belief verbs ("they believe that …") as indirect quotes. */
   readonly includeBeliefs: boolean
@@ -36,8 +33,8 @@ function cutAtNestedCues(s: QuoteState, ranges: readonly TokenRange[], self: Cue
       const other = s.cues[c]!
       if (other === self || other.head !== t || other.side === 'right' || other.side === 'none') continue
       let end = other.clusterStart
-      if (end <= r.tokenStart + 1 || !CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) continue
-      while (end > r.tokenStart && CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) end--
+      if (end <= r.tokenStart + 1 || !s.lang.speech.CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) continue
+      while (end > r.tokenStart && s.lang.speech.CLAUSE_BOUNDARIES.has(normAt(s, end - 1))) end--
       if (end - r.tokenStart >= 2) return { tokenStart: r.tokenStart, tokenEnd: end }
     }
     return r

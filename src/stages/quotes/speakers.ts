@@ -1,11 +1,4 @@
 import { posCode } from '../../doc/token-table.js'
-import {
-  CUE_TIME_WORDS,
-  DOUBLE_CLOSERS,
-  DOUBLE_OPENERS,
-  RELATIVE_PRONOUNS,
-  SUBJECT_VERB_GAP_WORDS,
-} from '../../lang/en/speech-verbs.js'
 import type { MentionIndex } from './mention-index.js'
 import { isCloser, isComma, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
@@ -30,24 +23,9 @@ function isTitleWord(ctx: TokenContext, j: number): boolean {
   const initial = ctx.text[ctx.tokens.start[j]!] ?? ''
   return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || normAt(ctx, j) === 'former')
 }
-const COORDINATORS = new Set(['and', 'but'])
-/** Words before a gerund that keep the main clause's subject: "… while chanting", "… before asking her". */
-const GERUND_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'in', 'despite', 'without'])
-/** Prepositions of a short time phrase between subject and verb. */
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this'])
-const NEGATIONS = new Set(['not', 'never'])
-/** Adverbs that open a clause of their own: the noun before them is not the verb's subject. */
-const WH_ADVERBS = new Set(['where', 'when', 'why', 'how', 'whereby'])
-/** The possessive marks the tokenizer splits off: "Clinton’s campaign". */
-const POSSESSIVE_MARKS = new Set(["'s", "'"])
-/** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
-const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for'])
 /** Longest run of appositives and asides between a subject and its verb, in tokens. */
 const APPOSITIVE_REACH = 40
 const APPOSITIVE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
-/** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
-const ASIDE_OPENERS = new Set(['including', 'like', 'along', 'together', 'both', 'among', 'whose', 'however'])
-const ASIDE_DASHES = new Set(['--'])
 /** Longest bracketed aside skipped between a subject and its verb, in tokens. */
 const PARENTHESIS_REACH = 10
 
@@ -67,9 +45,17 @@ function skipGapLeft(ctx: TokenContext, from: number, first: number): number {
       while (k >= first && k >= j - PARENTHESIS_REACH && normAt(ctx, k) !== '(') k--
       if (k < first || normAt(ctx, k) !== '(') break
       j = k - 1
-    } else if ((pos === NUM || CUE_TIME_WORDS.has(w)) && TIME_PREPOSITIONS.has(normAt(ctx, j - 1))) {
+    } else if (
+      (pos === NUM || ctx.lang.speech.CUE_TIME_WORDS.has(w)) &&
+      ctx.lang.speech.TIME_PREPOSITIONS.has(normAt(ctx, j - 1))
+    ) {
       j -= 2 // "who in 2010 said", "Trump on Friday said"
-    } else if (SUBJECT_VERB_GAP_WORDS.has(w) || NEGATIONS.has(w) || (pos === ADV && !WH_ADVERBS.has(w))) j--
+    } else if (
+      ctx.lang.speech.SUBJECT_VERB_GAP_WORDS.has(w) ||
+      ctx.lang.grammar.NEGATOR_ADVERBS.has(w) ||
+      (pos === ADV && !ctx.lang.speech.WH_ADVERBS.has(w))
+    )
+      j--
     else if (pos === AUX && ctx.tokens.lemma[j] !== 'be') j--
     else break
   }
@@ -85,7 +71,7 @@ function headOfPhrase(ctx: TokenContext, index: MentionIndex, named: number, fir
   let head = named
   for (let hops = 0; hops < 2; hops++) {
     const before = index.mentions[head]!.tokenStart - 1
-    if (before <= first || !PHRASE_PREPOSITIONS.has(normAt(ctx, before))) break
+    if (before <= first || !ctx.lang.speech.PHRASE_PREPOSITIONS.has(normAt(ctx, before))) break
     const outer = index.endingAt[before - 1]!
     if (outer < 0) break
     head = outer
@@ -104,8 +90,8 @@ function opensClause(ctx: TokenContext, after: number): boolean {
 function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): boolean {
   const pos = ctx.tokens.pos[at]
   return (
-    RELATIVE_PRONOUNS.has(normAt(ctx, at)) ||
-    ASIDE_OPENERS.has(normAt(ctx, at)) ||
+    ctx.lang.grammar.RELATIVE_PRONOUNS.has(normAt(ctx, at)) ||
+    ctx.lang.speech.ASIDE_OPENERS.has(normAt(ctx, at)) ||
     index.startingAt[at]! >= 0 ||
     (pos !== undefined && APPOSITIVE_POS.has(pos))
   )
@@ -118,8 +104,15 @@ function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): bo
 function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number, first: number): number {
   for (let k = comma - 1; k > first && k >= comma - APPOSITIVE_REACH; k--) {
     const w = normAt(ctx, k)
-    if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === '.' || w === ':' || w === ';') return -1
-    if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
+    if (
+      ctx.lang.grammar.DOUBLE_CLOSERS.has(w) ||
+      ctx.lang.grammar.DOUBLE_OPENERS.has(w) ||
+      w === '.' ||
+      w === ':' ||
+      w === ';'
+    )
+      return -1
+    if (!isComma(ctx, k) && !ctx.lang.speech.ASIDE_DASHES.has(w)) continue
     const named = index.endingAt[k - 1]!
     if (named >= 0 && opensAppositive(ctx, index, k + 1)) return headOfPhrase(ctx, index, named, first)
   }
@@ -139,9 +132,9 @@ export interface SpeakerFound {
 export function sharedSubjectLink(ctx: TokenContext, i: number): number {
   const link = skipGapLeft(ctx, i - 1, 0)
   if (link < 0) return -1
-  if (COORDINATORS.has(normAt(ctx, link))) return link
+  if (ctx.lang.speech.COORDINATORS.has(normAt(ctx, link))) return link
   const isGerund = normAt(ctx, i).endsWith('ing')
-  return isGerund && (isComma(ctx, link) || GERUND_LINKS.has(normAt(ctx, link))) ? link : -1
+  return isGerund && (isComma(ctx, link) || ctx.lang.speech.GERUND_LINKS.has(normAt(ctx, link))) ? link : -1
 }
 
 /** The nearest mention before `from` in its sentence that is directly followed by a verb: a clause subject. */
@@ -160,7 +153,8 @@ export function clauseSubject(ctx: TokenContext, index: MentionIndex, from: numb
 
 function skipGapRight(ctx: TokenContext, from: number, end: number): number {
   let j = from
-  while (j < end && (SUBJECT_VERB_GAP_WORDS.has(normAt(ctx, j)) || ctx.tokens.pos[j] === ADV)) j++
+  while (j < end && (ctx.lang.speech.SUBJECT_VERB_GAP_WORDS.has(normAt(ctx, j)) || ctx.tokens.pos[j] === ADV))
+    j++
   return j
 }
 
@@ -183,7 +177,7 @@ export function findSpeaker(
     return { speaker: subject, side: 'left', clusterStart: index.mentions[subject]!.tokenStart }
   }
   // "Blinken, who …, said": a relative pronoun standing for the name before it
-  if (left > first && RELATIVE_PRONOUNS.has(normAt(ctx, left))) {
+  if (left > first && ctx.lang.grammar.RELATIVE_PRONOUNS.has(normAt(ctx, left))) {
     const named = index.endingAt[isComma(ctx, left - 1) ? left - 2 : left - 1]
     if (named !== undefined && named >= 0) {
       return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
@@ -191,7 +185,8 @@ export function findSpeaker(
     // "those who said …": a subject with no mention
     if (normAt(ctx, left) === 'who') return { speaker: -1, side: 'unresolved', clusterStart: left }
   }
-  const afterAside = left >= first && (isComma(ctx, left) || ASIDE_DASHES.has(normAt(ctx, left)))
+  const afterAside =
+    left >= first && (isComma(ctx, left) || ctx.lang.speech.ASIDE_DASHES.has(normAt(ctx, left)))
   const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left)
   if (afterAside) {
     const named = appositiveSubject(ctx, index, left, first)
@@ -220,8 +215,14 @@ export function findSpeaker(
 function asideAfterNoun(ctx: TokenContext, index: MentionIndex, closing: number, first: number): boolean {
   for (let k = closing - 1; k > first && k >= closing - APPOSITIVE_REACH; k--) {
     const w = normAt(ctx, k)
-    if (DOUBLE_CLOSERS.has(w) || DOUBLE_OPENERS.has(w) || w === ':' || w === ';') return false
-    if (!isComma(ctx, k) && !ASIDE_DASHES.has(w)) continue
+    if (
+      ctx.lang.grammar.DOUBLE_CLOSERS.has(w) ||
+      ctx.lang.grammar.DOUBLE_OPENERS.has(w) ||
+      w === ':' ||
+      w === ';'
+    )
+      return false
+    if (!isComma(ctx, k) && !ctx.lang.speech.ASIDE_DASHES.has(w)) continue
     const pos = ctx.tokens.pos[k - 1]
     if ((pos === NOUN || pos === PROPN || pos === VERB) && opensAppositive(ctx, index, k + 1)) return true
   }
@@ -247,7 +248,11 @@ function unresolvedSubject(
   let start = left
   while (start - 1 >= first) {
     const before = start - 1
-    if (!NOUN_PHRASE_POS.has(ctx.tokens.pos[before]!) && !POSSESSIVE_MARKS.has(normAt(ctx, before))) break
+    if (
+      !NOUN_PHRASE_POS.has(ctx.tokens.pos[before]!) &&
+      !ctx.lang.speech.POSSESSIVE_MARKS.has(normAt(ctx, before))
+    )
+      break
     start--
   }
   // "Clinton’s campaign said": the owner named inside the noun phrase speaks through it
@@ -255,7 +260,7 @@ function unresolvedSubject(
     const owner = index.endingAt[k]!
     if (
       owner >= 0 &&
-      POSSESSIVE_MARKS.has(normAt(ctx, k + 1)) &&
+      ctx.lang.speech.POSSESSIVE_MARKS.has(normAt(ctx, k + 1)) &&
       index.mentions[owner]!.tokenStart >= start
     ) {
       return { speaker: owner, side: 'left', clusterStart: start }

@@ -1,9 +1,11 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { DOUBLE_CLOSERS, SINGLE_CLOSERS } from '../../lang/en/speech-verbs.js'
+import type { Lang } from '../../lang/lang.js'
 
 /** The tokens and sentences a cue finder needs, with small accessors. */
 export interface TokenContext {
+  /** The document's language: every word list the quotes stage reads. */
+  readonly lang: Lang
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
@@ -16,10 +18,8 @@ export const markAt = (ctx: TokenContext, i: number) => ctx.tokens.lower[i] ?? '
 export const isComma = (ctx: TokenContext, i: number) => normAt(ctx, i) === ','
 export const isCloser = (ctx: TokenContext, i: number) => {
   const w = markAt(ctx, i)
-  return DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)
+  return ctx.lang.grammar.DOUBLE_CLOSERS.has(w) || ctx.lang.grammar.SINGLE_CLOSERS.has(w)
 }
-
-const TERMINALS = new Set(['.', '!', '?', '…'])
 
 /** A short capitalised word glued to the full stop after it: "Rev.", "Gov.", "Md.". */
 function isAbbreviation(ctx: TokenContext, i: number): boolean {
@@ -34,8 +34,11 @@ function isAbbreviation(ctx: TokenContext, i: number): boolean {
 function endsSentence(ctx: TokenContext, last: number): boolean {
   const w = markAt(ctx, last)
   if (w === '.' && isAbbreviation(ctx, last - 1)) return false
-  if (TERMINALS.has(w)) return true
-  return (DOUBLE_CLOSERS.has(w) || SINGLE_CLOSERS.has(w)) && TERMINALS.has(normAt(ctx, last - 1))
+  if (ctx.lang.grammar.SENTENCE_TERMINALS.has(w)) return true
+  return (
+    (ctx.lang.grammar.DOUBLE_CLOSERS.has(w) || ctx.lang.grammar.SINGLE_CLOSERS.has(w)) &&
+    ctx.lang.grammar.SENTENCE_TERMINALS.has(normAt(ctx, last - 1))
+  )
 }
 
 interface JoinedSentences {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { runStage } from '../../../test/helpers/run-stage.js'
 import { createDoc } from '../../doc/doc.js'
 import { posAt } from '../../doc/token-table.js'
 import { findParagraphs, segment } from './segment.js'
 
 function run(text: string) {
-  return segment().run(createDoc(text, { id: 't' }) as never, { report: () => {} })
+  return runStage(segment(), createDoc(text, { id: 't' }))
 }
 
 describe('segment', () => {

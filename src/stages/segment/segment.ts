@@ -1,10 +1,8 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
-import { ENGLISH_NORMS } from '../../lang/en/norms.js'
 import { normColumn } from '../../lang/norm.js'
 import { foldTypography, tokenizerCopy } from '../../lang/typography.js'
-import { analyse } from '../../nlp/wink.js'
 import { defineStage } from '../../pipeline/stage.js'
 
 const SPACE_POS = posCode('SPACE')
@@ -50,7 +48,7 @@ function alignTokens(text: string, values: readonly string[], spaces: readonly s
 }
 
 /**
- * Tokens, sentences and paragraphs from one wink-nlp pass over the text with its typography folded to ASCII
+ * Tokens, sentences and paragraphs from one pass of the language's tokenizer over the text with its typography folded to ASCII
  * (same length, so offsets index the original). Sentences never cross a paragraph break and their spans
  * exclude surrounding whitespace.
  */
@@ -59,10 +57,10 @@ export function segment() {
     name: 'segment',
     requires: [],
     provides: ['tokens', 'sentences', 'paragraphs'],
-    run(doc) {
+    run(doc, ctx) {
       const { text } = doc
       const copy = tokenizerCopy(text)
-      const a = analyse(copy)
+      const a = ctx.lang.tokenizer.analyse(copy)
       const n = a.values.length
       const { start, end } = alignTokens(copy, a.values, a.spaces)
       const pos = new Uint8Array(n)
@@ -103,7 +101,7 @@ export function segment() {
         while (s + 1 < sentences.length && sentences[s + 1]!.tokenStart <= i) s++
         sentenceOf[i] = s
       }
-      const norm = normColumn(lower, start, end, ENGLISH_NORMS)
+      const norm = normColumn(lower, start, end, ctx.lang.norms)
       const tokens: TokenTable = { length: n, start, end, sentence: sentenceOf, pos, lemma, lower, norm }
       return { tokens, sentences, paragraphs }
     },

@@ -1,7 +1,8 @@
 /**
  * English time vocabulary, as data. Keys are lower-cased token forms as wink-nlp produces them
- * ("sept." keeps its period). The grammar in this folder reads only these tables.
+ * ("sept." keeps its period). The dates stage reads them through `Lang.time`.
  */
+import type { Part, Unit } from '../words.js'
 
 /** Month names and abbreviations → month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -89,9 +90,6 @@ export const WEEKDAY_NAME_AFTER: ReadonlySet<string> = new Set([
 /** Parts of a day that may follow a day expression and belong to it ("Saturday night"). */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 
-export const UNITS = ['day', 'week', 'month', 'year'] as const
-export type Unit = (typeof UNITS)[number]
-
 /** Unit words, singular and plural. Hours count as a fraction of a day. */
 export const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map([
   ['day', 'day'],
@@ -131,7 +129,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const VAGUE_AMOUNT: Readonly<Record<Unit, number>> = { day: 7, week: 4, month: 3, year: 3 }
 
 /** Days "recently" reaches back. */
-export const RECENTLY_DAYS = 60
+export const RECENTLY_DAYS: number = 60
 
 /** Single words that denote a day relative to the publication date. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -163,7 +161,6 @@ export const PERIOD_PARTS: ReadonlyMap<string, Part> = new Map([
   ['middle', 'mid'],
   ['late', 'late'],
 ])
-export type Part = 'early' | 'mid' | 'late'
 
 /** "the end of March", "the beginning of the year": which part of the period after "of". */
 export const PERIOD_EDGES: ReadonlyMap<string, Part> = new Map([
@@ -350,3 +347,35 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'told',
   'but',
 ])
+
+/** Words that can begin a time expression; anything else is skipped with one Set lookup. */
+export const START_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...DAY_WORDS.keys(),
+  ...CALENDAR_SHIFT.keys(),
+  ...TRAILING_WORDS,
+  ...PERIOD_PARTS.keys(),
+  ...PERIOD_SIDES.keys(),
+  ...RANGE_OPENERS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...SEASONS.keys(),
+  'recent',
+  'recently',
+  'the',
+  'several',
+  'few',
+])
+
+/** Characters (typography folded) that end a clause between an event trigger and a time expression. */
+export const CLAUSE_MARK_CHARACTERS: ReadonlySet<string> = new Set([';', '"', '-', '(', ')', '[', ']'])
+
+/** Conjunctions that open a new clause after a comma (", but …", ", while …"). */
+export const CLAUSE_OPENING_LINKS: readonly string[] = [
+  ', but ',
+  ', while ',
+  ', whereas ',
+  ', although ',
+  ', though ',
+  ', and ',
+]
