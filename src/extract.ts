@@ -1,5 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js'
 import { createDoc, type Doc, type DocMeta } from './doc/doc.js'
+import type { Knowledge } from './knowledge/knowledge.js'
+import type { Lang } from './lang/lang.js'
 import { defaultStages } from './pipeline/default-stages.js'
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js'
 import type { ParleyRecord } from './record/record.js'
@@ -22,8 +24,23 @@ export interface Extractor {
   extract(input: ExtractInput, options?: RecordOptions): ExtractResult
 }
 
-/** Builds the default pipeline once; `extract` then turns one article into a Parley record. */
-export function createExtractor(pipeline: Pipeline = createPipeline(defaultStages())): Extractor {
+export interface ExtractorOptions {
+  /** The knowledge base (`createKnowledge({ files })`; default: the shipped data). */
+  readonly knowledge?: Knowledge
+  /** The language of the articles (default `english`). */
+  readonly lang?: Lang
+  /** A pipeline to use instead of the default stages (then `knowledge` and `lang` are its own). */
+  readonly pipeline?: Pipeline
+}
+
+/** Builds the pipeline once; `extract` then turns one article into a Parley record. */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const pipeline =
+    options.pipeline ??
+    createPipeline(defaultStages(), {
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+      ...(options.lang ? { lang: options.lang } : {}),
+    })
   return {
     pipeline,
     extract(input, options = {}) {

@@ -3,9 +3,23 @@ export type { Diagnostic, Severity } from './diagnostics/diagnostic.js'
 export { createDoc, type Doc, type DocMeta, type DocView } from './doc/doc.js'
 export * from './doc/layers.js'
 export type { Span, TextSpan } from './doc/span.js'
-export { createExtractor, type ExtractInput, type Extractor, type ExtractResult } from './extract.js'
+export {
+  createExtractor,
+  type ExtractInput,
+  type Extractor,
+  type ExtractorOptions,
+  type ExtractResult,
+} from './extract.js'
 export { type IngestItem, type IngestOptions, readInputs } from './ingest/index.js'
-export { addKnowledge, addKnowledgeFile } from './knowledge/index.js'
+export {
+  createKnowledge,
+  defaultKnowledge,
+  type Knowledge,
+  KnowledgeError,
+  type KnowledgeOptions,
+} from './knowledge/index.js'
+export { english } from './lang/en/index.js'
+export type { Lang, Tokenizer, TokenizerOutput } from './lang/lang.js'
 export { defaultStages } from './pipeline/default-stages.js'
 export { createPipeline, type Pipeline, PipelineError, type RunResult } from './pipeline/pipeline.js'
 export type { AnyStage, Stage, StageContext } from './pipeline/stage.js'

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { contacts } from '../query/contacts.js'
 import { formatContacts, type OutputFormat } from '../query/format.js'
-import { UsageError, writeErr, writeOut } from './io.js'
+import { type CommandEnv, UsageError, writeErr, writeOut } from './io.js'
 import { DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
 
 export const CONTACTS_USAGE = `usage: parley contacts A B [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--db PATH] [--format table|json|csv]
@@ -49,11 +49,12 @@ export function parseContactsArgs(args: readonly string[]): ContactsCommandOptio
 }
 
 /** `parley contacts A B`: exit 1 when either name matches no stored actor. */
-export async function runContactsCommand(args: readonly string[]): Promise<number> {
+export async function runContactsCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
   const options = parseContactsArgs(args)
   const store = openStoreForReading(options.db)
   try {
     const range = {
+      ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(options.since ? { since: options.since } : {}),
       ...(options.until ? { until: options.until } : {}),
     }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { createExtractor, type Extractor } from '../extract.js'
 import { isIsoDate } from '../ingest/index.js'
+import type { Knowledge } from '../knowledge/index.js'
 import { toPloverRecords } from '../record/plover.js'
 import type { ParleyRecord, RecordEvent } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
@@ -29,6 +30,8 @@ export interface EventsCommandOptions {
 }
 
 export interface EventsCommandDeps {
+  /** The knowledge base for the default extractor (from `--kb`; default: the shipped data). */
+  readonly knowledge: Knowledge
   readonly out: (chunk: string) => Promise<void> | void
   readonly err: (line: string) => void
   readonly extractor: Extractor
@@ -145,7 +148,7 @@ export async function runEventsCommand(
   const options = parseEventsArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
-  const extractor = deps.extractor ?? createExtractor()
+  const extractor = deps.extractor ?? createExtractor(deps.knowledge ? { knowledge: deps.knowledge } : {})
   const tally: ExtractionTally = { documents: 0, failures: 0 }
   let listed = 0
   if (options.format === 'json') await out('[')

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
+import type { Knowledge } from '../knowledge/index.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
-import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
+import { type CommandEnv, formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
 
 export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text]
 
@@ -56,9 +57,9 @@ export interface ProcessedItem {
 /** Reads the inputs and extracts each document, yielding records in input order. */
 export async function* extractInputs(
   inputs: readonly string[],
-  options: { date: string | null; includeText: boolean },
+  options: { date: string | null; includeText: boolean; knowledge?: Knowledge | undefined },
 ): AsyncGenerator<ProcessedItem> {
-  const extractor = createExtractor()
+  const extractor = createExtractor(options.knowledge ? { knowledge: options.knowledge } : {})
   for await (const item of readInputs(inputs, { date: options.date })) {
     if (item.kind === 'error') {
       const message = item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; ')
@@ -119,8 +120,8 @@ export async function* extractedDocuments(
   }
 }
 
-export async function runExtractCommand(args: readonly string[]): Promise<number> {
-  const options = parseExtractArgs(args)
+export async function runExtractCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
+  const options = { ...parseExtractArgs(args), knowledge: env.knowledge }
   const single = isSingleDocument(options.inputs)
   let count = 0
   let failures = 0

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor } from '../extract.js'
 import { isIsoDate, readInputs } from '../ingest/index.js'
+import type { Knowledge } from '../knowledge/index.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
 import { putOptionsFor } from '../store/put-options.js'
 import { BULK_GROUP_COMMIT } from '../store/sqlite/sqlite-store.js'
@@ -61,6 +62,8 @@ export interface IngestTally {
 }
 
 export interface IngestCommandDeps {
+  /** The knowledge base for the default extractor (from `--kb`; default: the shipped data). */
+  readonly knowledge: Knowledge
   readonly err: (line: string) => void
   /** Whether to draw progress (default: stderr is a terminal). */
   readonly progress: boolean
@@ -134,7 +137,7 @@ export async function runIngestCommand(
         progress.update(tally)
         continue
       }
-      extractor ??= createExtractor()
+      extractor ??= createExtractor(deps.knowledge ? { knowledge: deps.knowledge } : {})
       const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true })
       if (!result.ok) {
         const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Knowledge } from '../knowledge/index.js'
 
 /** Thrown for bad command lines: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
@@ -19,4 +20,9 @@ export async function writeOut(chunk: string): Promise<void> {
 
 export function writeErr(line: string): void {
   process.stderr.write(`${line}\n`)
+}
+
+/** What every command gets from \`main\`: the knowledge base built once from \`--kb\`/PARLEY_KB. */
+export interface CommandEnv {
+  readonly knowledge?: Knowledge
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { addKnowledgeFile } from '../knowledge/index.js'
+import { createKnowledge, type Knowledge, KnowledgeError } from '../knowledge/index.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
 import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
 import { EVAL_USAGE, runEvalCommand } from './eval.js'
@@ -7,7 +7,7 @@ import { EVENTS_USAGE, runEventsCommand } from './events.js'
 import { EXPORT_USAGE, runExportCommand } from './export.js'
 import { EXTRACT_USAGE, runExtractCommand } from './extract.js'
 import { INGEST_USAGE, runIngestCommand } from './ingest.js'
-import { UsageError, writeErr } from './io.js'
+import { type CommandEnv, UsageError, writeErr } from './io.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
 import { runServeCommand, SERVE_USAGE } from './serve.js'
 import { runShowCommand, SHOW_USAGE } from './show.js'
@@ -19,7 +19,7 @@ import {
   STORED_QUOTES_USAGE,
 } from './stored-listings.js'
 
-type Command = (args: readonly string[]) => Promise<number>
+type Command = (args: readonly string[], env: CommandEnv) => Promise<number>
 
 interface CommandEntry {
   readonly run: Command
@@ -34,17 +34,17 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'read articles and print Parley records (JSON)',
   },
   quotes: {
-    run: (a) => (hasInputs(a) ? runQuotesCommand(a) : runStoredQuotesCommand(a)),
+    run: (a, env) => (hasInputs(a) ? runQuotesCommand(a, env) : runStoredQuotesCommand(a, env)),
     usage: `${QUOTES_USAGE}\n\n${STORED_QUOTES_USAGE}`,
     summary: 'list quotations and their speakers (from articles, or from the database)',
   },
   events: {
-    run: (a) => (hasInputs(a) ? runEventsCommand(a) : runStoredEventsCommand(a)),
+    run: (a, env) => (hasInputs(a) ? runEventsCommand(a, env) : runStoredEventsCommand(a, env)),
     usage: `${EVENTS_USAGE}\n\n${STORED_EVENTS_USAGE}`,
     summary: 'list PLOVER events (from articles, or from the database)',
   },
   ingest: {
-    run: (a) => runIngestCommand(a),
+    run: (a, env) => runIngestCommand(a, env),
     usage: INGEST_USAGE,
     summary: 'extract articles into the database',
   },
@@ -79,9 +79,14 @@ country aliases and seats of government, dated office-holders (see examples/my-a
 
 /**
  * `--kb PATH` (repeatable, any command) and PARLEY_KB (paths separated by ":") add the user's own knowledge:
- * organisations, places, country aliases and seats, dated office-holders. Returns the arguments without it.
+ * organisations, places, country aliases and seats, dated office-holders, in one knowledge base for the
+ * command. Returns the arguments without it.
  */
-function loadUserKnowledge(argv: readonly string[]): { args: string[]; errors: string[] } {
+function loadUserKnowledge(argv: readonly string[]): {
+  args: string[]
+  knowledge: Knowledge | undefined
+  errors: readonly string[]
+} {
   const args: string[] = []
   const paths = (process.env.PARLEY_KB ?? '').split(':').filter((p) => p !== '')
   for (let i = 0; i < argv.length; i++) {
@@ -90,7 +95,13 @@ function loadUserKnowledge(argv: readonly string[]): { args: string[]; errors: s
     else if (arg.startsWith('--kb=')) paths.push(arg.slice(5))
     else args.push(arg)
   }
-  return { args, errors: paths.flatMap((path) => [...addKnowledgeFile(path)]) }
+  if (paths.length === 0) return { args, knowledge: undefined, errors: [] }
+  try {
+    return { args, knowledge: createKnowledge({ files: paths }), errors: [] }
+  } catch (error) {
+    if (error instanceof KnowledgeError) return { args, knowledge: undefined, errors: error.errors }
+    throw error
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -119,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0
   }
   try {
-    return await command.run(args)
+    return await command.run(args, knowledge.knowledge ? { knowledge: knowledge.knowledge } : {})
   } catch (error) {
     const isArgError =
       error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')

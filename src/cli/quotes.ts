@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor } from '../extract.js'
 import { isIsoDate } from '../ingest/index.js'
+import type { Knowledge } from '../knowledge/index.js'
 import type { ParleyRecord, RecordQuote } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
 import { UsageError, writeErr, writeOut } from './io.js'
@@ -25,6 +26,8 @@ export interface QuotesCommandOptions {
 
 /** What the command writes to; defaults to the process's stdout and stderr. */
 export interface QuotesCommandDeps {
+  /** The knowledge base for the default extractor (from `--kb`; default: the shipped data). */
+  readonly knowledge: Knowledge
   readonly out: (chunk: string) => Promise<void> | void
   readonly err: (line: string) => void
   readonly extractor: Extractor
@@ -142,7 +145,7 @@ export async function runQuotesCommand(
   const options = parseQuotesArgs(args)
   const out = deps.out ?? writeOut
   const err = deps.err ?? writeErr
-  const extractor = deps.extractor ?? createExtractor()
+  const extractor = deps.extractor ?? createExtractor(deps.knowledge ? { knowledge: deps.knowledge } : {})
   const width = deps.width ?? Math.max(80, process.stdout.columns ?? 100)
   const tally: ExtractionTally = { documents: 0, failures: 0 }
   let listed = 0

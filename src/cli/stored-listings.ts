@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { formatEvents, formatQuotes } from '../query/format.js'
 import { queryEvents, queryQuotes } from '../query/queries.js'
-import { UsageError, writeOut } from './io.js'
+import { type CommandEnv, UsageError, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
 
 /** Flags of `parley events`/`parley quotes` that take a value (everything else is an input path). */
@@ -54,7 +54,7 @@ ${DB_OPTION_HELP}`
 const isType = (v: string): v is PloverType => (PLOVER_TYPES as readonly string[]).includes(v)
 const isStatus = (v: string): v is EventStatus => (EVENT_STATUSES as readonly string[]).includes(v)
 
-export async function runStoredEventsCommand(args: readonly string[]): Promise<number> {
+export async function runStoredEventsCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: Object.fromEntries([...VALUE_FLAGS].map((f) => [f.slice(2), { type: 'string' as const }])),
@@ -73,6 +73,7 @@ export async function runStoredEventsCommand(args: readonly string[]): Promise<n
   const store = openStoreForReading(values.db)
   try {
     const events = await queryEvents(store, {
+      ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.actor ? { actor: values.actor } : {}),
       ...(values.recipient ? { recipient: values.recipient } : {}),
       ...(type ? { type } : {}),
@@ -90,7 +91,7 @@ export async function runStoredEventsCommand(args: readonly string[]): Promise<n
   }
 }
 
-export async function runStoredQuotesCommand(args: readonly string[]): Promise<number> {
+export async function runStoredQuotesCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -106,6 +107,7 @@ export async function runStoredQuotesCommand(args: readonly string[]): Promise<n
   const store = openStoreForReading(values.db)
   try {
     const quotes = await queryQuotes(store, {
+      ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.speaker ? { speaker: values.speaker } : {}),
       ...(values.search ? { search: values.search } : {}),
       limit: countOption('limit', values.limit) ?? 100,

@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import type { CountriesOverlayFile } from './countries.js'
-import { countryByCode, lookupPhrase, MAX_PHRASE_WORDS, normalizeKey, ROLE_MAX_WORDS } from './index.js'
+import { MAX_PHRASE_WORDS, normalizeKey, ROLE_MAX_WORDS } from './index.js'
+import { defaultKnowledge } from './knowledge.js'
 import { keyWords } from './normalize-key.js'
 import type { OrganizationsFile } from './organizations.js'
 import type { RegionsFile } from './places.js'
 import type { RolesFile } from './roles.js'
+
+const kb = defaultKnowledge()
 
 const root = new URL('../../', import.meta.url)
 const yamlAt = <T>(path: string): T => parse(readFileSync(new URL(path, root), 'utf8')) as T
@@ -55,11 +58,11 @@ describe('knowledge data is consistent', () => {
 
   it('every country code named by an organisation or a place exists', () => {
     const codes = [...organizations.map((o) => o.country), ...places.map((p) => p.country)]
-    for (const code of codes) if (code) assert.ok(countryByCode(code), `unknown country ${code}`)
+    for (const code of codes) if (code) assert.ok(kb.countryByCode(code), `unknown country ${code}`)
   })
   it('every overlay key is a country of the package', () => {
     for (const [key, entry] of Object.entries(overlay.countries)) {
-      assert.ok(countryByCode(entry.code ?? key), `unknown country ${key}`)
+      assert.ok(kb.countryByCode(entry.code ?? key), `unknown country ${key}`)
     }
   })
   it(`every name is at most MAX_PHRASE_WORDS (${MAX_PHRASE_WORDS}) words, and is found`, () => {
@@ -76,7 +79,7 @@ describe('knowledge data is consistent', () => {
     for (const name of names) {
       const key = normalizeKey(name)
       assert.ok(keyWords(key) <= MAX_PHRASE_WORDS, name)
-      assert.ok(lookupPhrase(key).length > 0, `${name} is not found`)
+      assert.ok(kb.lookupPhrase(key).length > 0, `${name} is not found`)
     }
   })
   it('organisation ids are unique', () => {

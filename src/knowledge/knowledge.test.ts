@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { countryByCode, type KbHit, knowledgeStats, lookupPhrase, normalizeKey } from './index.js'
+import { type KbHit, normalizeKey } from './index.js'
+import { defaultKnowledge } from './knowledge.js'
+
+const kb = defaultKnowledge()
 
 /** A short, readable summary of a hit: "country:RUS:demonym-plural", "seat:USA:MIL", "place:IDN:region". */
 function summary(hit: KbHit): string {
@@ -16,11 +19,11 @@ function summary(hit: KbHit): string {
   }
 }
 
-const lookup = (surface: string) => lookupPhrase(normalizeKey(surface), surface).map(summary)
+const lookup = (surface: string) => kb.lookupPhrase(normalizeKey(surface), surface).map(summary)
 
 describe('knowledge base load', () => {
   it('loads once and reports its size and time', (t) => {
-    const stats = knowledgeStats()
+    const stats = kb.stats()
     t.diagnostic(
       `first load ${stats.loadMs.toFixed(1)} ms: ${stats.keys} phrase keys, ${stats.cities} cities, ${stats.roles} role forms`,
     )
@@ -206,30 +209,30 @@ describe('lookupPhrase: plural demonyms', () => {
 describe('lookupPhrase: ambiguity', () => {
   it('Georgia is the country first, then the US state', () => {
     assert.deepEqual(lookup('Georgia').slice(0, 2), ['country:GEO:name', 'place:USA:region'])
-    const country = lookupPhrase('georgia')[0]
+    const country = kb.lookupPhrase('georgia')[0]
     assert.equal(country?.homonym, 'place')
   })
   it('Washington is the US government, then the city', () => {
     assert.deepEqual(lookup('Washington').slice(0, 2), ['seat:USA:GOV', 'place:USA:city'])
   })
   it('Moscow the seat, then Moscow Russia before Moscow, Idaho', () => {
-    const hits = lookupPhrase('moscow')
+    const hits = kb.lookupPhrase('moscow')
     assert.equal(hits[0]?.type, 'seat')
     const places = hits.filter((h) => h.type === 'place')
     assert.equal(places[0]?.country, 'RUS')
     assert.ok(places.length <= 3)
   })
   it("Paris: France's capital before the towns in Texas", () => {
-    const place = lookupPhrase('paris').find((h) => h.type === 'place')
+    const place = kb.lookupPhrase('paris').find((h) => h.type === 'place')
     assert.equal(place?.country, 'FRA')
   })
   it('a region hides small homonymous towns (Bali the island, not the town in Cameroon)', () => {
-    assert.ok(!lookupPhrase('bali').some((h) => h.type === 'place' && h.country === 'CMR'))
+    assert.ok(!kb.lookupPhrase('bali').some((h) => h.type === 'place' && h.country === 'CMR'))
   })
   it('Jordan, Chad and Turkey carry a homonym warning', () => {
-    assert.equal(lookupPhrase('jordan')[0]?.homonym, 'person')
-    assert.equal(lookupPhrase('chad')[0]?.homonym, 'person')
-    assert.equal(lookupPhrase('turkey')[0]?.homonym, 'common-word')
+    assert.equal(kb.lookupPhrase('jordan')[0]?.homonym, 'person')
+    assert.equal(kb.lookupPhrase('chad')[0]?.homonym, 'person')
+    assert.equal(kb.lookupPhrase('turkey')[0]?.homonym, 'common-word')
   })
   it('the two Koreas are both countries', () => {
     assert.deepEqual(lookup('the Koreas').sort(), ['country:KOR:name', 'country:PRK:name'])
@@ -239,7 +242,7 @@ describe('lookupPhrase: ambiguity', () => {
   })
   it('territories do not take a sovereign’s demonym (French is France only)', () => {
     assert.deepEqual(
-      new Set(lookupPhrase('french').map((h) => (h.type === 'country' ? h.code : ''))),
+      new Set(kb.lookupPhrase('french').map((h) => (h.type === 'country' ? h.code : ''))),
       new Set(['FRA']),
     )
   })
@@ -257,7 +260,7 @@ describe('lookupPhrase: place names that are also words or names', () => {
   ]
   for (const [surface, homonym] of cases) {
     it(`${surface} is flagged ${homonym}`, () => {
-      const hits = lookupPhrase(normalizeKey(surface), surface)
+      const hits = kb.lookupPhrase(normalizeKey(surface), surface)
       assert.ok(hits.length > 0)
       for (const hit of hits) assert.equal(hit.homonym, homonym)
     })
@@ -265,7 +268,7 @@ describe('lookupPhrase: place names that are also words or names', () => {
   it('plain city names are not flagged', () => {
     for (const surface of ['Moscow', 'Geneva', 'Mariupol']) {
       assert.ok(
-        lookupPhrase(normalizeKey(surface)).every((h) => h.homonym === undefined),
+        kb.lookupPhrase(normalizeKey(surface)).every((h) => h.homonym === undefined),
         surface,
       )
     }
@@ -291,7 +294,7 @@ describe('lookupPhrase: case-sensitive forms', () => {
       assert.equal(lookup(surface).length > 0, found))
   }
   it('without a surface, case-sensitive hits say which surface they need', () => {
-    assert.equal(lookupPhrase('us')[0]?.caseSensitive, 'US')
+    assert.equal(kb.lookupPhrase('us')[0]?.caseSensitive, 'US')
   })
   it('case-insensitive forms match any case', () => {
     assert.deepEqual(lookup('NATO'), lookup('Nato'))
@@ -307,13 +310,13 @@ describe('lookupPhrase: misses', () => {
 describe('countryByCode', () => {
   it('gives canonical names, demonyms and coordinates', () => {
     assert.deepEqual(
-      [countryByCode('USA')?.name, countryByCode('USA')?.demonym],
+      [kb.countryByCode('USA')?.name, kb.countryByCode('USA')?.demonym],
       ['United States', 'American'],
     )
-    assert.equal(countryByCode('TUR')?.name, 'Turkey')
-    assert.equal(countryByCode('XKX')?.name, 'Kosovo')
-    assert.equal(countryByCode('rus')?.name, 'Russia')
-    assert.ok(Math.abs((countryByCode('IDN')?.lon ?? 0) - 120) < 10)
-    assert.equal(countryByCode('ZZZ'), undefined)
+    assert.equal(kb.countryByCode('TUR')?.name, 'Turkey')
+    assert.equal(kb.countryByCode('XKX')?.name, 'Kosovo')
+    assert.equal(kb.countryByCode('rus')?.name, 'Russia')
+    assert.ok(Math.abs((kb.countryByCode('IDN')?.lon ?? 0) - 120) < 10)
+    assert.equal(kb.countryByCode('ZZZ'), undefined)
   })
 })

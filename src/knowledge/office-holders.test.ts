@@ -3,17 +3,13 @@ import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
-import { countryByCode, normalizeKey } from './index.js'
-import {
-  addOfficeHolders,
-  holderOf,
-  lookupOfficeHolder,
-  type OfficeHoldersFile,
-  officeHolderStats,
-  officeOfRole,
-} from './office-holders.js'
+import { normalizeKey } from './index.js'
+import { createKnowledge, defaultKnowledge } from './knowledge.js'
+import type { OfficeHoldersFile } from './office-holders.js'
 import type { OrganizationsFile } from './organizations.js'
 import type { RolesFile } from './roles.js'
+
+const kb = defaultKnowledge()
 
 const root = new URL('../../', import.meta.url)
 const yamlAt = <T>(path: string): T => parse(readFileSync(new URL(path, root), 'utf8')) as T
@@ -26,7 +22,7 @@ const schema = JSON.parse(
 const EXTRA_OFFICES = new Set(['army-chief', 'commission-president', 'council-president'])
 
 const lookup = (name: string, date: string | null) => {
-  const h = lookupOfficeHolder(normalizeKey(name), date)
+  const h = kb.lookupOfficeHolder(normalizeKey(name), date)
   return (
     h &&
     `${h.personId} ${h.country} ${h.office} ${h.sector} ${h.current ? 'current' : h.former ? 'former' : 'future'}`
@@ -73,7 +69,7 @@ describe('office-holders.yaml', () => {
         const where = `${p.id} ${t.office} ${t.start}`
         assert.ok(t.end === null || t.start < t.end, `${where}: ends before it starts`)
         assert.ok(t.end === null || t.end <= file.as_of, `${where}: ends after as_of`)
-        if (t.country) assert.ok(countryByCode(t.country), `${where}: unknown country ${t.country}`)
+        if (t.country) assert.ok(kb.countryByCode(t.country), `${where}: unknown country ${t.country}`)
         if (t.organization) assert.ok(orgs.has(t.organization), `${where}: unknown organisation`)
         for (const o of [t.office, ...(t.also ?? [])])
           assert.ok(offices.has(o) || EXTRA_OFFICES.has(o), `${where}: unknown office class ${o}`)
@@ -117,7 +113,7 @@ describe('office-holders.yaml', () => {
           for (const day of ['03-01', '06-01', '09-01', '12-01']) {
             const probe = `${country} ${office} ${year}-${day}`
             if (`${year}-${day}` > file.as_of || known.has(probe)) continue
-            if (!holderOf(country, office, `${year}-${day}`)) missing.push(probe)
+            if (!kb.holderOf(country, office, `${year}-${day}`)) missing.push(probe)
           }
       }
     assert.deepEqual(missing, [])
@@ -188,9 +184,9 @@ describe('holderOf', () => {
   ]
   for (const [country, office, date, expected] of cases)
     it(`${country} ${office} ${date}`, () =>
-      assert.equal(holderOf(country, office, date)?.personId, expected))
+      assert.equal(kb.holderOf(country, office, date)?.personId, expected))
   it('reports the office asked for and the term as current', () => {
-    const h = holderOf('USA', 'head-of-government', '2022-03-01')
+    const h = kb.holderOf('USA', 'head-of-government', '2022-03-01')
     assert.equal(h?.office, 'head-of-government')
     assert.equal(h?.role, 'President')
     assert.equal(h?.current, true)
@@ -208,13 +204,13 @@ describe('officeOfRole', () => {
     ['Defense Secretary', 'defence-minister'],
     ['Bishop of Rome', undefined],
   ]
-  for (const [role, office] of cases) it(role, () => assert.equal(officeOfRole(role), office))
+  for (const [role, office] of cases) it(role, () => assert.equal(kb.officeOfRole(role), office))
 })
 
 describe('load', () => {
   it('reports its size', (t) => {
     const started = performance.now()
-    const stats = officeHolderStats()
+    const stats = kb.officeHolders().stats()
     t.diagnostic(
       `${stats.people} people, ${stats.terms} terms, ${stats.nameKeys} name keys, ${(performance.now() - started).toFixed(1)} ms`,
     )
@@ -222,9 +218,9 @@ describe('load', () => {
   })
 })
 
-describe('addOfficeHolders', () => {
-  it('adds people and replaces a shipped person with the same id', () => {
-    addOfficeHolders([
+describe('user office-holders', () => {
+  it('adds people to their own knowledge base only', () => {
+    const people = [
       {
         id: 'jane-roe',
         name: 'Jane Roe',
@@ -240,9 +236,11 @@ describe('addOfficeHolders', () => {
           },
         ],
       },
-    ])
-    assert.equal(holderOf('NZL', 'foreign-minister', '2031-01-01')?.personId, 'jane-roe')
-    assert.equal(lookup('Roe', '2031-01-01'), 'jane-roe NZL foreign-minister GOV current')
-    assert.equal(lookup('Lavrov', '2022-07-10'), 'sergei-lavrov RUS foreign-minister GOV current')
+    ]
+    const mine = createKnowledge({ data: [{ source: 'test', value: { version: 1, people } }] })
+    assert.equal(mine.holderOf('NZL', 'foreign-minister', '2031-01-01')?.personId, 'jane-roe')
+    assert.equal(mine.lookupOfficeHolder('roe', '2031-01-01')?.personId, 'jane-roe')
+    assert.equal(mine.lookupOfficeHolder('lavrov', '2022-07-10')?.personId, 'sergei-lavrov')
+    assert.notEqual(kb.holderOf('NZL', 'foreign-minister', '2031-01-01')?.personId, 'jane-roe')
   })
 })

@@ -1,6 +1,5 @@
 import { readYaml } from './data-files.js'
 import { normalizeKey } from './normalize-key.js'
-import { loadRoles, type RoleTable } from './roles.js'
 
 /**
  * Dated office-holders: heads of state and government, foreign and defence ministers, national security
@@ -110,9 +109,6 @@ const rank = (office: string) => {
   return i < 0 ? OFFICE_RANK.length : i
 }
 
-let index: Index | undefined
-let roles: RoleTable | undefined
-
 /** Builds the lookup index from a parsed file. */
 function buildOfficeIndex(file: OfficeHoldersFile): Index {
   const names = new Map<string, OfficeHolderEntry[]>()
@@ -165,25 +161,11 @@ function keyVariants(name: string): Set<string> {
 const byStart = (a: { start: string }, b: { start: string }) =>
   a.start < b.start ? -1 : a.start > b.start ? 1 : 0
 
-let userPeople: readonly OfficeHolderEntry[] = []
-
-function officeIndex(): Index {
-  if (index === undefined) {
-    const file = readYaml<OfficeHoldersFile>(DATA_URL)
-    const replaced = new Set(userPeople.map((p) => p.id))
-    const people = [...userPeople, ...file.people.filter((p) => !replaced.has(p.id))]
-    index = buildOfficeIndex(userPeople.length > 0 ? { ...file, people } : file)
-  }
-  return index
-}
-
-/**
- * Adds a user's office-holders (entries shaped like office-holders.yaml's `people`, checked by the caller
- * against its schema) for this process; an entry with a shipped id replaces the shipped person.
- */
-export function addOfficeHolders(people: readonly OfficeHolderEntry[]): void {
-  userPeople = [...userPeople, ...people]
-  index = undefined
+let shippedFile: OfficeHoldersFile | undefined
+/** The shipped data file, parsed once per process and shared (read-only) by every index. */
+const shipped = (): OfficeHoldersFile => {
+  shippedFile ??= readYaml<OfficeHoldersFile>(DATA_URL)
+  return shippedFile
 }
 
 const covers = (term: OfficeTermEntry, date: string) =>
@@ -242,18 +224,7 @@ function plainName(key: string): string {
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.$/.test(w)).join(' ')
 }
 
-/**
- * The office-holder named by `nameKey` (a `normalizeKey`ed full name, alias or surname), described as of
- * `date` (YYYY-MM-DD; null: as of the data's `as_of`, preferring the latest term).
- *
- * Ambiguity rule: full names and aliases win over surnames. When several people share the key, a date
- * picks the only one in a principal office (head of state or government, foreign or defence minister,
- * national security adviser, military chief, head of an IGO) on it, else the only one in any listed
- * office on it, else the only one who held office before it. With no date, or when the date leaves
- * more than one (or none) plausible, the answer is undefined ("Clinton", "Kim" in 2021).
- */
-export function lookupOfficeHolder(nameKey: string, date: string | null): OfficeHolding | undefined {
-  const idx = officeIndex()
+function lookupIn(idx: Index, nameKey: string, date: string | null): OfficeHolding | undefined {
   const people =
     idx.names.get(nameKey) ??
     idx.surnames.get(nameKey) ??
@@ -272,13 +243,8 @@ export function lookupOfficeHolder(nameKey: string, date: string | null): Office
   return term ? holding(term, date) : undefined
 }
 
-/**
- * Who held `office` for `country` (ISO alpha-3, or an organisation id such as "eu") on `date`:
- * "his Russian counterpart" of a foreign minister in 2022 is holderOf('RUS', 'foreign-minister', …).
- * When terms overlap (an acting holder), the one that started last wins.
- */
-export function holderOf(country: string, office: string, date: string): OfficeHolding | undefined {
-  const terms = officeIndex().offices.get(`${country}|${office}`)
+function holderIn(idx: Index, country: string, office: string, date: string): OfficeHolding | undefined {
+  const terms = idx.offices.get(`${country}|${office}`)
   if (!terms) return undefined
   // Binary search for the last term starting on or before the date, then walk back over overlaps.
   let lo = 0
@@ -295,21 +261,48 @@ export function holderOf(country: string, office: string, date: string): OfficeH
   return undefined
 }
 
-/** The office class of a role title, via src/lang/en/roles.yaml: "Secretary of State" → "foreign-minister". */
-export function officeOfRole(role: string): string | undefined {
-  roles ??= loadRoles()
-  return roles.lookup(normalizeKey(role))?.office
+/** Dated office-holders: the shipped ones and a user's, looked up by name or by office. */
+export interface OfficeHolders {
+  /**
+   * The office-holder named by `nameKey` (a `normalizeKey`ed full name, alias or surname), described as of
+   * `date` (YYYY-MM-DD; null: as of the data's `as_of`, preferring the latest term).
+   *
+   * Ambiguity rule: full names and aliases win over surnames. When several people share the key, a date
+   * picks the only one in a principal office (head of state or government, foreign or defence minister,
+   * national security adviser, military chief, head of an IGO) on it, else the only one in any listed
+   * office on it, else the only one who held office before it. With no date, or when the date leaves
+   * more than one (or none) plausible, the answer is undefined ("Clinton", "Kim" in 2021).
+   */
+  lookup(nameKey: string, date: string | null): OfficeHolding | undefined
+  /**
+   * Who held `office` for `country` (ISO alpha-3, or an organisation id such as "eu") on `date`:
+   * "his Russian counterpart" of a foreign minister in 2022 is holderOf('RUS', 'foreign-minister', …).
+   * When terms overlap (an acting holder), the one that started last wins.
+   */
+  holderOf(country: string, office: string, date: string): OfficeHolding | undefined
+  /** The day the office-holder data was last checked (YYYY-MM-DD). */
+  readonly asOf: string
+  /** Sizes of the loaded data, for diagnostics. */
+  stats(): { people: number; terms: number; nameKeys: number }
 }
 
-/** The day the office-holder data was last checked (YYYY-MM-DD). */
-export function officeHoldersAsOf(): string {
-  return officeIndex().asOf
-}
-
-/** Sizes of the loaded data, for diagnostics. */
-export function officeHolderStats(): { people: number; terms: number; nameKeys: number } {
-  const idx = officeIndex()
-  let terms = 0
-  for (const list of idx.terms.values()) terms += list.length
-  return { people: idx.terms.size, terms, nameKeys: idx.names.size + idx.surnames.size }
+/**
+ * The office-holders of the shipped data with a user's (entries shaped like office-holders.yaml's `people`,
+ * already checked against its schema) before them; a user entry with a shipped id replaces the shipped person.
+ */
+export function createOfficeHolders(userPeople: readonly OfficeHolderEntry[] = []): OfficeHolders {
+  const file = shipped()
+  const replaced = new Set(userPeople.map((p) => p.id))
+  const people = [...userPeople, ...file.people.filter((p) => !replaced.has(p.id))]
+  const idx = buildOfficeIndex(userPeople.length > 0 ? { ...file, people } : file)
+  return {
+    lookup: (nameKey, date) => lookupIn(idx, nameKey, date),
+    holderOf: (country, office, date) => holderIn(idx, country, office, date),
+    asOf: idx.asOf,
+    stats() {
+      let terms = 0
+      for (const list of idx.terms.values()) terms += list.length
+      return { people: idx.terms.size, terms, nameKeys: idx.names.size + idx.surnames.size }
+    },
+  }
 }

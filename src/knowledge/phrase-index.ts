@@ -1,7 +1,7 @@
 import { type CountryTable, type IndexedForm, loadCountries } from './countries.js'
 import { keyWords } from './normalize-key.js'
 import { loadOrganizations } from './organizations.js'
-import { type Gazetteer, loadGazetteer, loadPlaceHomonyms, loadRegions } from './places.js'
+import { type Gazetteer, type Homonym, loadGazetteer, loadPlaceHomonyms, loadRegions } from './places.js'
 import type { KbHit } from './types.js'
 import type { UserKnowledge } from './user-knowledge.js'
 
@@ -30,11 +30,23 @@ function identity(hit: KbHit): string {
   }
 }
 
+let shared: { readonly homonyms: ReadonlyMap<string, Homonym>; readonly gazetteer: Gazetteer } | undefined
+
+/** The gazetteer of cities and the place homonyms: loaded once per process, shared by every index. */
+function sharedPlaces() {
+  if (!shared) {
+    const homonyms = loadPlaceHomonyms()
+    shared = { homonyms, gazetteer: loadGazetteer(homonyms) }
+  }
+  return shared
+}
+
+/** The phrase index over the shipped data with a user's entries before the shipped ones of the same name. */
 export function buildPhraseIndex(user: readonly UserKnowledge[] = []): PhraseIndex {
   const started = performance.now()
   const countries = loadCountries(user.flatMap((u) => (u.countries ? [u.countries] : [])))
   const curated = new Map<string, KbHit[]>()
-  const homonyms = loadPlaceHomonyms()
+  const { homonyms, gazetteer } = sharedPlaces()
   const add = (forms: readonly IndexedForm[]) => {
     for (const { key, hit: plain } of forms) {
       const homonym =
@@ -55,7 +67,6 @@ export function buildPhraseIndex(user: readonly UserKnowledge[] = []): PhraseInd
     list.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
     Object.freeze(list)
   }
-  const gazetteer: Gazetteer = loadGazetteer(homonyms)
   const merged = new Map<string, readonly KbHit[]>()
 
   const lookup = (key: string): readonly KbHit[] => {

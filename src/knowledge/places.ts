@@ -82,7 +82,7 @@ function anchorCountry(hit: KbHit): string | null {
   return hit.country
 }
 
-type Homonym = NonNullable<PlaceHit['homonym']>
+export type Homonym = NonNullable<PlaceHit['homonym']>
 
 /** Shape of place-homonyms.yaml (schema: schema/place-homonyms.schema.json): space-separated keys. */
 interface PlaceHomonymsFile {

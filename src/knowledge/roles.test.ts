@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { lookupRole, normalizeKey, type RoleInfo } from './index.js'
+import { normalizeKey, type RoleInfo } from './index.js'
+import { defaultKnowledge } from './knowledge.js'
 
-const role = (phrase: string) => lookupRole(normalizeKey(phrase))
+const kb = defaultKnowledge()
+
+const role = (phrase: string) => kb.lookupRole(normalizeKey(phrase))
 const brief = (r: RoleInfo | undefined) =>
   r ? `${r.role}|${r.sector}|${r.office}${r.former ? '|former' : ''}` : '-'
 

@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic, hasFatal } from '../diagnostics/diagnostic.js'
 import type { Doc, DocView } from '../doc/doc.js'
 import type { LayerMap, LayerName } from '../doc/layers.js'
+import { defaultKnowledge, type Knowledge } from '../knowledge/knowledge.js'
 import { english } from '../lang/en/index.js'
 import type { Lang } from '../lang/lang.js'
 import type { AnyStage, StageContext } from './stage.js'
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   readonly given?: readonly LayerName[]
   /** The language of the documents (default `english`). */
   readonly lang?: Lang
+  /** The knowledge base the stages read (default `defaultKnowledge()`, the shipped data). */
+  readonly knowledge?: Knowledge
 }
 
 export interface Pipeline {
@@ -34,7 +37,7 @@ export class PipelineError extends Error {
 
 /** Checks that every stage's requirements are provided by an earlier stage (or the input) and builds the pipeline. */
 export function createPipeline(stages: readonly AnyStage[], options: PipelineOptions = {}): Pipeline {
-  const { given = [], lang = english } = options
+  const { given = [], lang = english, knowledge = defaultKnowledge() } = options
   const available = new Set<LayerName>(given)
   for (const stage of stages) {
     for (const layer of stage.requires) {
@@ -56,7 +59,7 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
     run(input: Doc, options: RunOptions = {}): RunResult {
       const { onStage } = options
       const diagnostics: Diagnostic[] = []
-      const ctx: StageContext = { report: (d: Diagnostic) => diagnostics.push(d), lang }
+      const ctx: StageContext = { report: (d: Diagnostic) => diagnostics.push(d), lang, knowledge }
       let layers: Partial<LayerMap> = { ...input.layers }
       for (const stage of frozenStages) {
         const started = onStage ? performance.now() : 0

@@ -1,14 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { DocView } from '../doc/doc.js'
 import type { LayerMap, LayerName } from '../doc/layers.js'
+import type { Knowledge } from '../knowledge/knowledge.js'
 import type { Lang } from '../lang/lang.js'
 
-/** What a stage may use besides the Doc: the run's language and a channel for diagnostics. */
+/** What a stage may use besides the Doc: the language, the knowledge base and a channel for diagnostics. */
 export interface StageContext {
   /** Reports a diagnostic about the document being processed. */
   report(diagnostic: Diagnostic): void
   /** The language of the document: tokenizer, norm exceptions and vocabulary (`english` by default). */
   readonly lang: Lang
+  /** The actor knowledge base (`defaultKnowledge()` unless the extractor was given another). */
+  readonly knowledge: Knowledge
 }
 
 /**

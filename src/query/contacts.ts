@@ -1,5 +1,6 @@
 import type { PloverType } from '../doc/layers.js'
 import type { Store, StoredEvent } from '../store/store.js'
+import type { NameResolution } from './queries.js'
 import { type ResolvedParty, resolveActors } from './resolve-actors.js'
 
 /**
@@ -22,7 +23,7 @@ export const MAX_LISTED_ACTORS = 50
 export const MAX_TIMELINE_EVENTS = 5000
 export const TIMELINE_MENTIONS = 10
 
-export interface ContactsOptions {
+export interface ContactsOptions extends NameResolution {
   readonly since?: string
   readonly until?: string
 }
@@ -77,7 +78,10 @@ export async function contacts(
   b: string,
   options: ContactsOptions = {},
 ): Promise<ContactsResult> {
-  const [first, second] = await Promise.all([resolveActors(store, a), resolveActors(store, b)])
+  const [first, second] = await Promise.all([
+    resolveActors(store, a, options.knowledge),
+    resolveActors(store, b, options.knowledge),
+  ])
   const events =
     first.actors.length === 0 || second.actors.length === 0
       ? []

@@ -1,4 +1,5 @@
 import type { EventStatus, PloverType } from '../doc/layers.js'
+import type { Knowledge } from '../knowledge/index.js'
 import type {
   EventFilter,
   Store,
@@ -17,7 +18,12 @@ export interface PageFilters {
 }
 
 /** The filters of `parley events --db` and `/api/events`: names are resolved like `contacts` resolves them. */
-export interface EventFilters extends PageFilters {
+/** How names in a query are resolved: the knowledge base for country names (default: the shipped data). */
+export interface NameResolution {
+  readonly knowledge?: Knowledge
+}
+
+export interface EventFilters extends PageFilters, NameResolution {
   readonly actor?: string
   readonly recipient?: string
   readonly type?: PloverType | readonly PloverType[]
@@ -29,7 +35,7 @@ export interface EventFilters extends PageFilters {
   readonly order?: 'asc' | 'desc'
 }
 
-export interface QuoteFilters extends PageFilters {
+export interface QuoteFilters extends PageFilters, NameResolution {
   /** A speaker's name, surname, country or id. */
   readonly speaker?: string
   /** Words the quotation must contain (full-text). */
@@ -53,9 +59,11 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
     order: filters.order ?? 'desc',
   }
   if (filters.actor !== undefined)
-    filter.actorIds = (await resolveActors(store, filters.actor)).actors.map((a) => a.id)
+    filter.actorIds = (await resolveActors(store, filters.actor, filters.knowledge)).actors.map((a) => a.id)
   if (filters.recipient !== undefined) {
-    filter.recipientIds = (await resolveActors(store, filters.recipient)).actors.map((a) => a.id)
+    filter.recipientIds = (await resolveActors(store, filters.recipient, filters.knowledge)).actors.map(
+      (a) => a.id,
+    )
   }
   if (filters.type !== undefined) filter.types = asList(filters.type)
   if (filters.status !== undefined) filter.statuses = asList(filters.status)
@@ -73,7 +81,7 @@ export async function queryQuotes(store: Store, filters: QuoteFilters = {}): Pro
   const page = { limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0 }
   const search = filters.search?.trim() ? { search: filters.search } : {}
   if (filters.speaker === undefined) return store.findQuotes({ ...page, ...search })
-  const speakers = (await resolveActors(store, filters.speaker)).actors.map((a) => a.id)
+  const speakers = (await resolveActors(store, filters.speaker, filters.knowledge)).actors.map((a) => a.id)
   return speakers.length === 0 ? [] : store.findQuotes({ ...page, ...search, speakerIds: speakers })
 }
 

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../doc/layers.js'
-import { lookupPhrase, normalizeKey } from '../knowledge/index.js'
+import { defaultKnowledge, type Knowledge, normalizeKey } from '../knowledge/index.js'
 import { nameKey } from '../store/keys.js'
 import type { Store, StoredActor } from '../store/store.js'
 
@@ -23,7 +23,7 @@ export interface ResolvedParty {
 }
 
 /** Country codes a query names: an ISO alpha-3 code or a stored country's name, else the knowledge base's. */
-async function countryCodes(store: Store, query: string): Promise<string[]> {
+async function countryCodes(store: Store, query: string, knowledge: Knowledge): Promise<string[]> {
   if (COUNTRY_CODE.test(query)) {
     const code = query.toUpperCase()
     const known = await store.findActors({ countries: [code], kinds: ['country'], limit: 1 })
@@ -32,7 +32,7 @@ async function countryCodes(store: Store, query: string): Promise<string[]> {
   const named = await store.findActors({ nameKeys: [nameKey(query)], kinds: ['country'] })
   const codes = named.flatMap((a) => (a.country ? [a.country] : []))
   if (codes.length > 0) return [...new Set(codes)]
-  const hits = lookupPhrase(normalizeKey(query), query)
+  const hits = knowledge.lookupPhrase(normalizeKey(query), query)
   const hit = hits.find((h) => h.type === 'country' && h.form === 'name')
   return hit && hit.type === 'country' ? [hit.code] : []
 }
@@ -42,14 +42,18 @@ const byId = (actors: readonly StoredActor[]) => [...new Map(actors.map((a) => [
 /**
  * Resolves a name query to stored actors: a numeric id; a country (ISO code or name: the country and the
  * persons, groups and state organisations of that country); else a full name, a surname, or, failing
- * those, any name containing the query.
+ * those, any name containing the query. Country names are looked up in `knowledge` (default: the shipped data).
  */
-export async function resolveActors(store: Store, query: string): Promise<ResolvedParty> {
+export async function resolveActors(
+  store: Store,
+  query: string,
+  knowledge: Knowledge = defaultKnowledge(),
+): Promise<ResolvedParty> {
   const q = query.trim()
   if (NUMERIC_ID.test(q))
     return { query, country: null, actors: await store.findActors({ ids: [Number(q)] }) }
   if (q === '') return { query, country: null, actors: [] }
-  const codes = await countryCodes(store, q)
+  const codes = await countryCodes(store, q, knowledge)
   if (codes.length > 0) {
     const [members, organisations] = await Promise.all([
       store.findActors({ countries: codes, kinds: COUNTRY_MEMBER_KINDS, limit: MAX_COUNTRY_MATCHES }),

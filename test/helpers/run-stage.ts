@@ -1,11 +1,12 @@
 import type { Doc, DocView } from '../../src/doc/doc.js'
 import type { LayerMap, LayerName } from '../../src/doc/layers.js'
+import { defaultKnowledge } from '../../src/knowledge/knowledge.js'
 import { english } from '../../src/lang/en/index.js'
 import type { Stage, StageContext } from '../../src/pipeline/stage.js'
 
-/** A stage context for tests: English, diagnostics dropped unless `report` is given. */
+/** A stage context for tests: English, the shipped knowledge, diagnostics dropped unless `report` is given. */
 export function testContext(overrides: Partial<StageContext> = {}): StageContext {
-  return { report: () => {}, lang: english, ...overrides }
+  return { report: () => {}, lang: english, knowledge: defaultKnowledge(), ...overrides }
 }
 
 /**

@@ -8,13 +8,7 @@ import type {
   Sentence,
 } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import {
-  countryByCode,
-  holderOf,
-  lookupOfficeHolder,
-  normalizeKey,
-  officeOfRole,
-} from '../../knowledge/index.js'
+import { type Knowledge, normalizeKey } from '../../knowledge/index.js'
 import type { Lang } from '../../lang/lang.js'
 import type { Gender } from '../../lang/words.js'
 import { defineStage } from '../../pipeline/stage.js'
@@ -42,6 +36,7 @@ interface Cluster {
 
 interface Ctx {
   readonly lang: Lang
+  readonly knowledge: Knowledge
   readonly text: string
   readonly tokens: TokenTable
   readonly sentences: readonly Sentence[]
@@ -230,7 +225,7 @@ function resolvePerson(ctx: Ctx, set: ClusterSet, m: Mention): void {
   cluster.surname ??= surname
   cluster.gender ??= genderOf(ctx, m, words)
   applyRole(ctx, cluster, m, null)
-  applyOfficeHolder(cluster, ctx.date)
+  applyOfficeHolder(ctx, cluster)
   if (appositiveNominal && appositiveNominal.mentions.length === 1) {
     set.absorb(cluster, appositiveNominal)
     set.clusters.splice(set.clusters.indexOf(appositiveNominal), 1)
@@ -298,7 +293,7 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
     if (country && (head === 'government' || head === 'administration' || head === 'authorities')) {
       const cluster = set.keyed(m, `country:${country}`, {
         kind: 'country',
-        name: countryName(country),
+        name: countryName(ctx, country),
         country,
       })
       cluster.sector ??= 'GOV'
@@ -366,8 +361,8 @@ function joinCounterpart(ctx: Ctx, set: ClusterSet, m: Mention, country: string)
     m,
     (c) => c.kind === 'person' && c.role !== null && c.country !== country,
   )
-  const office = owner?.role ? officeOfRole(owner.role) : undefined
-  const holding = office ? holderOf(country, office, ctx.date) : undefined
+  const office = owner?.role ? ctx.knowledge.officeOfRole(owner.role) : undefined
+  const holding = office ? ctx.knowledge.holderOf(country, office, ctx.date) : undefined
   if (!holding) return false
   const existing = set.clusters.find((c) => c.kbId === holding.personId)
   if (existing) {
@@ -467,11 +462,12 @@ function resolveNeuter(ctx: Ctx, set: ClusterSet, m: Mention): void {
  * What the knowledge base knows of a named person on the article's date: "Kerry" in 2014 is the US Secretary
  * of State (GOV); in 2025 a former one (no sector). A title in the text itself wins.
  */
-function applyOfficeHolder(cluster: Cluster, date: string | null): void {
+function applyOfficeHolder(ctx: Ctx, cluster: Cluster): void {
+  const { date } = ctx
   if (cluster.words.size === 0) return
   const holding =
-    lookupOfficeHolder(normalizeKey(cluster.name), date) ??
-    (cluster.surname ? lookupOfficeHolder(normalizeKey(cluster.surname), date) : undefined)
+    ctx.knowledge.lookupOfficeHolder(normalizeKey(cluster.name), date) ??
+    (cluster.surname ? ctx.knowledge.lookupOfficeHolder(normalizeKey(cluster.surname), date) : undefined)
   if (!holding || (!holding.current && !holding.former)) return
   cluster.kbId = holding.personId
   if (cluster.words.size === 1) cluster.name = holding.name
@@ -510,8 +506,8 @@ function inferCountryFromSentence(ctx: Ctx, mentions: readonly Mention[], cluste
   if (countries.size === 1) cluster.country = [...countries][0]!
 }
 
-function countryName(code: string): string {
-  return countryByCode(code)?.name ?? code
+function countryName(ctx: Ctx, code: string): string {
+  return ctx.knowledge.countryByCode(code)?.name ?? code
 }
 
 type Resolver = (ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined) => void
@@ -523,7 +519,7 @@ const RESOLVERS = {
     const code = m.country ?? m.kbId ?? mentionText(ctx, m)
     const c = set.keyed(m, `country:${code}`, {
       kind: 'country',
-      name: countryName(code),
+      name: countryName(ctx, code),
       country: m.country,
       kbId: code,
     })
@@ -559,13 +555,14 @@ const RESOLVERS = {
  */
 export function resolveActors(
   lang: Lang,
+  knowledge: Knowledge,
   text: string,
   tokens: TokenTable,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   date: string | null,
 ): Actor[] {
-  const ctx: Ctx = { lang, text, tokens, sentences, date }
+  const ctx: Ctx = { lang, knowledge, text, tokens, sentences, date }
   const set = new ClusterSet(mentions)
   mentions.forEach((m, i) => {
     RESOLVERS[m.type](ctx, set, m, mentions[i - 1])
@@ -594,7 +591,9 @@ export function actors() {
     provides: ['actors'],
     run(doc, ctx) {
       const { tokens, sentences, mentions } = doc.layers
-      return { actors: resolveActors(ctx.lang, doc.text, tokens, sentences, mentions, doc.meta.date) }
+      return {
+        actors: resolveActors(ctx.lang, ctx.knowledge, doc.text, tokens, sentences, mentions, doc.meta.date),
+      }
     },
   })
 }

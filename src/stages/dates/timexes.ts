@@ -1,6 +1,7 @@
 import { createDoc } from '../../doc/doc.js'
 import type { Sentence, Timex } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
+import { defaultKnowledge } from '../../knowledge/knowledge.js'
 import { english } from '../../lang/en/index.js'
 import type { Lang } from '../../lang/lang.js'
 import { defineStage } from '../../pipeline/stage.js'
@@ -100,7 +101,11 @@ export interface ResolvedTimex {
 /** Every time expression of a piece of text, segmented on the spot, resolved against the anchor. */
 export function resolveTimexes(text: string, anchor: string | null, lang: Lang = english): ResolvedTimex[] {
   const doc = createDoc(text, { id: 'timex' })
-  const { tokens, sentences } = segment().run(doc as never, { report: () => {}, lang })
+  const { tokens, sentences } = segment().run(doc as never, {
+    report: () => {},
+    lang,
+    knowledge: defaultKnowledge(),
+  })
   return extractTimexes({ lang, text, tokens, sentences }, anchor).map((t) => ({
     text: text.slice(t.start, t.end),
     kind: t.kind,

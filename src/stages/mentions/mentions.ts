@@ -1,6 +1,6 @@
 import type { Mention, MentionId, Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import { lookupOfficeHolder, normalizeKey } from '../../knowledge/index.js'
+import { type Knowledge, normalizeKey } from '../../knowledge/index.js'
 import type { Lang } from '../../lang/lang.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
@@ -10,6 +10,7 @@ import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominal
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(
   lang: Lang,
+  knowledge: Knowledge,
   mentions: DraftMention[],
   text: string,
   tokens: TokenTable,
@@ -26,7 +27,7 @@ function confirmTentative(
   return mentions.filter((m) => {
     if (!m.tentative) return true
     const word = tokens.norm[m.tokenStart]!
-    if (personWords.has(word) || lookupOfficeHolder(normalizeKey(word), date)) return true
+    if (personWords.has(word) || knowledge.lookupOfficeHolder(normalizeKey(word), date)) return true
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
     if (lang.names.SPEAKER_LEMMAS.has(next)) return true
     // a capitalised word opening a sentence counts only if it is capitalised elsewhere too
@@ -70,6 +71,7 @@ function dropOverlaps(sorted: DraftMention[]): DraftMention[] {
 
 function findMentions(
   lang: Lang,
+  knowledge: Knowledge,
   text: string,
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -79,7 +81,7 @@ function findMentions(
   const countryAt: (string | null)[] = new Array(tokens.length).fill(null)
   const names: DraftMention[] = []
   const partsBySentence = sentences.map((sentence) => {
-    const parts = scanParts(lang, text, tokens, sentence)
+    const parts = scanParts(lang, knowledge, text, tokens, sentence)
     for (const part of parts) {
       if (part.kind !== 'kb') continue
       const code = hitCountry(part.hits)
@@ -90,7 +92,7 @@ function findMentions(
   sentences.forEach((sentence, s) => {
     names.push(...partsToMentions(lang, text, tokens, sentence.tokenStart, partsBySentence[s]!))
   })
-  const confirmed = confirmTentative(lang, names, text, tokens, date)
+  const confirmed = confirmTentative(lang, knowledge, names, text, tokens, date)
   for (const m of confirmed) {
     for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) {
       used[t] =
@@ -135,7 +137,14 @@ export function mentions() {
     provides: ['mentions'],
     run(doc, ctx) {
       return {
-        mentions: findMentions(ctx.lang, doc.text, doc.layers.tokens, doc.layers.sentences, doc.meta.date),
+        mentions: findMentions(
+          ctx.lang,
+          ctx.knowledge,
+          doc.text,
+          doc.layers.tokens,
+          doc.layers.sentences,
+          doc.meta.date,
+        ),
       }
     },
   })

@@ -1,11 +1,8 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import {
-  isGenericRoleEnd,
-  isRoleStarter,
   type KbHit,
-  lookupPhrase,
-  lookupRole,
+  type Knowledge,
   MAX_PHRASE_WORDS,
   ROLE_MAX_WORDS,
   type RoleInfo,
@@ -38,6 +35,7 @@ interface Match<T> {
 /** Longest knowledge-base phrase starting at token i (which must be capitalised), within the sentence. */
 function longestKbMatch(
   lang: Lang,
+  knowledge: Knowledge,
   text: string,
   tokens: TokenTable,
   sentence: Sentence,
@@ -56,7 +54,7 @@ function longestKbMatch(
     const surface = rangeText(text, tokens, i, end)
     const key = normalizeKey(surface)
     const context = { lang, text, tokens, sentenceStart: sentence.tokenStart, tokenStart: i, tokenEnd: end }
-    const hits = trustedHits(lookupPhrase(key, surface), key, context)
+    const hits = trustedHits(knowledge.lookupPhrase(key, surface), key, context)
     if (hits.length > 0) return { end, value: hits }
   }
   return null
@@ -66,18 +64,24 @@ function longestKbMatch(
  * Role title starting at token i ("foreign minister", "Secretary of State", "Gen."): the longest listed
  * form, else the shortest generic one ("culture minister", "Minister of Finance"), never across punctuation.
  */
-function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): Match<RoleInfo> | null {
+function roleMatch(
+  knowledge: Knowledge,
+  text: string,
+  tokens: TokenTable,
+  i: number,
+  limit: number,
+): Match<RoleInfo> | null {
   const p = tokens.pos[i]!
   if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && p !== POS.ADV) return null
   let exact: Match<RoleInfo> | null = null
   let generic: Match<RoleInfo> | null = null
   // other words can only begin an open-family title ("culture minister"): try just the spans ending like one
-  const starter = isRoleStarter(tokens.norm[i]!)
+  const starter = knowledge.isRoleStarter(tokens.norm[i]!)
   const max = Math.min(limit, i + (starter ? ROLE_MAX_WORDS : GENERIC_ROLE_MAX_WORDS))
   for (let end = i + 1; end <= max; end++) {
     if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT) break
-    if (!starter && !isGenericRoleEnd(tokens.norm[end - 1]!)) continue
-    const role = lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
+    if (!starter && !knowledge.isGenericRoleEnd(tokens.norm[end - 1]!)) continue
+    const role = knowledge.lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
     if (!role) continue
     if (role.generic !== true) exact = { end, value: role }
     else generic ??= { end, value: role }
@@ -90,7 +94,13 @@ function roleMatch(text: string, tokens: TokenTable, i: number, limit: number): 
  * role title wins; capitalised tokens that are neither extend an unknown name, joined by connectors
  * ("Bank of England") and initials ("Mark A. Milley").
  */
-export function scanParts(lang: Lang, text: string, tokens: TokenTable, sentence: Sentence): Part[] {
+export function scanParts(
+  lang: Lang,
+  knowledge: Knowledge,
+  text: string,
+  tokens: TokenTable,
+  sentence: Sentence,
+): Part[] {
   const parts: Part[] = []
   const limit = sentence.tokenEnd
   let i = sentence.tokenStart
@@ -105,10 +115,10 @@ export function scanParts(lang: Lang, text: string, tokens: TokenTable, sentence
     }
     const continuesName =
       previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN
-    const found = nameToken ? longestKbMatch(lang, text, tokens, sentence, i) : null
+    const found = nameToken ? longestKbMatch(lang, knowledge, text, tokens, sentence, i) : null
     // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
     const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found
-    const role = roleMatch(text, tokens, i, limit)
+    const role = roleMatch(knowledge, text, tokens, i, limit)
     // a known name wins over a longer open-family title built on it ("Arab League Secretary")
     if (kb && (!role || kb.end >= role.end || role.value.generic === true)) {
       parts.push({ kind: 'kb', tokenStart: i, tokenEnd: kb.end, hits: kb.value })
