@@ -19,11 +19,14 @@ export interface Doc {
   readonly layers: Readonly<Partial<LayerMap>>
 }
 
-/** A Doc whose layers R are known to be present. */
+/**
+ * What a stage sees of a Doc: exactly the layers R it declared in `requires`, each known to be present.
+ * Reading any other layer does not compile.
+ */
 export interface DocView<R extends LayerName> {
   readonly meta: DocMeta
   readonly text: string
-  readonly layers: Readonly<Pick<LayerMap, R>> & Readonly<Partial<LayerMap>>
+  readonly layers: Readonly<Pick<LayerMap, R>>
 }
 
 export function makeMeta(partial: Partial<DocMeta> & { id: string }): DocMeta {

@@ -14,6 +14,11 @@ export interface StageContext {
   readonly knowledge: Knowledge
 }
 
+/** Exactly the layers P: each of them, and no other (another layer's key may only be absent). */
+export type Provided<P extends LayerName> = Pick<LayerMap, P> & {
+  readonly [K in Exclude<LayerName, P>]?: never
+}
+
 /**
  * One step of the pipeline: reads the layers it requires and returns the layers it provides.
  * `run` must not mutate the Doc or module state.
@@ -22,12 +27,24 @@ export interface Stage<R extends LayerName = LayerName, P extends LayerName = La
   readonly name: string
   readonly requires: readonly R[]
   readonly provides: readonly P[]
-  run(doc: DocView<R>, ctx: StageContext): Pick<LayerMap, P>
+  run(doc: DocView<R>, ctx: StageContext): Provided<P>
 }
 
-/** A stage with its layer types erased, as held by a pipeline. */
-export type AnyStage = Stage<LayerName, LayerName>
+/**
+ * Any stage, as a pipeline holds it: the pipeline checks `requires`/`provides` between stages when it is
+ * built, so it needs only that `run` returns some layers.
+ */
+export interface AnyStage {
+  readonly name: string
+  readonly requires: readonly LayerName[]
+  readonly provides: readonly LayerName[]
+  run(doc: DocView<LayerName>, ctx: StageContext): Partial<LayerMap>
+}
 
-export function defineStage<R extends LayerName, P extends LayerName>(stage: Stage<R, P>): AnyStage {
-  return stage as unknown as AnyStage
+/**
+ * Declares a stage, keeping its contract in its type: `run` sees only the layers named in `requires` and
+ * must return exactly those named in `provides`, or the stage does not compile.
+ */
+export function defineStage<R extends LayerName, P extends LayerName>(stage: Stage<R, P>): Stage<R, P> {
+  return stage
 }

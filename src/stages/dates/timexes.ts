@@ -101,7 +101,7 @@ export interface ResolvedTimex {
 /** Every time expression of a piece of text, segmented on the spot, resolved against the anchor. */
 export function resolveTimexes(text: string, anchor: string | null, lang: Lang = english): ResolvedTimex[] {
   const doc = createDoc(text, { id: 'timex' })
-  const { tokens, sentences } = segment().run(doc as never, {
+  const { tokens, sentences } = segment().run(doc, {
     report: () => {},
     lang,
     knowledge: defaultKnowledge(),
