@@ -4,6 +4,7 @@ import type { Knowledge } from './knowledge/knowledge.js'
 import type { Lang } from './lang/lang.js'
 import { defaultStages } from './pipeline/default-stages.js'
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js'
+import type { TraceEntry } from './pipeline/stage.js'
 import type { ParleyRecord } from './record/record.js'
 import { type RecordOptions, toRecord } from './record/to-record.js'
 
@@ -19,9 +20,14 @@ export interface ExtractResult {
   readonly diagnostics: readonly Diagnostic[]
 }
 
+export interface ExtractOptions extends RecordOptions {
+  /** Receives every decision the stages trace (`parley extract --explain`). */
+  readonly trace?: (entry: TraceEntry) => void
+}
+
 export interface Extractor {
   readonly pipeline: Pipeline
-  extract(input: ExtractInput, options?: RecordOptions): ExtractResult
+  extract(input: ExtractInput, options?: ExtractOptions): ExtractResult
 }
 
 export interface ExtractorOptions {
@@ -44,7 +50,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   return {
     pipeline,
     extract(input, options = {}) {
-      const { ok, doc, diagnostics } = pipeline.run(createDoc(input.text, input.meta))
+      const run = options.trace ? { trace: options.trace } : {}
+      const { ok, doc, diagnostics } = pipeline.run(createDoc(input.text, input.meta), run)
       return { ok, doc, record: toRecord(doc, options), diagnostics }
     },
   }

@@ -1,23 +1,29 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { locator } from '../doc/location.js'
 import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
+import type { TraceEntry } from '../pipeline/stage.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
 import { type CommandEnv, formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
 
-export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text]
+export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text] [--explain]
 
   <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
   --date D         publication date (YYYY-MM-DD) used to resolve relative dates; overrides the article's metadata
   --format F       json (default): one record, or an array for several documents; jsonl: one record per line
-  --no-text        leave document.text out of the records`
+  --no-text        leave document.text out of the records
+  --explain        print the rules' decisions to stderr, one per line: input:line:col rule note
+                   (line:col within the article's text; triggers, status and the word that decided it,
+                   parties and their slots, dropped events and why, each quotation's speaker)`
 
 export interface ExtractOptions {
   readonly inputs: readonly string[]
   readonly date: string | null
   readonly format: 'json' | 'jsonl'
   readonly includeText: boolean
+  readonly explain: boolean
 }
 
 export function parseExtractArgs(args: readonly string[]): ExtractOptions {
@@ -28,6 +34,7 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
       date: { type: 'string' },
       format: { type: 'string', default: 'json' },
       'no-text': { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
     },
   })
   if (positionals.length === 0) throw new UsageError('no input given')
@@ -40,7 +47,13 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
-  return { inputs: positionals, date: values.date ?? null, format, includeText: !values['no-text'] }
+  return {
+    inputs: positionals,
+    date: values.date ?? null,
+    format,
+    includeText: !values['no-text'],
+    explain: values.explain,
+  }
 }
 
 /** A single .txt/.html input is a single document; anything else is a batch. */
@@ -54,10 +67,24 @@ export interface ProcessedItem {
   readonly record: ParleyRecord | ErrorRecord
 }
 
+/** `--explain`: each traced decision as one stderr line, `input:line:col rule note`. */
+function explainTo(input: string, text: string): (entry: TraceEntry) => void {
+  const at = locator(text)
+  return (entry) => {
+    const { line, column } = at(entry.span.start)
+    writeErr(`${input}:${line}:${column} ${entry.rule} ${entry.note}`)
+  }
+}
+
 /** Reads the inputs and extracts each document, yielding records in input order. */
 export async function* extractInputs(
   inputs: readonly string[],
-  options: { date: string | null; includeText: boolean; knowledge?: Knowledge | undefined },
+  options: {
+    date: string | null
+    includeText: boolean
+    knowledge?: Knowledge | undefined
+    explain?: boolean
+  },
 ): AsyncGenerator<ProcessedItem> {
   const extractor = createExtractor(options.knowledge ? { knowledge: options.knowledge } : {})
   for await (const item of readInputs(inputs, { date: options.date })) {
@@ -66,9 +93,10 @@ export async function* extractInputs(
       yield { item, result: null, record: { document: { id: item.id }, error: message } }
       continue
     }
+    const trace = options.explain ? explainTo(item.input, item.text) : undefined
     const result = extractor.extract(
       { text: item.text, meta: item.meta },
-      { includeText: options.includeText },
+      { includeText: options.includeText, ...(trace ? { trace } : {}) },
     )
     if (!result.ok) {
       const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')

@@ -22,7 +22,7 @@ export function writeErr(line: string): void {
   process.stderr.write(`${line}\n`)
 }
 
-/** What every command gets from \`main\`: the knowledge base built once from \`--kb\`/PARLEY_KB. */
+/** What every command gets from `main`: the knowledge base built once from `--kb`/PARLEY_KB. */
 export interface CommandEnv {
   readonly knowledge?: Knowledge
 }

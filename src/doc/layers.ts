@@ -148,6 +148,11 @@ export interface PoliticalEvent {
   readonly trigger: Span
   readonly sentence: number
   readonly quote: QuoteId | null
+  /**
+   * The rule that made the event: the id of the lexicon entry and the construction ("meet.v/subject-object",
+   * "meet.v/refusal-choice", "must/obligation"), with "+…" for what changed it ("+intent", "+stated-refusal").
+   */
+  readonly rule: string
 }
 
 /** Every annotation layer a Doc can carry, by name. Each is written once, by one stage. */

@@ -4,7 +4,9 @@ import type { LayerMap, LayerName } from '../doc/layers.js'
 import { defaultKnowledge, type Knowledge } from '../knowledge/knowledge.js'
 import { english } from '../lang/en/index.js'
 import type { Lang } from '../lang/lang.js'
-import type { AnyStage, StageContext } from './stage.js'
+import type { AnyStage, StageContext, TraceEntry } from './stage.js'
+
+const noTrace = () => {}
 
 export interface RunResult {
   readonly ok: boolean
@@ -15,6 +17,8 @@ export interface RunResult {
 export interface RunOptions {
   /** Called after each stage that ran, with its name and wall time in milliseconds (for profiling). */
   readonly onStage?: (stage: string, milliseconds: number) => void
+  /** Receives the stages' decisions (`parley extract --explain`); without it tracing costs nothing. */
+  readonly trace?: (entry: TraceEntry) => void
 }
 
 export interface PipelineOptions {
@@ -57,15 +61,25 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
   return {
     stages: frozenStages,
     run(input: Doc, options: RunOptions = {}): RunResult {
-      const { onStage } = options
+      const { onStage, trace } = options
       const diagnostics: Diagnostic[] = []
-      const ctx: StageContext = { report: (d: Diagnostic) => diagnostics.push(d), lang, knowledge }
+      const report = (d: Diagnostic) => diagnostics.push(d)
+      const contextOf = (stage: string): StageContext =>
+        trace
+          ? {
+              report,
+              lang,
+              knowledge,
+              tracing: true,
+              trace: (rule, span, note) => trace({ stage, rule, span, note }),
+            }
+          : { report, lang, knowledge, tracing: false, trace: noTrace }
       let layers: Partial<LayerMap> = { ...input.layers }
       for (const stage of frozenStages) {
         const started = onStage ? performance.now() : 0
         try {
           const view = { meta: input.meta, text: input.text, layers } as DocView<LayerName>
-          const provided = stage.run(view, ctx)
+          const provided = stage.run(view, contextOf(stage.name))
           for (const name of stage.provides) Object.freeze(provided[name])
           layers = { ...layers, ...provided }
           onStage?.(stage.name, performance.now() - started)

@@ -1,8 +1,19 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { DocView } from '../doc/doc.js'
 import type { LayerMap, LayerName } from '../doc/layers.js'
+import type { Span } from '../doc/span.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import type { Lang } from '../lang/lang.js'
+
+/** One decision of a stage, for `parley extract --explain`: which rule decided what, where. */
+export interface TraceEntry {
+  readonly stage: string
+  /** The rule or lexicon entry: "meet.v", "status/negated", "party/recipient", "quote/speaker". */
+  readonly rule: string
+  /** Where in the text (UTF-16 offsets). */
+  readonly span: Span
+  readonly note: string
+}
 
 /** What a stage may use besides the Doc: the language, the knowledge base and a channel for diagnostics. */
 export interface StageContext {
@@ -12,6 +23,10 @@ export interface StageContext {
   readonly lang: Lang
   /** The actor knowledge base (`defaultKnowledge()` unless the extractor was given another). */
   readonly knowledge: Knowledge
+  /** True when decisions are being traced; build a note only then (`if (ctx.tracing) ctx.trace(…)`). */
+  readonly tracing: boolean
+  /** Records one decision (a no-op unless tracing). */
+  trace(rule: string, span: Span, note: string): void
 }
 
 /** Exactly the layers P: each of them, and no other (another layer's key may only be absent). */

@@ -84,6 +84,11 @@ export interface RecordEvent {
   readonly trigger: RecordTextSpan
   readonly sentence: RecordSpan
   readonly quote: string | null
+  /**
+   * The lexicon entry and construction that made the event ("meet.v/subject-object"); set by extraction,
+   * absent in records read back from a store that does not keep it.
+   */
+  readonly rule?: string
 }
 
 export function isErrorRecord(record: ParleyRecord | ErrorRecord): record is ErrorRecord {

@@ -48,6 +48,7 @@ export function toRecord(doc: Doc, options: RecordOptions = {}): ParleyRecord {
         ? { start: sentence.start, end: sentence.end }
         : { start: e.trigger.start, end: e.trigger.end },
       quote: e.quote,
+      rule: e.rule,
     }
   })
 

@@ -6,7 +6,14 @@ import type { Stage, StageContext } from '../../src/pipeline/stage.js'
 
 /** A stage context for tests: English, the shipped knowledge, diagnostics dropped unless `report` is given. */
 export function testContext(overrides: Partial<StageContext> = {}): StageContext {
-  return { report: () => {}, lang: english, knowledge: defaultKnowledge(), ...overrides }
+  return {
+    report: () => {},
+    lang: english,
+    knowledge: defaultKnowledge(),
+    tracing: false,
+    trace: () => {},
+    ...overrides,
+  }
 }
 
 /**

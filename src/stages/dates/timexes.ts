@@ -105,6 +105,8 @@ export function resolveTimexes(text: string, anchor: string | null, lang: Lang =
     report: () => {},
     lang,
     knowledge: defaultKnowledge(),
+    tracing: false,
+    trace: () => {},
   })
   return extractTimexes({ lang, text, tokens, sentences }, anchor).map((t) => ({
     text: text.slice(t.start, t.end),

@@ -44,11 +44,12 @@ import {
 import type { TriggerIndex } from './lexicon.js'
 import {
   conditionalsOf,
+  conditionOf,
   decideStatus,
   emptyMarkers,
-  isConditioned,
-  nounPhraseNegated,
+  nounPhraseNegator,
   type StatusMarkers,
+  statusCue,
   underNegatedComplement,
   verbGroupMarkers,
 } from './status.js'
@@ -70,6 +71,10 @@ interface Parties {
   recipient: ActorId[]
   markers: StatusMarkers
   anchor: number
+  /** How the parties were read: "subject-object", "passive", "relative-clause", "noun", "noun-of-verb". */
+  construction: string
+  /** The slot the recipient was found in ("obj", "with", …), or null. */
+  slot: string | null
 }
 
 /** "the agreement (that) Lavrov reached": the parties named between the noun and the verb of its clause. */
@@ -97,19 +102,25 @@ function partiesOf(
     const np = nounArguments(ctx, sentence, hit.first, hit.end, agents)
     const found = findRecipient(ctx, sentence, hit.end, search)
     const recipient = found && !np.reciprocal ? [...found.actors] : []
+    const slot = recipient.length > 0 ? (found?.slot ?? null) : null
     const npStart = np.governor >= 0 ? np.governor + 1 : Math.max(sentence.tokenStart, hit.first - 4)
-    const negatedInPhrase = nounPhraseNegated(ctx, npStart, hit.first)
+    const negator = nounPhraseNegator(ctx, npStart, hit.first)
     // "the UN condemned the attack": the object of another event's verb has only the actors it names itself
     const governorHit = eventHeads.get(np.governor)
     if (np.governor < 0 || (governorHit && governorHit.entry.type !== entry.type)) {
-      const markers = { ...emptyMarkers(), negated: negatedInPhrase }
-      return { actor: [...np.actors], recipient, markers, anchor: hit.head }
+      const markers = emptyMarkers()
+      if (negator >= 0) markers.negated = true
+      markers.cue.negated = negator
+      return { actor: [...np.actors], recipient, markers, anchor: hit.head, construction: 'noun', slot }
     }
     const groupStart = verbGroupStart(ctx, sentence, np.governor)
     const markers = verbGroupMarkers(ctx, sentence, groupStart, np.governor)
-    if (negatedInPhrase) markers.negated = true
+    if (negator >= 0) {
+      markers.negated = true
+      if (markers.cue.negated < 0) markers.cue.negated = negator
+    }
     const actor = np.actors.length > 0 ? [...np.actors] : findSubject(ctx, sentence, groupStart)
-    return { actor, recipient, markers, anchor: np.governor }
+    return { actor, recipient, markers, anchor: np.governor, construction: 'noun-of-verb', slot }
   }
   const groupStart = verbGroupStart(ctx, sentence, hit.head)
   const markers = verbGroupMarkers(ctx, sentence, groupStart, hit.head)
@@ -119,17 +130,19 @@ function partiesOf(
       recipient: findSubject(ctx, sentence, groupStart),
       markers,
       anchor: hit.head,
+      construction: 'passive',
+      slot: 'subject',
     }
   }
   const found = findRecipient(ctx, sentence, hit.end, search)
+  const relative = hit.head > hit.first && pos(ctx, hit.first) === 'NOUN'
   return {
-    actor:
-      hit.head > hit.first && pos(ctx, hit.first) === 'NOUN'
-        ? relativeClauseSubject(ctx, hit)
-        : findSubject(ctx, sentence, groupStart),
+    actor: relative ? relativeClauseSubject(ctx, hit) : findSubject(ctx, sentence, groupStart),
     recipient: found ? [...found.actors] : [],
     markers,
     anchor: hit.head,
+    construction: relative ? 'relative-clause' : 'subject-object',
+    slot: found?.slot ?? null,
   }
 }
 
@@ -182,6 +195,8 @@ interface SentenceScope {
   /** Embedded verbs whose object noun (the next trigger) was absorbed with them. */
   readonly objectOf: Set<number>
   readonly conditional: (at: number, type: PloverType | null) => boolean
+  /** The conditional token binding a trigger at `at`, or -1. */
+  readonly conditionAt: (at: number, type: PloverType | null) => number
   /** Pairs of persons who consulted in earlier sentences, oldest first ("the two leaders"). */
   readonly earlierPairs: readonly (readonly ActorId[])[]
 }
@@ -194,10 +209,14 @@ function scopeOf(
 ): SentenceScope {
   const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
   // "would not accept": verbs that are events only as a stated refusal trigger nothing otherwise
-  const hits = findTriggers(ctx.lang, ctx.tokens, sentence, index, masks).filter(
+  const found = findTriggers(ctx.lang, ctx.tokens, sentence, index, masks)
+  const hits = found.filter(
     (h) => h.entry.type !== null && (!h.entry.onlyRefused || statesRefusal(ctx, sentence, h)),
   )
+  if (ctx.tracing) for (const h of found) traceTrigger(ctx, h, hits.includes(h))
   const conditionals = conditionalsOf(ctx, sentence)
+  const conditionAt = (at: number, type: PloverType | null) =>
+    conditionOf(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type))
   return {
     ctx,
     sentence,
@@ -206,10 +225,18 @@ function scopeOf(
     absorbed: new Set(),
     embeddedOf: new Map(),
     objectOf: new Set(),
-    conditional: (at, type) =>
-      isConditioned(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type)),
+    conditional: (at, type) => conditionAt(at, type) >= 0,
+    conditionAt,
     earlierPairs,
   }
+}
+
+function traceTrigger(ctx: EventContext, hit: TriggerHit, kept: boolean): void {
+  const { entry } = hit
+  const what =
+    entry.type === null ? 'no event (blocks a shorter trigger)' : `${entry.type}/${entry.mode ?? '-'}`
+  const why = entry.type !== null && !kept ? '; dropped: an event only as a stated refusal' : ''
+  ctx.trace(entry.id, hit.first, hit.end, `trigger matched: ${what} (lexicon line ${entry.line})${why}`)
 }
 
 /** Is the hit a cooperative act announced as not happening, in a clause of its own ("that it would not …")? */
@@ -219,12 +246,17 @@ function statesRefusal(ctx: EventContext, sentence: Sentence, hit: TriggerHit): 
   return isAnnouncedRefusal(markers, hit.entry.type)
 }
 
+function traceAbsorbed(ctx: EventContext, hit: TriggerHit, by: string): void {
+  ctx.trace(hit.entry.id, hit.first, hit.end, `no event of its own: ${by}`)
+}
+
 /** Marks what control words govern ("agreed to provide aid for …") and what talks are about. */
 function absorbComplements(scope: SentenceScope): void {
   const { ctx, sentence, hits, absorbed } = scope
   for (let k = 0; k < hits.length; k++) {
     const topic = topicHit(ctx, hits, k)
     if (topic >= 0) absorbed.add(topic)
+    if (topic >= 0 && ctx.tracing) traceAbsorbed(ctx, hits[topic]!, `the topic of ${hits[k]!.entry.id}`)
   }
   hits.forEach((hit, k) => {
     if (!hit.entry.isControl) return
@@ -237,6 +269,7 @@ function absorbComplements(scope: SentenceScope): void {
     }
     scope.embeddedOf.set(k, e)
     absorbed.add(e)
+    if (ctx.tracing) traceAbsorbed(ctx, hits[e]!, `governed by ${hit.entry.id}`)
     // the object noun of the embedded verb goes with it
     const next = hits[e + 1]
     if (next && next.entry.pos === 'N' && governingVerb(ctx, sentence, next.first) === hits[e]!.head) {
@@ -275,6 +308,7 @@ function obligationDrafts(scope: SentenceScope): Draft[] {
       trigger: spanOf(ctx, t, innerHit ? innerHit.end : t + 1),
       anchor: t,
       announced: false,
+      rule: `${norm(ctx, t)}/obligation${innerHit ? `+${innerHit.entry.id}` : ''}`,
     })
   }
   return drafts
@@ -298,6 +332,7 @@ function refusalDraft(scope: SentenceScope, hit: TriggerHit): Draft | null {
     trigger: spanOf(ctx, choice, hit.end),
     anchor: choice,
     announced: false,
+    rule: `${hit.entry.id}/refusal-choice`,
   }
 }
 
@@ -333,28 +368,80 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
  */
 function eventStatus(scope: SentenceScope, hit: TriggerHit, parties: Parties, type: PloverType): EventStatus {
   const { ctx, sentence } = scope
-  if (underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor)))
+  if (underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor))) {
+    if (ctx.tracing)
+      traceStatus(ctx, hit, 'hypothetical', -1, 'under a negated complement ("no sign that …")')
     return 'hypothetical'
-  const conditional = scope.conditional(parties.anchor, type)
+  }
+  const condition = scope.conditionAt(parties.anchor, type)
+  const conditional = condition >= 0
   const decided = decideStatus(parties.markers, conditional)
-  if (decided !== 'hypothetical' || conditional || !parties.markers.onlyWould) return decided
+  const cue = statusCue(parties.markers, condition, decided)
+  if (decided !== 'hypothetical' || conditional || !parties.markers.onlyWould) {
+    if (ctx.tracing) traceStatus(ctx, hit, decided, cue, conditional ? 'a condition' : 'the verb group')
+    return decided
+  }
   const reported =
     quoteAt(ctx.quotes, ctx.tokens.start[hit.first]!) !== undefined ||
     speechVerbBefore(ctx, sentence, parties.anchor) >= 0
-  return reported && isFutureInThePast(ctx, sentence, parties.anchor) ? 'future' : decided
+  const status = reported && isFutureInThePast(ctx, sentence, parties.anchor) ? 'future' : decided
+  if (ctx.tracing)
+    traceStatus(
+      ctx,
+      hit,
+      status,
+      cue,
+      status === 'future' ? 'reported "would", dated ahead' : 'the verb group',
+    )
+  return status
+}
+
+function traceStatus(
+  ctx: EventContext,
+  hit: TriggerHit,
+  status: EventStatus,
+  cue: number,
+  from: string,
+): void {
+  const word = cue >= 0 ? ctx.text.slice(ctx.tokens.start[cue]!, ctx.tokens.end[cue]!) : null
+  const [first, end] = cue >= 0 ? [cue, cue + 1] : [hit.first, hit.end]
+  ctx.trace(`status/${status}`, first, end, word ? `by "${word}" (${from})` : `no status word (${from})`)
+}
+
+/** Traces why a trigger gives no event; returns null, the caller's answer. */
+function dropped(ctx: EventContext, hit: TriggerHit, why: string): null {
+  if (ctx.tracing) ctx.trace(hit.entry.id, hit.first, hit.end, `dropped: ${why}`)
+  return null
+}
+
+function traceParties(
+  ctx: EventContext,
+  hit: TriggerHit,
+  parties: Parties,
+  actor: readonly ActorId[],
+  recipient: readonly ActorId[],
+  fromSlot: boolean,
+): void {
+  const names = (ids: readonly ActorId[]) => ids.map((id) => ctx.actorsById.get(id)?.name ?? id).join(' + ')
+  const by = parties.construction === 'passive' ? 'the agent ("by")' : `the ${parties.construction} reading`
+  if (actor.length > 0) ctx.trace('party/actor', hit.first, hit.end, `${names(actor)}, by ${by}`)
+  if (recipient.length === 0) return
+  const slot = fromSlot ? `slot "${parties.slot ?? '?'}"` : 'a fallback (complement, territory, condition)'
+  ctx.trace('party/recipient', hit.first, hit.end, `${names(recipient)}, from ${slot}`)
 }
 
 /** The event of one trigger, or null when it has no party or is no event here. */
 function eventDraft(scope: SentenceScope, k: number): Draft | null {
   const { ctx, sentence, hits } = scope
   const hit = hits[k]!
-  if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit)) return null
+  if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit))
+    return dropped(ctx, hit, 'a refusal to talk to the press')
   const e = scope.embeddedOf.get(k)
   const embedded = e === undefined ? undefined : hits[e]
   const parties = partiesOf(ctx, sentence, hit, scope.eventHeads)
   const refusal =
     isAnnouncedRefusal(parties.markers, hit.entry.type) && !scope.conditional(parties.anchor, hit.entry.type)
-  if (hit.entry.onlyRefused && !refusal) return null
+  if (hit.entry.onlyRefused && !refusal) return dropped(ctx, hit, 'an event only as a stated refusal')
   const subject = speakerSide(
     ctx,
     expandPairs(ctx, parties.actor, scope.earlierPairs),
@@ -366,18 +453,24 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
   const recipient = found.length === 0 && refusal ? refusalCounterpart(ctx, sentence, hit.head, actor) : found
   const reciprocal =
     actor.length >= 2 && hit.entry.slots.some((slot) => slot === 'with' || slot === 'between')
-  if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal) return null
+  if (hit.entry.needsRecipient && recipient.length === 0 && !embedded && !reciprocal)
+    return dropped(ctx, hit, 'the entry needs a recipient and none was found')
   // talking to reporters is no consultation
   if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
-    return null
-  if (actor.length === 0 && recipient.length === 0) return null
+    return dropped(ctx, hit, 'talking to the press is no consultation')
+  if (actor.length === 0 && recipient.length === 0) return dropped(ctx, hit, 'no party found')
   const governed = governedShape(ctx, hit, embedded, norm(ctx, hit.head))
-  if (governed.type === null) return null
+  if (governed.type === null) return dropped(ctx, hit, 'what it governs is no event')
+  if (ctx.tracing) traceParties(ctx, hit, parties, actor, recipient, named.length > 0)
   const shape = isVerbalAttack(ctx, hit, actor)
     ? VERBAL_ATTACK
     : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
   const phone = shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)
   const status = eventStatus(scope, hit, parties, shape.type)
+  const rule =
+    `${hit.entry.id}/${parties.construction}` +
+    (embedded ? `+${embedded.entry.id}` : '') +
+    (shape === VERBAL_ATTACK ? '+verbal-attack' : '')
   const base = {
     actor,
     recipient,
@@ -388,7 +481,8 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
     // "will not meet", "would not release": a stated refusal
     const refused = DEMAND_MODES[shape.type] ?? null
     const cameo = (refused && DEMAND_CAMEO.REJECT[refused]) ?? '120'
-    return { ...base, type: 'REJECT', mode: refused, cameo, status: 'asserted', announced: false }
+    const refusal = { type: 'REJECT' as const, mode: refused, cameo, status: 'asserted' as const }
+    return { ...base, ...refusal, announced: false, rule: `${rule}+stated-refusal` }
   }
   return {
     ...base,
@@ -397,6 +491,7 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
     cameo: phone ? '041' : shape.cameo,
     status,
     announced: parties.markers.announced,
+    rule,
   }
 }
 
@@ -434,6 +529,8 @@ export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEv
       return intent ? [d, intent] : [d]
     })
     for (const d of withIntent) {
+      if (ctx.tracing)
+        ctx.traceSpan(d.rule, d.trigger, `event e${events.length}: ${d.type}/${d.mode ?? '-'} ${d.status}`)
       const timex = timexForTrigger(ctx, sentence, d.anchor)
       events.push({
         id: `e${events.length}` as EventId,
@@ -448,6 +545,7 @@ export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEv
         trigger: d.trigger,
         sentence: s,
         quote: quoteForTrigger(ctx, d.trigger.start),
+        rule: d.rule,
       })
     }
   })

@@ -1,7 +1,9 @@
 import type { DocView } from '../../doc/doc.js'
 import type { Actor, ActorId, Mention, MentionId, PlaceId, Quote, Sentence, Timex } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
 import { type PosTag, posAt, type TokenTable } from '../../doc/token-table.js'
 import type { Lang } from '../../lang/lang.js'
+import type { StageContext } from '../../pipeline/stage.js'
 import { pairNominalsOf, quoteAt, resolveReportingPronouns, sideNominalsOf } from './references.js'
 
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'place'])
@@ -12,6 +14,12 @@ export type EventLayers = 'tokens' | 'sentences' | 'mentions' | 'actors' | 'plac
 export interface EventContext {
   /** The document's language: every word list the events stage reads. */
   readonly lang: Lang
+  /** True when decisions are traced (`--explain`): build notes only then. */
+  readonly tracing: boolean
+  /** Records a decision over tokens [first, end) (a no-op unless tracing). */
+  trace(rule: string, first: number, end: number, note: string): void
+  /** Records a decision over a character span. */
+  traceSpan(rule: string, span: Span, note: string): void
   readonly text: string
   readonly date: string | null
   readonly tokens: TokenTable
@@ -41,7 +49,11 @@ export interface EventContext {
 
 export { quoteAt }
 
-export function buildContext(doc: DocView<EventLayers>, lang: Lang): EventContext {
+export function buildContext(
+  doc: DocView<EventLayers>,
+  stage: Pick<StageContext, 'lang' | 'tracing' | 'trace'>,
+): EventContext {
+  const { lang } = stage
   const { layers, text } = doc
   const tokens = layers.tokens
   const mentions = layers.mentions
@@ -81,6 +93,10 @@ export function buildContext(doc: DocView<EventLayers>, lang: Lang): EventContex
   }
   return {
     lang,
+    tracing: stage.tracing,
+    trace: (rule, first, end, note) =>
+      stage.trace(rule, { start: tokens.start[first]!, end: tokens.end[Math.max(first, end - 1)]! }, note),
+    traceSpan: (rule, span, note) => stage.trace(rule, span, note),
     timexesIn: (sentence) => bySentence.get(tokens.sentence[sentence.tokenStart] ?? -2) ?? [],
     text,
     date: doc.meta.date,

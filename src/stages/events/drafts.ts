@@ -18,6 +18,8 @@ export interface Draft {
   anchor: number
   /** Announced with a modal or an intent verb ("will meet"): a statement of intent in PLOVER terms. */
   announced: boolean
+  /** The lexicon entry and construction that made it: "meet.v/subject-object", "meet.v/refusal-choice". */
+  rule: string
 }
 
 /**
@@ -79,7 +81,15 @@ export function intentOf(d: Draft): Draft | null {
   if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
   const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
   if (COOPERATIVE_TYPES.has(d.type))
-    return { ...d, type: 'AGREE', mode: null, cameo: '030', status, announced: false }
+    return {
+      ...d,
+      type: 'AGREE',
+      mode: null,
+      cameo: '030',
+      status,
+      announced: false,
+      rule: `${d.rule}+intent`,
+    }
   if (CONFLICTUAL_TYPES.has(d.type)) {
     return {
       ...d,
@@ -88,6 +98,7 @@ export function intentOf(d: Draft): Draft | null {
       cameo: '130',
       status,
       announced: false,
+      rule: `${d.rule}+intent`,
     }
   }
   return null

@@ -19,7 +19,7 @@ export function events(options: EventsOptions = {}) {
     provides: ['events'],
     run(doc, ctx) {
       const index = options.lexicon ?? triggerIndexOf(ctx.lang)
-      return { events: buildEvents(buildContext(doc, ctx.lang), index) }
+      return { events: buildEvents(buildContext(doc, ctx), index) }
     },
   })
 }

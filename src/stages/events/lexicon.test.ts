@@ -32,6 +32,8 @@ describe('event lexicon', () => {
   it('reads flags and "-" as none', () => {
     const [e] = parseLexicon('refuse | V | REJECT | - | 120 | obj ctrl need')
     assert.deepEqual(e, {
+      id: 'refuse.v',
+      line: 1,
       phrase: ['refuse'],
       pos: 'V',
       type: 'REJECT',
@@ -45,6 +47,16 @@ describe('event lexicon', () => {
     const [accept] = parseLexicon('accept | V | CONCEDE | - | 083 | obj refused')
     assert.equal(accept?.onlyRefused, true)
     assert.deepEqual(accept?.slots, ['obj'])
+  })
+
+  it('gives each entry an id from its phrase and part of speech, unique within the lexicon', () => {
+    const entries = parseLexicon(
+      '\nphone call | N | CONSULT | phone | 041 | with\n# note\nphone call | N | CONSULT | - | 040 | to',
+    )
+    assert.deepEqual(
+      entries.map((x) => `${x.id}@${x.line}`),
+      ['phone_call.n@2', 'phone_call.n#2@4'],
+    )
   })
 
   it('indexes by first lemma, longest phrase first', () => {

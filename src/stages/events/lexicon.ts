@@ -5,6 +5,13 @@ export type TriggerPos = 'V' | 'N' | 'A'
 
 /** One lexicon entry: a word or phrase, what event it triggers and where its recipient is found. */
 export interface TriggerEntry {
+  /**
+   * Stable id of the entry, for the events' `rule` and `--explain`: its phrase joined by "_" and its part of
+   * speech ("meet.v", "phone_call.n", "call_off.v"), with "#2", "#3" … for later entries of the same phrase.
+   */
+  readonly id: string
+  /** 1-based line of the entry in its lexicon source. */
+  readonly line: number
   /** Lemmas in order; `~` allows a short gap before the next lemma. */
   readonly phrase: readonly string[]
   readonly pos: TriggerPos
@@ -29,6 +36,7 @@ const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES)
 /** Parses lexicon lines (`phrase | pos | type | mode | cameo | frame`); throws on a malformed line. */
 export function parseLexicon(source: string): TriggerEntry[] {
   const entries: TriggerEntry[] = []
+  const seen = new Map<string, number>()
   source.split('\n').forEach((raw, index) => {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) return
@@ -41,8 +49,14 @@ export function parseLexicon(source: string): TriggerEntry[] {
     if (type !== '-' && !TYPES.has(type))
       throw new Error(`event lexicon line ${index + 1}: unknown type "${type}"`)
     const words = frame.split(/\s+/).filter((w) => w !== '' && w !== '-')
+    const parts = phrase.split(/\s+/)
+    const base = `${parts.join('_')}.${pos.toLowerCase()}`
+    const nth = (seen.get(base) ?? 0) + 1
+    seen.set(base, nth)
     entries.push({
-      phrase: phrase.split(/\s+/),
+      id: nth === 1 ? base : `${base}#${nth}`,
+      line: index + 1,
+      phrase: parts,
       pos: pos as TriggerPos,
       type: type === '-' ? null : (type as PloverType),
       mode: mode === '-' ? null : mode,

@@ -10,22 +10,31 @@ export interface StatusMarkers {
   announced: boolean
   /** True when "would" is what makes the event hypothetical (no other modal or intent verb does). */
   onlyWould: boolean
+  /** The token that set each flag first ("didn’t", "will", "plans"), or -1: what decided the status. */
+  readonly cue: { negated: number; future: number; hypothetical: number }
 }
 
 export function emptyMarkers(): StatusMarkers {
-  return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false }
+  const cue = { negated: -1, future: -1, hypothetical: -1 }
+  return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false, cue }
+}
+
+/** Sets a flag and, the first time, the token that set it. */
+function mark(markers: StatusMarkers, flag: 'negated' | 'future' | 'hypothetical', token: number): void {
+  markers[flag] = true
+  if (markers.cue[flag] < 0) markers.cue[flag] = token
 }
 
 function readRange(ctx: EventContext, from: number, to: number, markers: StatusMarkers): void {
   for (let t = from; t < to; t++) {
     const w = norm(ctx, t)
-    if (ctx.lang.grammar.NEGATORS.has(w)) markers.negated = true
+    if (ctx.lang.grammar.NEGATORS.has(w)) mark(markers, 'negated', t)
     else if (ctx.lang.grammar.FUTURE_MARKERS.has(w) && pos(ctx, t) !== 'NOUN') {
-      markers.future = true
+      mark(markers, 'future', t)
       markers.announced = true
     } else if (ctx.lang.grammar.HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
       markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && ctx.lang.events.WOULD.has(w)
-      markers.hypothetical = true
+      mark(markers, 'hypothetical', t)
       markers.announced = true
     }
   }
@@ -43,7 +52,8 @@ export function verbGroupMarkers(
 ): StatusMarkers {
   const markers = emptyMarkers()
   // "left without meeting Trump"
-  if (groupStart - 1 >= sentence.tokenStart && norm(ctx, groupStart - 1) === 'without') markers.negated = true
+  if (groupStart - 1 >= sentence.tokenStart && norm(ctx, groupStart - 1) === 'without')
+    mark(markers, 'negated', groupStart - 1)
   let start = groupStart
   let end = head
   for (let guard = 0; guard < 4; guard++) {
@@ -55,11 +65,11 @@ export function verbGroupMarkers(
     const control = ctx.lang.events.STATUS_CONTROLLERS[lemma(ctx, governor)]
     if (p !== 'VERB' && p !== 'ADJ' && p !== 'AUX' && !control) break
     if (control === 'future') {
-      markers.future = true
+      mark(markers, 'future', governor)
       markers.announced = true
     } else if (control === 'hypothetical') {
       markers.onlyWould = false
-      markers.hypothetical = true
+      mark(markers, 'hypothetical', governor)
       markers.announced = true
     }
     end = governor
@@ -68,13 +78,13 @@ export function verbGroupMarkers(
   return markers
 }
 
-/** Negators inside a noun phrase before an event noun ("no contact", "without a meeting"). */
-export function nounPhraseNegated(ctx: EventContext, from: number, to: number): boolean {
+/** The negator inside a noun phrase before an event noun ("no contact", "without a meeting"), or -1. */
+export function nounPhraseNegator(ctx: EventContext, from: number, to: number): number {
   for (let t = from; t < to; t++) {
     if (ctx.lang.grammar.NEGATORS.has(norm(ctx, t)) || ctx.lang.events.ABSENCE_NOUNS.has(lemma(ctx, t)))
-      return true
+      return t
   }
-  return false
+  return -1
 }
 
 /** The conditionals ("if", "unless", "whether") of a sentence, by token. */
@@ -87,17 +97,17 @@ export function conditionalsOf(ctx: EventContext, sentence: Sentence): number[] 
 }
 
 /**
- * Is the trigger under a condition? A condition before it binds it unless a new clause ("while", "but", ";")
+ * The conditional the trigger is under, or -1. A condition before it binds it unless a new clause ("while", "but", ";")
  * starts in between ("If Russia withdraws, Biden will meet Putin"); one after it binds it in the same way,
  * except for speech acts, whose condition is part of what is said ("threatened sanctions if Russia failed").
  */
-export function isConditioned(
+export function conditionOf(
   ctx: EventContext,
   conditionals: readonly number[],
   trigger: number,
   isSpeechAct: boolean,
-): boolean {
-  return conditionals.some((c) => {
+): number {
+  const found = conditionals.find((c) => {
     if (c > trigger && isSpeechAct) return false
     const [from, to] = c < trigger ? [c, trigger] : [trigger, c]
     for (let t = from + 1; t < to; t++) {
@@ -106,6 +116,7 @@ export function isConditioned(
     }
     return true
   })
+  return found ?? -1
 }
 
 /** "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb. */
@@ -119,6 +130,17 @@ export function underNegatedComplement(ctx: EventContext, sentence: Sentence, gr
     return false
   }
   return false
+}
+
+/**
+ * The token that decided a status: the condition, else the word that set the flag `decideStatus` read; -1 for
+ * an asserted event.
+ */
+export function statusCue(markers: StatusMarkers, condition: number, status: EventStatus): number {
+  if (status === 'asserted') return -1
+  if (condition >= 0) return condition
+  if (status === 'negated') return markers.cue.negated
+  return status === 'future' ? markers.cue.future : markers.cue.hypothetical
 }
 
 /** Combines the markers: a condition first, then negation, then modality, then announced future. */

@@ -2,6 +2,7 @@ import type { Actor, Mention, Quote, Sentence } from '../../doc/layers.js'
 import { compareSpans } from '../../doc/span.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import type { Lang } from '../../lang/lang.js'
+import type { StageContext } from '../../pipeline/stage.js'
 import { findCues } from './cues.js'
 import { collectDirectQuotes, type DirectOptions } from './direct-quotes.js'
 import { buildMentionIndex } from './mention-index.js'
@@ -18,6 +19,8 @@ export interface AttributionInput {
   readonly sentences: readonly Sentence[]
   readonly mentions: readonly Mention[]
   readonly actors: readonly Actor[]
+  /** Receives the speaker decisions when the run is traced (`--explain`). */
+  readonly trace?: StageContext['trace']
 }
 
 export interface AttributionResult {
@@ -64,15 +67,18 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
   collectDirectQuotes(state, options)
   collectFragments(state)
   collectReportedSpeech(state, options)
-  inheritSpeakers(state.drafts, sentences)
-  return { quotes: toQuotes(state), unbalanced }
+  const inherited = inheritSpeakers(state.drafts, sentences)
+  const quotes = toQuotes(state)
+  if (input.trace) traceSpeakers(input, state, inherited, input.trace)
+  return { quotes, unbalanced }
 }
 
 /**
  * A quotation with neither cue nor speaker that comes right after another quotation (next sentence, same or
  * next paragraph) carries on what that speaker said.
  */
-function inheritSpeakers(drafts: Draft[], sentences: readonly Sentence[]): void {
+function inheritSpeakers(drafts: Draft[], sentences: readonly Sentence[]): ReadonlySet<Draft> {
+  const inherited = new Set<Draft>()
   const byPosition = [...drafts].sort(
     (a, b) => a.firstSentence - b.firstSentence || a.lastSentence - b.lastSentence,
   )
@@ -82,9 +88,41 @@ function inheritSpeakers(drafts: Draft[], sentences: readonly Sentence[]): void 
       const gap = d.firstSentence - previous.lastSentence
       const paragraphs =
         (sentences[d.firstSentence]?.paragraph ?? 0) - (sentences[previous.lastSentence]?.paragraph ?? 0)
-      if (gap >= 0 && gap <= 1 && paragraphs <= 1) d.speaker = previous.speaker
+      if (gap >= 0 && gap <= 1 && paragraphs <= 1) {
+        d.speaker = previous.speaker
+        inherited.add(d)
+      }
     }
     previous = d
+  }
+  return inherited
+}
+
+/** One trace line per quotation: who the speaker is and by which cue (or why there is none). */
+function traceSpeakers(
+  input: AttributionInput,
+  s: QuoteState,
+  inherited: ReadonlySet<Draft>,
+  trace: StageContext['trace'],
+): void {
+  const nameOf = new Map<string, string>()
+  for (const a of input.actors) for (const m of a.mentions) nameOf.set(m, a.name)
+  for (const d of s.drafts) {
+    const span = [...d.spans].sort(compareSpans)[0]
+    if (!span) continue
+    const mention = d.speaker >= 0 ? s.index.mentions[d.speaker] : undefined
+    const cue = d.cue
+      ? `"${s.text.slice(s.tokens.start[d.cue.tokenStart]!, s.tokens.end[d.cue.tokenEnd - 1]!)}"`
+      : null
+    const who = mention
+      ? `"${s.text.slice(mention.start, mention.end)}" (${nameOf.get(mention.id) ?? 'no actor'})`
+      : 'no speaker'
+    const how = inherited.has(d)
+      ? 'carried on from the quotation before'
+      : cue
+        ? `by the cue ${cue} (${d.cue?.cueClass}, speaker ${d.cue?.side})`
+        : 'no cue'
+    trace(`quote/${d.kind}`, span, `speaker ${who}, ${how}`)
   }
 }
 

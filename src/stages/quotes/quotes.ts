@@ -26,6 +26,7 @@ export function quotes(options: QuotesOptions = {}) {
           sentences: layers.sentences,
           mentions: layers.mentions,
           actors: layers.actors,
+          ...(ctx.tracing ? { trace: ctx.trace } : {}),
         },
         resolved,
       )
