@@ -53,33 +53,6 @@ export interface TokenTable {
   readonly norm: readonly string[]
 }
 
-/** A cheap read-only view of one token. */
-export interface TokenView extends Span {
-  readonly index: number
-  readonly text: string
-  readonly lower: string
-  readonly norm: string
-  readonly lemma: string
-  readonly pos: PosTag
-  readonly sentence: number
-}
-
-export function tokenView(table: TokenTable, text: string, index: number): TokenView {
-  const start = table.start[index]!
-  const end = table.end[index]!
-  return {
-    index,
-    start,
-    end,
-    text: text.slice(start, end),
-    lower: table.lower[index]!,
-    norm: table.norm[index]!,
-    lemma: table.lemma[index]!,
-    pos: POS_TAGS[table.pos[index]!]!,
-    sentence: table.sentence[index]!,
-  }
-}
-
 export function posAt(table: TokenTable, index: number): PosTag {
   return POS_TAGS[table.pos[index]!] ?? 'X'
 }

@@ -90,7 +90,3 @@ export interface RecordEvent {
    */
   readonly rule?: string
 }
-
-export function isErrorRecord(record: ParleyRecord | ErrorRecord): record is ErrorRecord {
-  return 'error' in record
-}

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { makeDoc } from '../../../test/helpers/make-doc.js'
 import { runStage } from '../../../test/helpers/run-stage.js'
 import { english } from '../../lang/en/index.js'
-import { timeRangeOf, timexForSpan } from './attach.js'
+import { timexForSpan } from './attach.js'
 import { isFutureContext } from './tense.js'
 import { timexes } from './timexes.js'
 
@@ -37,15 +37,6 @@ describe('timexForSpan', () => {
 
   it('without the text, clauses are not told apart', () => {
     assert.equal(dateOf('“They cut off all contacts,” he said on Friday.', 'cut', false), 'Friday')
-  })
-
-  it('gives the record date with the text of the expression', () => {
-    const text = 'In March, the adviser spoke by phone with his counterpart.'
-    const doc = makeDoc(text, {}, { date: '2022-07-10' })
-    const [timex] = runStage(timexes(), doc).timexes ?? []
-    assert.ok(timex)
-    assert.deepEqual(timeRangeOf(timex, text), { start: '2022-03-01', end: '2022-03-31', text: 'March' })
-    assert.equal(timeRangeOf({ ...timex, range: null }, text), null)
   })
 
   it('exposes the tense hint for any token range', () => {

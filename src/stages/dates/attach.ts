@@ -1,4 +1,4 @@
-import type { TimeRange, Timex } from '../../doc/layers.js'
+import type { Timex } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Lang } from '../../lang/lang.js'
 import { foldTypography } from '../../lang/typography.js'
@@ -58,10 +58,4 @@ export function timexForSpan(
     if (sameClause(clauses, timex.end, triggerStart)) before = timex
   }
   return before
-}
-
-/** The event date a time expression gives, as the record carries it; null when the expression is unresolved. */
-export function timeRangeOf(timex: Timex, text: string): TimeRange | null {
-  if (timex.range === null) return null
-  return { start: timex.range.start, end: timex.range.end, text: text.slice(timex.start, timex.end) }
 }

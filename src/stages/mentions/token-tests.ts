@@ -57,10 +57,6 @@ export function isNameToken(
   return !lang.names.CALENDAR_WORDS.has(tokens.norm[i]!)
 }
 
-export function tokenText(text: string, tokens: TokenTable, i: number): string {
-  return text.slice(tokens.start[i]!, tokens.end[i]!)
-}
-
 /** The text from the start of token `from` to the end of token `to - 1`. */
 export function rangeText(text: string, tokens: TokenTable, from: number, to: number): string {
   return text.slice(tokens.start[from]!, tokens.end[to - 1]!)
