@@ -109,6 +109,12 @@ export interface EventWords {
   readonly GAP_MARKS: ReadonlySet<string>
   /** Heads that leave the event noun before them the event ("a mediation mission", "peace efforts"). */
   readonly LIGHT_HEADS: ReadonlySet<string>
+  /** Prepositions that name who did what an event noun names: "talks between A and B", "an attack by A". */
+  readonly AGENT_SLOTS: readonly string[]
+  /** The same for a control noun, which also takes "from": "a demand from Washington". */
+  readonly CONTROL_AGENT_SLOTS: readonly string[]
+  /** Prepositions that name who made what a governed noun names: "calls by Annan", "a proposal from Iraq". */
+  readonly MAKER_SLOTS: readonly string[]
 }
 
 /** Speech cues: verbs, their classes and particles, and the words around quotations. */
@@ -189,6 +195,8 @@ export interface NameWords {
   readonly FORMER_MARKERS: ReadonlySet<string>
   /** Pronouns kept as mentions, with the kind of antecedent they take. */
   readonly PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker' | 'thing'>>
+  /** First-person plural pronouns: the speaker's side, not one person ("we", "us", "our"). */
+  readonly PLURAL_SPEAKER_PRONOUNS: ReadonlySet<string>
   /** First-person pronouns: inside a quotation they stand for its speaker. */
   readonly FIRST_PERSON_PRONOUNS: ReadonlySet<string>
   /** Last words of a capitalised name that make it an organisation ("Justice Department", "Labour Party"). */
@@ -262,6 +270,8 @@ export interface TimeWords {
   readonly VAGUE_WORDS: ReadonlySet<string>
   /** "early March", "mid-2014", "the late 1990s": which part of the period. */
   readonly PERIOD_PARTS: ReadonlyMap<string, Part>
+  /** Parts written as a prefix of the period, with a hyphen: "mid-2014", "early-March", "late-1990s". */
+  readonly PART_PREFIXES: ReadonlySet<string>
   /** "the end of March", "the beginning of the year": which part of the period after "of". */
   readonly PERIOD_EDGES: ReadonlyMap<string, Part>
   /** Seasons (northern hemisphere) → first and last month; winter runs from December into the next year. */

@@ -274,3 +274,12 @@ export const LIGHT_HEADS: ReadonlySet<string> = new Set([
   'session',
   'drive',
 ])
+
+/** Prepositions that name who did what an event noun names: "talks between A and B", "an attack by A". */
+export const AGENT_SLOTS: readonly string[] = ['between', 'by']
+
+/** The same for a control noun, which also takes "from": "a demand from Washington". */
+export const CONTROL_AGENT_SLOTS: readonly string[] = [...AGENT_SLOTS, 'from']
+
+/** Prepositions that name who made what a governed noun names: "calls by Annan", "a proposal from Iraq". */
+export const MAKER_SLOTS: readonly string[] = ['by', 'from']

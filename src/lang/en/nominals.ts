@@ -231,6 +231,9 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'speaker' |
   its: 'thing',
 }
 
+/** First-person plural pronouns: the speaker's side, not one person ("we", "us", "our"). */
+export const PLURAL_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'us', 'our'])
+
 /** First-person pronouns: inside a quotation they stand for its speaker. */
 export const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(
   Object.entries(PRONOUNS).flatMap(([word, kind]) => (kind === 'speaker' ? [word] : [])),

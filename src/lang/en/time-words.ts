@@ -162,6 +162,9 @@ export const PERIOD_PARTS: ReadonlyMap<string, Part> = new Map([
   ['late', 'late'],
 ])
 
+/** Parts written as a prefix of the period, with a hyphen: "mid-2014", "early-March", "late-1990s". */
+export const PART_PREFIXES: ReadonlySet<string> = new Set(['early', 'mid', 'late'])
+
 /** "the end of March", "the beginning of the year": which part of the period after "of". */
 export const PERIOD_EDGES: ReadonlyMap<string, Part> = new Map([
   ['beginning', 'early'],

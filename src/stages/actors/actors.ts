@@ -397,7 +397,7 @@ function bodyOwner(
 
 function resolvePronoun(ctx: Ctx, set: ClusterSet, m: Mention): void {
   const word = ctx.tokens.norm[m.tokenStart]!
-  if (['i', 'me', 'my', 'we', 'us', 'our'].includes(word)) return // the speaker of a quote: resolved by quotes
+  if (ctx.lang.names.FIRST_PERSON_PRONOUNS.has(word)) return // the speaker of a quote: resolved by quotes
   if (word === 'it' || word === 'its') {
     resolveNeuter(ctx, set, m)
     return

@@ -30,25 +30,27 @@ export interface TimexMatch {
   readonly opener: 'since' | 'until' | null
 }
 
-const PART_PREFIX = /^(early|mid|late)-(.+)$/
-
-const PART_PREFIXES = ['mid-', 'early-', 'late-']
+/** "mid-2014", "late-March": the part and the rest of a token written with a part prefix, or null. */
+function prefixedPart(lang: Lang, word: string): { part: string; rest: string } | null {
+  const dash = word.indexOf('-')
+  if (dash <= 0 || dash === word.length - 1) return null
+  const part = word.slice(0, dash)
+  return lang.time.PART_PREFIXES.has(part) ? { part, rest: word.slice(dash + 1) } : null
+}
 
 /** True when a token could begin a time expression (a start word or a token starting with a digit). */
 export function canStart(lang: Lang, lower: string): boolean {
   const c = lower.charCodeAt(0)
-  return (
-    (c >= 48 && c <= 57) || lang.time.START_WORDS.has(lower) || PART_PREFIXES.some((p) => lower.startsWith(p))
-  )
+  return (c >= 48 && c <= 57) || lang.time.START_WORDS.has(lower) || prefixedPart(lang, lower) !== null
 }
 
 /** "early March", "mid-2014", "the late 1990s", "late-March". */
 function partExpression(w: TokenWindow, i: number): Core | null {
-  const compound = PART_PREFIX.exec(at(w, i))
+  const compound = prefixedPart(w.lang, at(w, i))
   let part: Part | undefined
   let k: number
   if (compound) {
-    part = w.lang.time.PERIOD_PARTS.get(compound[1]!)
+    part = w.lang.time.PERIOD_PARTS.get(compound.part)
     k = i
   } else {
     part = w.lang.time.PERIOD_PARTS.get(at(w, i))
@@ -56,7 +58,7 @@ function partExpression(w: TokenWindow, i: number): Core | null {
   }
   if (part === undefined) return null
   if (compound) {
-    const rest = compound[2]!
+    const { rest } = compound
     const month = w.lang.time.MONTHS.get(rest)
     if (month !== undefined)
       return { end: i + 1, value: { type: 'month', year: null, month, shift: null, part } }

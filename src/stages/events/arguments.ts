@@ -410,7 +410,7 @@ export function nounArguments(
   sentence: Sentence,
   first: number,
   end: number,
-  agentSlots: readonly string[] = ['between', 'by'],
+  agentSlots: readonly string[] = ctx.lang.events.AGENT_SLOTS,
 ): NounArguments {
   let actors: ActorId[] = []
   let j = first - 1

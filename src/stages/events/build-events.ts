@@ -98,7 +98,7 @@ function partiesOf(
   const entry = hit.entry
   const search = { slots: entry.slots, throughVerbs: false, allowPlaces: true }
   if (entry.pos === 'N') {
-    const agents = entry.isControl ? ['between', 'by', 'from'] : ['between', 'by']
+    const agents = entry.isControl ? ctx.lang.events.CONTROL_AGENT_SLOTS : ctx.lang.events.AGENT_SLOTS
     const np = nounArguments(ctx, sentence, hit.first, hit.end, agents)
     const found = findRecipient(ctx, sentence, hit.end, search)
     const recipient = found && !np.reciprocal ? [...found.actors] : []
@@ -159,7 +159,7 @@ function embeddedRecipient(
 ): ActorId[] {
   const { entry } = embedded
   if (entry.pos === 'N') {
-    const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ['by', 'from'])
+    const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ctx.lang.events.MAKER_SLOTS)
     if (np.actors.length > 0) return [...np.actors]
   }
   const slots = [...new Set([...entry.slots, 'obj', ...(object?.entry.slots ?? [])])]

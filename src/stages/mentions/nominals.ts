@@ -123,7 +123,7 @@ export function findPronouns(
     if (!kind) continue
     out.push(
       draft(i, i + 1, 'pronoun', {
-        plural: kind === 'plural' || ['we', 'us', 'our'].includes(tokens.norm[i]!),
+        plural: kind === 'plural' || lang.names.PLURAL_SPEAKER_PRONOUNS.has(tokens.norm[i]!),
       }),
     )
   }
