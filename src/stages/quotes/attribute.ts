@@ -107,9 +107,11 @@ function traceSpeakers(
 ): void {
   const nameOf = new Map<string, string>()
   for (const a of input.actors) for (const m of a.mentions) nameOf.set(m, a.name)
-  for (const d of s.drafts) {
-    const span = [...d.spans].sort(compareSpans)[0]
-    if (!span) continue
+  const first = (d: Draft) => [...d.spans].sort(compareSpans)[0]
+  const ordered = s.drafts.filter((d) => first(d) !== undefined)
+  ordered.sort((a, b) => compareSpans(first(a)!, first(b)!))
+  for (const d of ordered) {
+    const span = first(d)!
     const mention = d.speaker >= 0 ? s.index.mentions[d.speaker] : undefined
     const cue = d.cue
       ? `"${s.text.slice(s.tokens.start[d.cue.tokenStart]!, s.tokens.end[d.cue.tokenEnd - 1]!)}"`
