@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { AlertError, alertDefinition, matchAlerts } from '../monitor/alerts.js'
+import { AlertError, alertDefinition, matchAlerts, publicAlert } from '../monitor/alerts.js'
 import { createDispatcher } from '../monitor/dispatcher.js'
 import { parseDuration } from '../monitor/feeds-file.js'
 import type { Alert, DeliveryLogEntry } from '../monitor/monitor-store.js'
@@ -29,8 +29,6 @@ export const ALERTS_USAGE = `usage: parley alerts add --name N [--actor A] [--re
                    generated and printed when absent
 ${DB_OPTION_HELP}`
 
-const maskSecret = (secret: string) => `${secret.slice(0, Math.min(10, secret.length - 4))}…`
-
 function filterText(alert: Alert): string {
   const f = alert.filter
   const parts = [
@@ -41,11 +39,6 @@ function filterText(alert: Alert): string {
     f.status ? `status=${f.status.join(',')}` : null,
   ]
   return parts.filter((p) => p !== null).join(' ') || 'every new event'
-}
-
-/** An alert as shown to users: the secret masked. */
-export function publicAlert(alert: Alert): Omit<Alert, 'secret'> & { readonly secret: string } {
-  return { ...alert, secret: maskSecret(alert.secret) }
 }
 
 function logTable(entries: readonly DeliveryLogEntry[]): string {

@@ -121,6 +121,16 @@ export function alertPayload(alert: Alert, event: StoredEvent, at: Date): string
   })
 }
 
+/** A secret as shown back to users: its kind, never its key (`whsec_…`, or the first two characters). */
+export function maskSecret(secret: string): string {
+  return secret.startsWith('whsec_') ? 'whsec_…' : `${secret.slice(0, 2)}…`
+}
+
+/** An alert as listed by the CLI and the API: the secret masked. */
+export function publicAlert(alert: Alert): Alert {
+  return { ...alert, secret: maskSecret(alert.secret) }
+}
+
 /** The webhook-id of the delivery of one event for one alert: the same on every retry. */
 export const messageIdOf = (alertId: number, eventId: number) => `parley-alert-${alertId}-event-${eventId}`
 

@@ -4,9 +4,11 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http'
+import type { MonitorStore } from '../monitor/monitor-store.js'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
 import { type IngestItemFn, ingestRoute } from './ingest-route.js'
+import { monitorRoutes } from './monitor-routes.js'
 import { BadRequest } from './params.js'
 import type { ReadModel } from './read-model.js'
 import { sendError } from './respond.js'
@@ -30,6 +32,8 @@ export interface ServerOptions {
    * on loopback so a web page elsewhere cannot reach the API through DNS rebinding. Default: any host.
    */
   readonly allowedHosts?: readonly string[]
+  /** The monitor's state (feeds, alerts): serves /api/feeds, /api/alerts and /api/events/new when given. */
+  readonly monitor?: MonitorStore
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
 }
@@ -52,6 +56,7 @@ export function createServer(options: ServerOptions): Server {
       ingest: options.ingest ?? createStoreIngest(options.store),
       onIngested: () => model.invalidate?.(),
     }),
+    ...(options.monitor ? monitorRoutes({ monitor: options.monitor, store: options.store, token }) : []),
   ])
   const files = createStaticFiles(options.webDirectory)
   const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
