@@ -5,6 +5,8 @@ import {
   type ServerResponse,
 } from 'node:http'
 import type { MonitorStore } from '../monitor/monitor-store.js'
+import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
 import { type IngestItemFn, ingestRoute } from './ingest-route.js'
@@ -32,7 +34,10 @@ export interface ServerOptions {
    * on loopback so a web page elsewhere cannot reach the API through DNS rebinding. Default: any host.
    */
   readonly allowedHosts?: readonly string[]
-  /** The monitor's state (feeds, alerts): serves /api/feeds, /api/alerts and /api/events/new when given. */
+  /**
+   * The monitor's state (feeds, alerts) behind /api/feeds, /api/alerts and /api/events/new. Default: the SQLite
+   * monitor store over the store's own connection when the store is SQLite; without one those routes are absent.
+   */
   readonly monitor?: MonitorStore
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
@@ -44,6 +49,7 @@ export interface ServerOptions {
  */
 export function createServer(options: ServerOptions): Server {
   const model = options.readModel ?? createStoreReadModel(options.store)
+  const monitor = options.monitor ?? defaultMonitor(options.store)
   const token = options.token === undefined || options.token === '' ? null : options.token
   const onError =
     options.onError ??
@@ -56,7 +62,7 @@ export function createServer(options: ServerOptions): Server {
       ingest: options.ingest ?? createStoreIngest(options.store),
       onIngested: () => model.invalidate?.(),
     }),
-    ...(options.monitor ? monitorRoutes({ monitor: options.monitor, store: options.store, token }) : []),
+    ...(monitor ? monitorRoutes({ monitor, store: options.store, token }) : []),
   ])
   const files = createStaticFiles(options.webDirectory)
   const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
@@ -71,6 +77,11 @@ export function createServer(options: ServerOptions): Server {
       else response.destroy()
     })
   })
+}
+
+function defaultMonitor(store: Store): MonitorStore | null {
+  const db = (store as Partial<SqliteStore>).db
+  return db ? sqliteMonitorStore(db) : null
 }
 
 /** The host name of a Host header, lower-cased, without its port: `[::1]:8080` → `[::1]`. */
