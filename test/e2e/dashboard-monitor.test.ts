@@ -4,39 +4,14 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 import { alertDefinition } from '../../src/monitor/alerts.js'
 import { sqliteMonitorStore } from '../../src/monitor/sqlite-monitor-store.js'
 import { createServer } from '../../src/server/server.js'
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js'
 import { meetingReport } from '../contract/fixtures.js'
+import { CHROMIUM, CHROMIUM_ARGS, type PageGlobals, ready } from './browser.js'
 import { putFixtures } from './fixture-records.js'
-
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-]
-
-interface PageGlobals {
-  readonly document: { readonly body: { readonly dataset: Record<string, string | undefined> } }
-  readonly location: { readonly hash: string }
-  readonly sessionStorage: { clear(): void }
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const page = globalThis as unknown as PageGlobals
-      return page.document.body.dataset.ready === (page.location.hash || '#/')
-    },
-    null,
-    { timeout: 15_000 },
-  )
-}
 
 test('dashboard: feeds and alerts panels, and the events new since the last visit', async (t) => {
   if (!existsSync(CHROMIUM)) {
