@@ -201,6 +201,8 @@ export async function runWatchCommand(
       feeds: options.feeds,
       once: options.once,
       signal,
+      onWait: (until) =>
+        err(`parley watch: next poll at ${until.toISOString().slice(11, 19)} UTC; Ctrl-C to stop`),
       afterRound: async (round) => {
         for (const s of round) err(pollLine(s))
         if (!options.alerts) return

@@ -1,4 +1,4 @@
-import type { FeedSettingsRow } from './monitor-store.js'
+import type { FeedSettingsRow, FeedState } from './monitor-store.js'
 import { type PollSummary, pollFeed, type WatchContext } from './poll-feed.js'
 
 export interface WatchRun {
@@ -8,6 +8,24 @@ export interface WatchRun {
   readonly signal?: AbortSignal
   /** Called after each round of polls (alerts are matched and delivered from here). */
   readonly afterRound?: (summaries: readonly PollSummary[]) => Promise<void> | void
+  /** Called before waiting for the next feed to fall due. */
+  readonly onWait?: (until: Date) => void
+}
+
+/**
+ * When a feed is next due: its stored next poll, brought forward to the last poll plus its current interval
+ * (so a shorter interval given now applies at once); a feed backing off after errors keeps its wait.
+ */
+export function dueAt(
+  feed: FeedSettingsRow,
+  state: FeedState | null,
+  ctx: Pick<WatchContext, 'intervalMs'>,
+): number {
+  if (!state?.nextPollAt || !state.lastPolledAt) return Number.NEGATIVE_INFINITY
+  const next = Date.parse(state.nextPollAt)
+  if (state.lastStatus === 'error') return next
+  const interval = (feed.settings.interval ?? ctx.intervalMs / 1000) * 1000
+  return Math.min(next, Date.parse(state.lastPolledAt) + interval)
 }
 
 /** Polls the feeds (registering them and their settings first); resolves with every poll's summary. */
@@ -19,20 +37,17 @@ export async function watchFeeds(ctx: WatchContext, run: WatchRun): Promise<Poll
     const states = await Promise.all(run.feeds.map((f) => ctx.monitor.getFeed(f.url)))
     const due = run.once
       ? run.feeds
-      : run.feeds.filter((_, i) => {
-          const next = states[i]?.nextPollAt
-          return !next || Date.parse(next) <= now
-        })
+      : run.feeds.filter((feed, i) => dueAt(feed, states[i] ?? null, ctx) <= now)
     if (due.length > 0) {
       const summaries = await Promise.all(due.map((feed) => pollSafely(feed, ctx)))
       all.push(...summaries)
       await run.afterRound?.(summaries)
     }
     if (run.once || run.signal?.aborted) return all
-    const nextTimes = (await Promise.all(run.feeds.map((f) => ctx.monitor.getFeed(f.url)))).map((s) =>
-      s?.nextPollAt ? Date.parse(s.nextPollAt) : now,
-    )
-    const wait = Math.max(1000, Math.min(...nextTimes) - ctx.now().getTime())
+    const after = await Promise.all(run.feeds.map((f) => ctx.monitor.getFeed(f.url)))
+    const next = Math.min(...run.feeds.map((feed, i) => dueAt(feed, after[i] ?? null, ctx)))
+    const wait = Math.max(1000, next - ctx.now().getTime())
+    run.onWait?.(new Date(ctx.now().getTime() + wait))
     if (!(await sleepUnlessAborted(wait, run.signal))) return all
   }
 }
