@@ -42,9 +42,17 @@ export function pageDocument(
  * in the first 2 KB, else UTF-8. Bytes that do not decode become U+FFFD, as browsers show them.
  */
 export function decodePage(body: Uint8Array, headerCharset: string | null): string {
-  const head = new TextDecoder('latin1').decode(body.subarray(0, 2048))
-  const declared =
-    headerCharset ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8'
+  return decodeDeclared(body, headerCharset, /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)
+}
+
+/** A feed's text: the Content-Type charset, else the XML declaration's encoding, else UTF-8. */
+export function decodeFeed(body: Uint8Array, headerCharset: string | null): string {
+  return decodeDeclared(body, headerCharset, /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)["']/i)
+}
+
+function decodeDeclared(body: Uint8Array, headerCharset: string | null, declaration: RegExp): string {
+  const head = new TextDecoder('latin1').decode(body.subarray(0, 2048)).replace(/^\u00EF\u00BB\u00BF/, '')
+  const declared = headerCharset ?? declaration.exec(head)?.[1]?.toLowerCase() ?? 'utf-8'
   try {
     return new TextDecoder(declared).decode(body)
   } catch {

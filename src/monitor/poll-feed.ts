@@ -15,7 +15,7 @@ import {
   isHtmlType,
 } from './http-fetch.js'
 import type { FeedSettings, FeedSettingsRow, MonitorStore, PageRecord } from './monitor-store.js'
-import { pageDocument } from './page-document.js'
+import { decodeFeed, pageDocument } from './page-document.js'
 import { parseFeed } from './parse-feed.js'
 import type { Robots } from './robots.js'
 
@@ -191,7 +191,7 @@ async function readFeed(
   ctx: WatchContext,
   settings: FeedSettings,
 ): Promise<ParsedFeed | { code: string; message: string }> {
-  const parsed = parseFeed(new TextDecoder('utf-8').decode(response.body), response.url)
+  const parsed = parseFeed(decodeFeed(response.body, response.charset), response.url)
   if (!parsed.ok) return { code: 'feed/unreadable', message: parsed.reason }
   if (parsed.feed.format !== 'sitemap-index') return parsed.feed
   const items: FeedItem[] = []
@@ -201,7 +201,7 @@ async function readFeed(
       acceptsType: isFeedType,
     })
     if (child.kind !== 'ok') continue
-    const read = parseFeed(new TextDecoder('utf-8').decode(child.body), child.url)
+    const read = parseFeed(decodeFeed(child.body, child.charset), child.url)
     if (read.ok) items.push(...read.feed.items)
   }
   return { ...parsed.feed, items }
