@@ -20,6 +20,7 @@ export {
 } from './knowledge/index.js'
 export { english } from './lang/en/index.js'
 export type { Lang, Tokenizer, TokenizerOutput } from './lang/lang.js'
+export * from './monitor/index.js'
 export { defaultStages } from './pipeline/default-stages.js'
 export { createPipeline, type Pipeline, PipelineError, type RunResult } from './pipeline/pipeline.js'
 export type { AnyStage, Stage, StageContext } from './pipeline/stage.js'

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { createKnowledge, type Knowledge, KnowledgeError } from '../knowledge/index.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
+import { ALERTS_USAGE, runAlertsCommand } from './alerts.js'
 import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
 import { EVAL_USAGE, runEvalCommand } from './eval.js'
 import { EVENTS_USAGE, runEventsCommand } from './events.js'
 import { EXPORT_USAGE, runExportCommand } from './export.js'
 import { EXTRACT_USAGE, runExtractCommand } from './extract.js'
+import { FEEDS_USAGE, runFeedsCommand } from './feeds.js'
 import { INGEST_USAGE, runIngestCommand } from './ingest.js'
 import { type CommandEnv, UsageError, writeErr } from './io.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
@@ -18,6 +20,7 @@ import {
   STORED_EVENTS_USAGE,
   STORED_QUOTES_USAGE,
 } from './stored-listings.js'
+import { runWatchCommand, WATCH_USAGE } from './watch.js'
 
 type Command = (args: readonly string[], env: CommandEnv) => Promise<number>
 
@@ -57,6 +60,17 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'export the stored record (PLOVER, JSONL, CSV)',
   },
   serve: { run: runServeCommand, usage: SERVE_USAGE, summary: 'HTTP API and dashboard' },
+  watch: {
+    run: (a) => runWatchCommand(a),
+    usage: WATCH_USAGE,
+    summary: 'follow news feeds into the database',
+  },
+  feeds: { run: runFeedsCommand, usage: FEEDS_USAGE, summary: 'the followed feeds and their state' },
+  alerts: {
+    run: (a) => runAlertsCommand(a),
+    usage: ALERTS_USAGE,
+    summary: 'saved queries delivered to webhooks when new events match',
+  },
   eval: {
     run: (a) => runEvalCommand([...a]),
     usage: EVAL_USAGE,

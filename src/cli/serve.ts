@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
+import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
 import { createServer, LOOPBACK_HOSTS } from '../server/server.js'
-import { openStore, resolveDbPath } from '../store/index.js'
+import { openSqliteStore, resolveDbPath } from '../store/index.js'
 import { UsageError, writeErr } from './io.js'
 
 export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
@@ -13,7 +14,8 @@ export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--hos
   --token TOKEN    enable POST /api/documents for "Authorization: Bearer TOKEN" (or set PARLEY_TOKEN);
                    without a token the API is read-only
 
-Serves the dashboard at / and the JSON API under /api/ (health, actors, events, quotes, contacts, documents).`
+Serves the dashboard at / and the JSON API under /api/ (health, actors, events, quotes, contacts, documents,
+feeds, alerts); with a token, also POST /api/documents, POST /api/alerts and DELETE /api/alerts/:id.`
 
 export interface ServeOptions {
   readonly db: string
@@ -48,11 +50,12 @@ export async function runServeCommand(args: readonly string[]): Promise<number> 
   const options = parseServeArgs(args)
   const isNew = options.db !== ':memory:' && !existsSync(options.db)
   // without a token nothing is written: open the file read-only unless it must first be created
-  const store = openStore(options.db, { readonly: options.token === null && !isNew })
+  const store = openSqliteStore(options.db, { readonly: options.token === null && !isNew })
   // on loopback, answer only to loopback names (no DNS rebinding); elsewhere any name may front the server
   const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host)
   const server = createServer({
     store,
+    monitor: sqliteMonitorStore(store.db),
     token: options.token,
     ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
   })

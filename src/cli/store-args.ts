@@ -8,12 +8,18 @@ import { UsageError } from './io.js'
 /** Shared by the commands that read the store: `--db`, `--format`, dates and paging. */
 export const DB_OPTION_HELP = '  --db PATH        the database (default: $PARLEY_DB, else ./parley.db)'
 
-/** Opens an existing database for reading; a missing file is a usage error, not a new empty database. */
-export function openStoreForReading(db: string | undefined): Store {
+/** The path of an existing database; a missing file is a usage error, not a new empty database. */
+export function readableDb(db: string | undefined): string {
   const path = resolveDbPath(db ?? null)
   if (path !== ':memory:' && !existsSync(path)) {
     throw new UsageError(`no database at ${path} (run "parley ingest" first, or give --db)`)
   }
+  return path
+}
+
+/** Opens an existing database for reading. */
+export function openStoreForReading(db: string | undefined): Store {
+  const path = readableDb(db)
   return openStore(path, { readonly: path !== ':memory:' })
 }
 

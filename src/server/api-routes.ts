@@ -73,6 +73,28 @@ const ENDPOINTS = [
     params: [],
     about: 'ingest {id, text | html, date?, title?, url?, source?} or an array; needs the bearer token',
   },
+  {
+    path: '/api/feeds',
+    params: ['errors'],
+    about: 'followed feeds with their state, and the latest page errors',
+  },
+  { path: '/api/alerts', params: [], about: 'alerts (saved queries delivered to webhooks)' },
+  {
+    path: 'POST /api/alerts',
+    params: [],
+    about: '{name, webhook, actor?, recipient?, contacts?, type?, status?, secret?}; needs the bearer token',
+  },
+  {
+    path: 'DELETE /api/alerts/:id',
+    params: [],
+    about: 'removes an alert (id or name); needs the bearer token',
+  },
+  {
+    path: '/api/alerts/log',
+    params: ['alert', 'limit', 'offset'],
+    about: 'webhook delivery attempts, newest first',
+  },
+  { path: '/api/events/new', params: ['after', 'limit'], about: 'events stored after a global event id' },
 ] as const
 
 /** The read-only JSON API over a read model. */

@@ -34,7 +34,8 @@ export function tokenMatches(expected: string, header: string | undefined): bool
   return timingSafeEqual(digest(expected), digest(match[1] ?? ''))
 }
 
-class BodyError extends Error {
+/** A request body that cannot be read: answered with its status and message. */
+export class BodyError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -43,7 +44,8 @@ class BodyError extends Error {
   }
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/** The request body as text, refused (413) past MAX_BODY_BYTES. */
+export async function readBody(request: IncomingMessage): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0)
   if (declared > MAX_BODY_BYTES) throw new BodyError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`)
   const chunks: Buffer[] = []

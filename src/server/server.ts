@@ -4,9 +4,13 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http'
+import type { MonitorStore } from '../monitor/monitor-store.js'
+import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
 import { type IngestItemFn, ingestRoute } from './ingest-route.js'
+import { monitorRoutes } from './monitor-routes.js'
 import { BadRequest } from './params.js'
 import type { ReadModel } from './read-model.js'
 import { sendError } from './respond.js'
@@ -30,6 +34,11 @@ export interface ServerOptions {
    * on loopback so a web page elsewhere cannot reach the API through DNS rebinding. Default: any host.
    */
   readonly allowedHosts?: readonly string[]
+  /**
+   * The monitor's state (feeds, alerts) behind /api/feeds, /api/alerts and /api/events/new. Default: the SQLite
+   * monitor store over the store's own connection when the store is SQLite; without one those routes are absent.
+   */
+  readonly monitor?: MonitorStore
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
 }
@@ -40,6 +49,7 @@ export interface ServerOptions {
  */
 export function createServer(options: ServerOptions): Server {
   const model = options.readModel ?? createStoreReadModel(options.store)
+  const monitor = options.monitor ?? defaultMonitor(options.store)
   const token = options.token === undefined || options.token === '' ? null : options.token
   const onError =
     options.onError ??
@@ -52,6 +62,7 @@ export function createServer(options: ServerOptions): Server {
       ingest: options.ingest ?? createStoreIngest(options.store),
       onIngested: () => model.invalidate?.(),
     }),
+    ...(monitor ? monitorRoutes({ monitor, store: options.store, token }) : []),
   ])
   const files = createStaticFiles(options.webDirectory)
   const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
@@ -66,6 +77,11 @@ export function createServer(options: ServerOptions): Server {
       else response.destroy()
     })
   })
+}
+
+function defaultMonitor(store: Store): MonitorStore | null {
+  const db = (store as Partial<SqliteStore>).db
+  return db ? sqliteMonitorStore(db) : null
 }
 
 /** The host name of a Host header, lower-cased, without its port: `[::1]:8080` → `[::1]`. */

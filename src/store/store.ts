@@ -101,6 +101,8 @@ export interface DateRange {
 }
 
 export interface EventFilter extends Page {
+  /** Only these global event ids (the monitor reads the events new since its cursor). */
+  readonly ids?: readonly number[]
   /** Events whose actor side holds any of these global actors. */
   readonly actorIds?: readonly number[]
   readonly recipientIds?: readonly number[]

@@ -4,6 +4,7 @@ import { renderArticle } from './article.js'
 import { renderContacts } from './contacts.js'
 import { h, mount } from './dom.js'
 import { renderEvents } from './events.js'
+import { renderAlerts, renderFeeds, renderNewEvents, showNewSince } from './monitor.js'
 import { renderNetwork } from './network.js'
 import { renderQuotes } from './quotes.js'
 
@@ -14,6 +15,9 @@ const VIEWS = {
   events: (main, _rest, params) => renderEvents(main, params),
   quotes: (main, _rest, params) => renderQuotes(main, params),
   article: (main, rest, params) => renderArticle(main, rest, params),
+  feeds: (main) => renderFeeds(main),
+  alerts: (main) => renderAlerts(main),
+  new: (main) => renderNewEvents(main),
 }
 
 /** `#/article/abc%2F1?start=3` → { view: 'article', rest: 'abc/1', params } */
@@ -74,3 +78,4 @@ window.addEventListener('hashchange', () => {
 })
 render()
 showStats()
+showNewSince(document.getElementById('new-since'))

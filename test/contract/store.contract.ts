@@ -461,6 +461,13 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.equal((await store.findEvents({ limit: 2 })).length, 2)
         assert.equal((await store.findEvents({ limit: 2, offset: 2 })).length, 1)
         assert.deepEqual(await types({ documentId: 'nope' }), [])
+        const [newest] = await store.findEvents({ limit: 1 })
+        assert.ok(newest)
+        assert.deepEqual(
+          (await store.findEvents({ ids: [newest.id] })).map((e) => e.id),
+          [newest.id],
+        )
+        assert.deepEqual(await types({ ids: [] }), [])
       })
 
       it('carries provenance: document, sentence and trigger offsets', async () => {

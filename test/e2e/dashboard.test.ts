@@ -3,40 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS, ready } from './browser.js'
 import { XSS_QUOTE } from './fixture-records.js'
 import { type RunningServer, startServer } from './start-server.js'
-
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** What the predicate reads in the page (the tests are compiled without the DOM library). */
-interface PageGlobals {
-  readonly document: { readonly body: { readonly dataset: Record<string, string | undefined> } }
-  readonly location: { readonly hash: string }
-}
-
-/** Waits until the view at the current address has finished loading its data. */
-async function ready(page: Page): Promise<void> {
-  // a function, not a string: a string predicate is eval()ed in the page, which the dashboard's CSP forbids
-  await page.waitForFunction(
-    () => {
-      const page = globalThis as unknown as PageGlobals
-      return page.document.body.dataset.ready === (page.location.hash || '#/')
-    },
-    null,
-    { timeout: 15_000 },
-  )
-}
 
 test('dashboard: from an actor to a contact timeline to the source article', async (t) => {
   if (!existsSync(CHROMIUM)) {

@@ -60,6 +60,7 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
     params.push(...values)
   }
   const list = (values: readonly unknown[]) => JSON.stringify(values)
+  if (filter.ids) add(`e.pk ${IN_LIST}`, list(filter.ids))
   if (filter.actorIds) {
     add(
       `e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND actor ${IN_LIST})`,

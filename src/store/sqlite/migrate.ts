@@ -30,15 +30,15 @@ export class SchemaVersionError extends Error {
 }
 
 /**
- * Brings the schema up to date: each pending migration runs in one transaction with its `schema_version` row,
+ * Brings the schema up to date: each migration not yet applied runs in one transaction with its `schema_version` row,
  * so a crash leaves the database at the previous version. Returns the version reached.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations()): number {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   )
-  const current =
-    (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0
+  const applied = new Set(db.prepare('SELECT version FROM schema_version').pluck().all() as number[])
+  const current = Math.max(0, ...applied)
   const latest = migrations.at(-1)?.version ?? 0
   if (current > latest) {
     throw new SchemaVersionError(
@@ -46,8 +46,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     )
   }
   const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)')
+  // Every migration not yet applied runs, not only those above the highest: numbers are handed out in ranges
+  // to parallel work (store 003–009, server 010–019, monitor 020–029), so a lower one may arrive later.
   for (const m of migrations) {
-    if (m.version <= current) continue
+    if (applied.has(m.version)) continue
     db.transaction(() => {
       db.exec(m.sql)
       record.run(m.version, m.name, new Date().toISOString())
