@@ -3,6 +3,8 @@
  * the evaluation data in ../shared/eval and the seed article, and over the sets kept in eval-data/ (the status
  * challenge, in plain and typeset form, and the news set), writes the predictions to .eval/*.jsonl and prints
  * the scores. The parts that read ../shared are skipped when it is absent, as on a fresh clone.
+ * `--petr FILE` also scores PETRARCH-2-style coded sentences (JSONL, src/eval/petr-sentences.ts); with
+ * `--only petr`, only them.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -20,6 +22,7 @@ import {
 import { parsePloverGold, parsePolnearGold } from '../src/eval/gold.js'
 import { isObject, readJsonl } from '../src/eval/jsonl.js'
 import { scoreNews } from '../src/eval/news.js'
+import { parsePetrSentences } from '../src/eval/petr-sentences.js'
 import { emptyRecord } from '../src/eval/predictions.js'
 import { scoreQuotes } from '../src/eval/quotes.js'
 import { parseSeedExpected, scoreSeed } from '../src/eval/seed.js'
@@ -32,7 +35,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const outDir = join(root, '.eval')
 const evalData = join(root, 'eval-data')
-const PARTS = ['quotes', 'events', 'seed', 'status', 'news'] as const
+const PARTS = ['quotes', 'events', 'seed', 'status', 'news', 'petr'] as const
 /** Parts that read ../shared. */
 const SHARED_PARTS: ReadonlySet<string> = new Set(['quotes', 'events', 'seed'])
 
@@ -104,6 +107,7 @@ async function main(): Promise<number> {
       split: { type: 'string', default: 'dev' },
       verbose: { type: 'boolean', default: false },
       only: { type: 'string' },
+      petr: { type: 'string' },
     },
     strict: true,
   })
@@ -196,6 +200,23 @@ async function main(): Promise<number> {
     const { misses, wrong, violations, ...summary } = score
     summaries.news = summary
     console.log(formatNewsScore(score, { verbose }))
+  }
+  if (values.petr !== undefined && (values.only === undefined || values.only === 'petr')) {
+    if (!existsSync(values.petr)) {
+      console.error(`--petr: no such file: ${values.petr}`)
+      return 2
+    }
+    const sentences = parsePetrSentences(readJsonl(values.petr), values.petr)
+    console.log(`\n== PETRARCH-2-style sentences (${values.petr}) ==`)
+    const inputs = sentences.inputs.map((i) => ({ ...i, title: null }))
+    const records = await extractAll(extractor, inputs, join(outDir, 'petr-sentences.jsonl'))
+    const score = scoreEvents(sentences.gold, records, sentences.noEvent)
+    const { misses, ...summary } = score
+    summaries.petr = { ...summary, noEventSentences: sentences.noEvent.length, unmapped: sentences.unmapped }
+    console.log(
+      `${sentences.noEvent.length} sentences without a PLOVER event; ${sentences.unmapped} gold codings without a PLOVER mapping`,
+    )
+    console.log(formatEventScore(score, { verbose }))
   }
   const summaryPath = join(outDir, 'scores.json')
   writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)

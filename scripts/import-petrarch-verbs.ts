@@ -23,6 +23,7 @@ import { importDictionary, parseCameoMapping } from './petrarch-dictionary.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const target = join(root, 'src/lang/en/data/petrarch-verbs.json')
+const mappingTarget = join(root, 'src/lang/en/data/cameo-plover.json')
 
 const { values } = parseArgs({
   options: { check: { type: 'boolean', default: false }, shared: { type: 'string' } },
@@ -87,3 +88,9 @@ console.log(
 for (const [reason, count] of Object.entries(r.dropped).sort((a, b) => b[1] - a[1]))
   console.log(`  ${String(count).padStart(5)}  ${reason}`)
 writeOrCheck(target, serialise(data), 'scripts/import-petrarch-verbs.ts')
+
+/** The CAMEO→PLOVER table itself, one code a line, for scoring CAMEO-coded gold (src/lang/en/cameo-plover.ts). */
+const codes = [...mapping].sort(([a], [b]) => a.localeCompare(b))
+const table = codes.map(([code, m]) => `${JSON.stringify(code)}:${JSON.stringify(m)}`).join(',\n')
+const mappingText = `{"source":${JSON.stringify(data.source.mapping)},"codes":{\n${table}\n}}\n`
+writeOrCheck(mappingTarget, mappingText, 'scripts/import-petrarch-verbs.ts')
