@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { PLOVER_TYPES } from '../../doc/layers.js'
 import { analyse } from '../../nlp/wink.js'
+import { parseLexicon } from '../../stages/events/lexicon.js'
 import type { PetrarchData, VerbPattern } from './petrarch-data.js'
 import {
   bestMatches,
@@ -13,6 +14,7 @@ import {
   type PatternTokens,
   readPetrarchData,
   type StoredPattern,
+  toLexiconLines,
 } from './petrarch-patterns.js'
 
 /** Tokens split on spaces; lemmas given as `surface/lemma` where they differ. */
@@ -186,5 +188,25 @@ describe('PETRARCH-2 patterns: the shipped data', () => {
     assert.deepEqual(code('Islamabad sent troops to the frontier on Monday.'), ['MOBILIZE'])
     assert.deepEqual(code('The government re-arrested the opposition leader.'), ['COERCE'])
     assert.ok(code('Tokyo rushed food aid to the flooded provinces.').includes('AID'))
+  })
+})
+
+describe('PETRARCH-2 patterns as trigger-lexicon lines', () => {
+  it('writes verb, particles and words after with gaps, the recipient slot as the frame', () => {
+    const lines = toLexiconLines(index)
+    // synonym sets, words before the verb and prefixed verbs are left out
+    assert.deepEqual(lines, [
+      { id: 'petr2:042:dispatch:15', line: 'dispatch ~ foreign ~ minister | V | CONSULT | - | 042 | -' },
+      { id: 'petr2:---:send:16', line: 'send ~ message | V | - | - | - | -' },
+      { id: 'petr2:164:call_off:21', line: 'call off | V | SANCTION | - | 164 | -' },
+      { id: 'petr2:164:call:22', line: 'call off ~ talk | V | SANCTION | - | 164 | -' },
+    ])
+  })
+
+  it('gives lines the lexicon parser reads, for the shipped patterns', () => {
+    const lines = toLexiconLines(defaultPatternIndex())
+    assert.ok(lines.length > 1500, `${lines.length} lines`)
+    const entries = parseLexicon(lines.map((l) => l.line).join('\n'))
+    assert.equal(entries.length, lines.length)
   })
 })

@@ -505,3 +505,75 @@ export function bestMatches(matches: readonly PatternMatch[]): PatternMatch[] {
   }
   return [...best.values()].sort((a, b) => a.head - b.head)
 }
+
+/** A pattern written as a line of the trigger lexicon (src/lang/en/events-lexicon.ts), with its id. */
+export interface LexiconLine {
+  readonly id: string
+  readonly line: string
+}
+
+/** The lemma of a stored word ("killing|kill" → "kill"). */
+const lemmaOf = (word: string) => word.split('|').pop()!
+
+/**
+ * Words of an element in lexicon-phrase syntax (lemmas, `~` for a gap), or null when the lexicon cannot say
+ * it (synonym sets, slots inside phrases).
+ */
+function phraseWords(element: PatternElement): string[] | null {
+  if (typeof element === 'string') {
+    if (element === '+' || element === '$' || element === '^') return []
+    return element.startsWith('&') ? null : [lemmaOf(element)]
+  }
+  if ('seq' in element) return element.seq.map(lemmaOf)
+  const parts = 'np' in element ? element.np : element.obj
+  const words: string[] = 'np' in element ? [] : [element.prep]
+  for (const part of parts) {
+    const w = phraseWords(part)
+    if (w === null) return null
+    if (w.length > 0 && words.length > 0) words.push('~')
+    words.push(...w)
+  }
+  return words
+}
+
+/**
+ * The patterns the trigger lexicon's syntax can hold, as lexicon lines (`phrase | V | type | mode | cameo |
+ * frame`): the verb, its particles and the words after it, with gaps; the recipient slot as the frame. Patterns
+ * with words before the verb, synonym sets, a verb prefix or no PLOVER event (blockers are kept, as type `-`)
+ * are left out. `keep` picks the patterns (all by default).
+ */
+export function toLexiconLines(
+  index: PatternIndex,
+  keep: (pattern: VerbPattern, verb: PetrarchVerb) => boolean = () => true,
+): LexiconLine[] {
+  const lines: LexiconLine[] = []
+  const verbsOfBlock = new Map<string, PetrarchVerb[]>()
+  for (const verb of index.data.verbs) push(verbsOfBlock, verb.block, verb)
+  for (const pattern of index.data.patterns) {
+    if (pattern.before.length > 0) continue
+    const after: string[] = []
+    let sayable = true
+    for (const element of pattern.after) {
+      const words = phraseWords(element)
+      if (words === null) {
+        sayable = false
+        break
+      }
+      if (words.length > 0) after.push('~', ...words)
+    }
+    if (!sayable) continue
+    const verbs = (verbsOfBlock.get(pattern.block) ?? []).filter((v) =>
+      pattern.verbLine === null ? v.lemma === pattern.verb : v.line === pattern.verbLine,
+    )
+    for (const verb of verbs) {
+      if (verb.prefix.length > 0 || !keep(pattern, verb)) continue
+      const phrase = [verb.lemma, ...verb.particles, ...after].join(' ')
+      const slot = pattern.recipient === null || pattern.recipient === 'subject' ? '-' : pattern.recipient
+      const line = [phrase, 'V', pattern.type ?? '-', pattern.mode ?? '-', pattern.cameo ?? '-', slot].join(
+        ' | ',
+      )
+      lines.push({ id: pattern.id, line })
+    }
+  }
+  return lines
+}
