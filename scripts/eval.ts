@@ -1,25 +1,43 @@
 /**
- * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed]`: runs extraction over the evaluation
- * data in ../shared/eval and the seed article, writes the predictions to .eval/*.jsonl and prints the scores.
- * Skips (exit 0) when ../shared is absent, as on a fresh clone.
+ * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed|status|news]`: runs extraction over
+ * the evaluation data in ../shared/eval and the seed article, and over the sets kept in eval-data/ (the status
+ * challenge, in plain and typeset form, and the news set), writes the predictions to .eval/*.jsonl and prints
+ * the scores. The parts that read ../shared are skipped when it is absent, as on a fresh clone.
+ * `--petr FILE` also scores PETRARCH-2-style coded sentences (JSONL, src/eval/petr-sentences.ts); with
+ * `--only petr`, only them.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { readNewsSet, readStatusSet } from '../src/eval/eval-sets.js'
 import { scoreEvents } from '../src/eval/events.js'
-import { formatEventScore, formatQuoteScore, formatSeedScore } from '../src/eval/format.js'
+import {
+  formatEventScore,
+  formatNewsScore,
+  formatQuoteScore,
+  formatSeedScore,
+  formatStatusScore,
+} from '../src/eval/format.js'
 import { parsePloverGold, parsePolnearGold } from '../src/eval/gold.js'
 import { isObject, readJsonl } from '../src/eval/jsonl.js'
+import { scoreNews } from '../src/eval/news.js'
+import { parsePetrSentences } from '../src/eval/petr-sentences.js'
 import { emptyRecord } from '../src/eval/predictions.js'
 import { scoreQuotes } from '../src/eval/quotes.js'
 import { parseSeedExpected, scoreSeed } from '../src/eval/seed.js'
+import { scoreStatusForm } from '../src/eval/status.js'
+import { typeset } from '../src/eval/typeset.js'
 import { createExtractor, type Extractor } from '../src/extract.js'
 import type { ErrorRecord, ParleyRecord } from '../src/record/record.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const outDir = join(root, '.eval')
+const evalData = join(root, 'eval-data')
+const PARTS = ['quotes', 'events', 'seed', 'status', 'news', 'petr'] as const
+/** Parts that read ../shared. */
+const SHARED_PARTS: ReadonlySet<string> = new Set(['quotes', 'events', 'seed'])
 
 interface InputArticle {
   readonly id: string
@@ -89,18 +107,25 @@ async function main(): Promise<number> {
       split: { type: 'string', default: 'dev' },
       verbose: { type: 'boolean', default: false },
       only: { type: 'string' },
+      petr: { type: 'string' },
     },
     strict: true,
   })
-  if (!existsSync(shared)) {
-    console.log(`eval skipped: ${shared} is absent (the evaluation data is not part of the repository)`)
-    return 0
-  }
   if (values.split !== 'dev' && values.split !== 'train') {
     console.error(`--split must be dev or train, not "${values.split}"`)
     return 2
   }
-  const wanted = (part: string) => values.only === undefined || values.only === part
+  if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
+    console.error(`--only must be one of ${PARTS.join(', ')}, not "${values.only}"`)
+    return 2
+  }
+  const hasShared = existsSync(shared)
+  if (!hasShared && (values.only === undefined || SHARED_PARTS.has(values.only)))
+    console.log(
+      `${shared} is absent: PolNeAR, PLOVER and seed scores skipped (that data is not in the repository)`,
+    )
+  const wanted = (part: string) =>
+    (values.only === undefined || values.only === part) && (hasShared || !SHARED_PARTS.has(part))
   mkdirSync(outDir, { recursive: true })
   const extractor = createExtractor()
   const verbose = values.verbose
@@ -148,6 +173,50 @@ async function main(): Promise<number> {
     const score = scoreSeed(expected, records.get(id) ?? emptyRecord(id))
     summaries.seed = score
     console.log(formatSeedScore(score))
+  }
+  if (wanted('status')) {
+    const items = readStatusSet(join(evalData, 'status', 'challenge.yaml'))
+    console.log('\n== Status challenge (eval-data/status) ==')
+    const scores = []
+    for (const form of ['plain', 'typeset'] as const) {
+      const inputs = items.map((item) => ({
+        id: item.id,
+        date: item.date,
+        title: null,
+        text: form === 'plain' ? item.text : typeset(item.text),
+      }))
+      const records = await extractAll(extractor, inputs, join(outDir, `status-${form}.jsonl`))
+      scores.push(scoreStatusForm(form, items, records))
+    }
+    summaries.status = scores.map(({ misses, violations, ...summary }) => summary)
+    console.log(formatStatusScore(scores, { verbose }))
+  }
+  if (wanted('news')) {
+    const articles = readNewsSet(join(evalData, 'news'))
+    console.log('\n== News set (eval-data/news) ==')
+    const inputs = articles.map((a) => ({ id: a.id, date: a.date, title: a.title, text: a.text }))
+    const records = await extractAll(extractor, inputs, join(outDir, 'news.jsonl'), true)
+    const score = scoreNews(articles, records)
+    const { misses, wrong, violations, ...summary } = score
+    summaries.news = summary
+    console.log(formatNewsScore(score, { verbose }))
+  }
+  if (values.petr !== undefined && (values.only === undefined || values.only === 'petr')) {
+    if (!existsSync(values.petr)) {
+      console.error(`--petr: no such file: ${values.petr}`)
+      return 2
+    }
+    const sentences = parsePetrSentences(readJsonl(values.petr), values.petr)
+    console.log(`\n== PETRARCH-2-style sentences (${values.petr}) ==`)
+    const inputs = sentences.inputs.map((i) => ({ ...i, title: null }))
+    const records = await extractAll(extractor, inputs, join(outDir, 'petr-sentences.jsonl'))
+    const score = scoreEvents(sentences.gold, records, sentences.noEvent)
+    const { misses, ...summary } = score
+    summaries.petr = { ...summary, noEventSentences: sentences.noEvent.length, unmapped: sentences.unmapped }
+    console.log(
+      `${sentences.noEvent.length} sentences without a PLOVER event; ${sentences.unmapped} gold codings without a PLOVER mapping`,
+    )
+    console.log(formatEventScore(score, { verbose }))
   }
   const summaryPath = join(outDir, 'scores.json')
   writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)

@@ -73,11 +73,13 @@ function describe(event: RecordEvent, actors: ReadonlyMap<string, RecordActor>):
 /**
  * Scores predicted events sentence by sentence (one gold event per input id): type recall counts a gold type
  * produced with any status but negated; dyad recall also needs agreeing source/recipient countries; precision
- * is over asserted events.
+ * is over asserted events. `noEvent` lists sentences whose gold holds no event: every asserted event predicted
+ * for them counts against precision.
  */
 export function scoreEvents(
   gold: readonly PloverGold[],
   pred: ReadonlyMap<string, ParleyRecord>,
+  noEvent: readonly string[] = [],
 ): EventScore {
   const types = new Map<
     string,
@@ -98,6 +100,7 @@ export function scoreEvents(
     set.add(g.event)
     goldTypes.set(g.id, set)
   }
+  for (const id of noEvent) if (!goldTypes.has(id)) goldTypes.set(id, new Set())
   for (const g of gold) {
     const record = pred.get(g.id)
     if (!record) missing.add(g.id)

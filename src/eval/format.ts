@@ -1,6 +1,8 @@
 import type { EventScore } from './events.js'
+import type { NewsScore } from './news.js'
 import type { QuoteExample, QuoteScore } from './quotes.js'
 import type { SeedScore } from './seed.js'
+import type { StatusFormScore } from './status.js'
 import { fmt3, formatTable, pct } from './table.js'
 
 export interface FormatOptions {
@@ -161,5 +163,99 @@ export function formatSeedScore(score: SeedScore): string {
       { align: ['left', 'right'] },
     ),
   )
+  return out.join('\n')
+}
+
+export function formatStatusScore(scores: readonly StatusFormScore[], options: FormatOptions = {}): string {
+  const out: string[] = []
+  const first = scores[0]
+  if (!first) return 'Status challenge: no forms scored'
+  out.push(
+    `Status challenge: ${first.items} items, ${first.expected} expected events, ${first.forbidden} forbidden events, per form`,
+  )
+  out.push(
+    formatTable(
+      ['form', 'expected found', 'forbidden produced', 'found (type+status only)'],
+      scores.map((s) => [
+        s.form,
+        `${s.found}/${s.expected}`,
+        `${s.produced}/${s.forbidden}`,
+        `${s.foundTypeStatus}/${s.expected}`,
+      ]),
+    ),
+  )
+  out.push('', 'By construction (found/expected, produced/forbidden), per form:')
+  const covers = first.byCover.map((c) => c.cover)
+  out.push(
+    formatTable(
+      ['covers', ...scores.flatMap((s) => [`${s.form} found`, `${s.form} produced`])],
+      covers.map((cover) => [
+        cover,
+        ...scores.flatMap((s) => {
+          const r = s.byCover.find((c) => c.cover === cover)
+          return r ? [`${r.found}/${r.expected}`, `${r.produced}/${r.forbidden}`] : ['-', '-']
+        }),
+      ]),
+    ),
+  )
+  for (const s of scores) {
+    if (options.verbose) {
+      out.push('', `${s.form}: expected events not found (${s.misses.length}):`)
+      for (const m of s.misses)
+        out.push(`  ${m.item}: ${m.spec}; predicted ${m.predicted.join('; ') || 'nothing'}`)
+      out.push(`${s.form}: forbidden events produced (${s.violations.length}):`)
+      for (const v of s.violations) out.push(`  ${v.item}: ${v.spec}; predicted ${v.predicted.join('; ')}`)
+    }
+  }
+  if (!options.verbose) out.push('(--verbose lists the misses and the forbidden events produced)')
+  return out.join('\n')
+}
+
+export function formatNewsScore(score: NewsScore, options: FormatOptions = {}): string {
+  const out: string[] = []
+  out.push(
+    `News set: ${score.articles} articles, ${score.required} required events (optional ones count for precision only)`,
+  )
+  if (score.missingRecords > 0) out.push(`  ${score.missingRecords} articles have no predicted record`)
+  out.push(
+    formatTable(
+      ['asserted precision', 'type+status recall', 'parties recall', 'date right', 'forbidden produced'],
+      [
+        [
+          `${fmt3(score.precision)} (${score.correct}/${score.predicted})`,
+          `${fmt3(score.typeStatusRecall)} (${score.typeStatusFound}/${score.required})`,
+          `${fmt3(score.partiesRecall)} (${score.partiesFound}/${score.withParties})`,
+          `${score.dateFound}/${score.withDate}`,
+          `${score.produced}/${score.forbidden}`,
+        ],
+      ],
+    ),
+  )
+  const rows = (list: NewsScore['byStatus']) =>
+    list.map((r) => [
+      r.key,
+      r.required,
+      r.required === 0 ? '-' : fmt3(r.typeStatusFound / r.required),
+      r.predicted,
+      r.predicted === 0 ? '-' : fmt3(r.correct / r.predicted),
+    ])
+  out.push('', 'Per status of the annotated event (recall) and of asserted predictions (precision):')
+  out.push(formatTable(['status', 'required', 'recall', 'asserted pred', 'P'], rows(score.byStatus)))
+  out.push('', 'Per era:')
+  out.push(formatTable(['era', 'required', 'recall', 'asserted pred', 'P'], rows(score.byEra)))
+  if (options.verbose) {
+    out.push('', `Required events not found with their type and status (${score.misses.length}):`)
+    for (const m of score.misses)
+      out.push(
+        `  ${m.article}: ${m.spec} “${m.evidence}”; in that sentence: ${m.predicted.join('; ') || 'nothing'}`,
+      )
+    out.push('', `Asserted events that stand for no annotated event (${score.wrong.length}):`)
+    for (const w of score.wrong) out.push(`  ${w.article}: ${w.spec} — ${w.evidence}`)
+    out.push('', `Forbidden events produced (${score.violations.length}):`)
+    for (const v of score.violations)
+      out.push(`  ${v.article}: ${v.spec} “${v.evidence ?? ''}”: ${v.predicted.join('; ')}`)
+  } else {
+    out.push('(--verbose lists misses, wrong asserted events and forbidden events produced)')
+  }
   return out.join('\n')
 }
