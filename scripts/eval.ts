@@ -1,14 +1,16 @@
 /**
- * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed]`: runs extraction over the evaluation
- * data in ../shared/eval and the seed article, writes the predictions to .eval/*.jsonl and prints the scores.
- * Skips (exit 0) when ../shared is absent, as on a fresh clone.
+ * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed|actors]`: runs extraction over the
+ * evaluation data in ../shared/eval, the seed article and the project's own actor cases (eval-data/actors),
+ * writes the predictions to .eval/*.jsonl and prints the scores. Without ../shared (a fresh clone) only the
+ * actor cases are scored.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { parseActorCases, scoreActorCases } from '../src/eval/actors.js'
 import { scoreEvents } from '../src/eval/events.js'
-import { formatEventScore, formatQuoteScore, formatSeedScore } from '../src/eval/format.js'
+import { formatActorScore, formatEventScore, formatQuoteScore, formatSeedScore } from '../src/eval/format.js'
 import { parsePloverGold, parsePolnearGold } from '../src/eval/gold.js'
 import { isObject, readJsonl } from '../src/eval/jsonl.js'
 import { emptyRecord } from '../src/eval/predictions.js'
@@ -20,6 +22,8 @@ import type { ErrorRecord, ParleyRecord } from '../src/record/record.js'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const outDir = join(root, '.eval')
+const actorCasesPath = join(root, 'eval-data', 'actors', 'cases.jsonl')
+const PARTS = ['quotes', 'events', 'seed', 'actors']
 
 interface InputArticle {
   readonly id: string
@@ -92,15 +96,21 @@ async function main(): Promise<number> {
     },
     strict: true,
   })
-  if (!existsSync(shared)) {
-    console.log(`eval skipped: ${shared} is absent (the evaluation data is not part of the repository)`)
-    return 0
-  }
   if (values.split !== 'dev' && values.split !== 'train') {
     console.error(`--split must be dev or train, not "${values.split}"`)
     return 2
   }
-  const wanted = (part: string) => values.only === undefined || values.only === part
+  if (values.only !== undefined && !PARTS.includes(values.only)) {
+    console.error(`--only must be one of ${PARTS.join(', ')}, not "${values.only}"`)
+    return 2
+  }
+  const hasShared = existsSync(shared)
+  if (!hasShared)
+    console.log(
+      `${shared} is absent (the evaluation corpora are not part of the repository): actor cases only`,
+    )
+  const wanted = (part: string) =>
+    (values.only === undefined || values.only === part) && (hasShared || part === 'actors')
   mkdirSync(outDir, { recursive: true })
   const extractor = createExtractor()
   const verbose = values.verbose
@@ -148,6 +158,17 @@ async function main(): Promise<number> {
     const score = scoreSeed(expected, records.get(id) ?? emptyRecord(id))
     summaries.seed = score
     console.log(formatSeedScore(score))
+  }
+  if (wanted('actors')) {
+    console.log('\n== Actor cases (eval-data/actors) ==')
+    const { cases, problems } = parseActorCases(readJsonl(actorCasesPath))
+    for (const p of problems) console.log(`  ${actorCasesPath}:${p.line}: ${p.message}`)
+    const articles = cases.map((c) => ({ id: c.id, date: c.date, title: null, text: c.text }))
+    const records = await extractAll(extractor, articles, join(outDir, 'actors.jsonl'))
+    const score = scoreActorCases(cases, records)
+    const { misses, ...summary } = score
+    summaries.actors = summary
+    console.log(formatActorScore(score, { verbose }))
   }
   const summaryPath = join(outDir, 'scores.json')
   writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)
