@@ -8,7 +8,8 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parseActorCases, scoreActorCases } from '../src/eval/actors.js'
+import { parseActorCases, scoreActorCases, scoreActorPredictions } from '../src/eval/actors.js'
+import { worldAnswerForSpan } from '../src/eval/actors-world.js'
 import { scoreEvents } from '../src/eval/events.js'
 import { formatActorScore, formatEventScore, formatQuoteScore, formatSeedScore } from '../src/eval/format.js'
 import { parsePloverGold, parsePolnearGold } from '../src/eval/gold.js'
@@ -17,6 +18,7 @@ import { emptyRecord } from '../src/eval/predictions.js'
 import { scoreQuotes } from '../src/eval/quotes.js'
 import { parseSeedExpected, scoreSeed } from '../src/eval/seed.js'
 import { createExtractor, type Extractor } from '../src/extract.js'
+import { loadWorldKnowledge } from '../src/knowledge/world/world-knowledge.js'
 import type { ErrorRecord, ParleyRecord } from '../src/record/record.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -169,6 +171,15 @@ async function main(): Promise<number> {
     const { misses, ...summary } = score
     summaries.actors = summary
     console.log(formatActorScore(score, { verbose }))
+    console.log('\n-- the world knowledge base alone on the gold spans (data coverage, not extraction) --')
+    const world = loadWorldKnowledge()
+    const kb = scoreActorPredictions(cases, (c) => {
+      const a = worldAnswerForSpan(world, c)
+      return { caseId: c.id, actor: { name: c.actor, mention: c.actor }, ...a }
+    })
+    const { misses: kbMisses, ...kbSummary } = kb
+    summaries.actorsWorldKb = kbSummary
+    console.log(formatActorScore(kb, { verbose }))
   }
   const summaryPath = join(outDir, 'scores.json')
   writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)

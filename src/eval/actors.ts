@@ -140,15 +140,24 @@ export function scoreActorCases(
   cases: readonly ActorCase[],
   records: ReadonlyMap<string, ParleyRecord>,
 ): ActorScore {
+  return scoreActorPredictions(cases, (c) => {
+    const record = records.get(c.id)
+    return record === undefined
+      ? { caseId: c.id, actor: null, country: null, sector: null }
+      : predictActor(c, record)
+  })
+}
+
+/** Scores every case against a prediction made for it by any means. */
+export function scoreActorPredictions(
+  cases: readonly ActorCase[],
+  predict: (c: ActorCase) => ActorPrediction,
+): ActorScore {
   const total = emptyTally()
   const categories = new Map<string, ReturnType<typeof emptyTally>>()
   const misses: ActorMiss[] = []
   for (const c of cases) {
-    const record = records.get(c.id)
-    const prediction: ActorPrediction =
-      record === undefined
-        ? { caseId: c.id, actor: null, country: null, sector: null }
-        : predictActor(c, record)
+    const prediction = predict(c)
     const countryRight = countryAgrees(c.country, prediction.country)
     const sectorRight = c.sector === prediction.sector
     const category = categories.get(c.category) ?? emptyTally()

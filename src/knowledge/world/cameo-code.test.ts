@@ -8,7 +8,7 @@ import {
   toRecordCountrySector,
 } from './sectors.js'
 
-const ISO = new Set(['UGA', 'USA', 'GBR', 'VGB', 'RUS', 'TLS', 'XKX', 'MUS', 'ARM', 'PSE', 'IMN'])
+const ISO = new Set(['UGA', 'ISR', 'USA', 'GBR', 'VGB', 'RUS', 'TLS', 'XKX', 'MUS', 'ARM', 'PSE', 'IMN'])
 const isCountry = (code: string) => ISO.has(code)
 
 const brief = (code: string) => {
@@ -23,6 +23,7 @@ describe('decodeActorCode', () => {
     ['UGA', 'UGA -'],
     ['USAGOVMIL', 'USA GOV+MIL'],
     ['USAGOVHLH', 'USA GOV+MED'],
+    ['ISRGOVLEG', 'ISR LEG+GOV'],
     ['USAMED', 'USA JRN'],
     ['ARMUNR', 'ARM PRE'],
     ['USAINS', 'USA REB'],

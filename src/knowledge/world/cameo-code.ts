@@ -68,6 +68,8 @@ function sectorsOf(
     else if (i === 0 && isDependency(segment, isCountry)) notes.push('dependency')
     else if (!open) return { problem: 'unknown-segment', segment }
   }
+  // CAMEO files a legislature under the government (GOVLEG); PLOVER gives legislatures their own sector.
+  if (sectors[0] === 'GOV' && sectors[1] === 'LEG') sectors.splice(0, 2, 'LEG', 'GOV')
   if (sectors.length === 0 && fallback !== undefined) sectors.push(fallback)
   if (sectors.length === 0 && issue) sectors.push('SOC')
   if (sectors.length === 0 && religion) sectors.push('REL')

@@ -81,7 +81,7 @@ export function curatedEntities(input: CuratedInput): { people: WorldEntity[]; b
       id: p.id,
       kind: 'person',
       name: p.name,
-      keys: keysOf([p.name, ...(p.aliases ?? []), p.surname]),
+      keys: keysOf([p.name, ...(p.aliases ?? [])]),
       acronyms: [],
       roles,
       defaults: [],

@@ -6,7 +6,10 @@ import type { RoleSource, WorldAnswer, WorldEntity, WorldRole } from './world-ty
  * currently do not hold positions"):
  *
  * 1. a role covers the date → its country and sectors (a non-ELI role before an ELI one, curated before
- *    Phoenix, the latest start first); an open role taken past its source's horizon sets `beyondData`;
+ *    Phoenix, the latest start first). An open role is known only up to its source's horizon (Phoenix: early
+ *    2014); past it the role is still taken, with `beyondData` set so a caller can ask the text to confirm it
+ *    (on our actor cases, keeping it rather than answering no sector is right more often: long-serving
+ *    leaders outnumber ministers who left);
  * 2. no role covers it, but a non-ELI role ended before it → ELI, `former`, the last office's country;
  * 3. before every role → the person's country (of the earliest role) and no sector: a person is not yet what
  *    they will be (Phoenix's undated "[CCCELI]" defaults are read as rule 2, never before a first term);
@@ -73,11 +76,12 @@ export function answerFor(
     .sort((a, b) => ((a.end ?? '') < (b.end ?? '') ? 1 : -1))
   const pick = covering[0]
   if (pick !== undefined) {
+    const beyondData = pick.end === null && day > horizons[pick.source]
     return answer(pick.country, pick.sectors, {
       role: pick.title,
       former: isEli(pick) && ended.length > 0,
       inOffice: entity.kind === 'person' && !isEli(pick),
-      beyondData: pick.end === null && day > horizons[pick.source],
+      beyondData,
       source: pick.source,
     })
   }

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../normalize-key.js'
 import { type CodeNote, type DecodedCode, decodeActorCode } from './cameo-code.js'
+import { ploverAgentSectors } from './plover-nouns.js'
 import { isInternationalCode } from './sectors.js'
 import {
   type ActorEntry,
@@ -56,6 +57,8 @@ export interface ImportReport {
   readonly dropped: Partial<Record<DropReason, number>>
   readonly examples: Partial<Record<DropReason, string[]>>
   readonly notes: Partial<Record<CodeNote, number>>
+  /** Agent forms whose sectors PLOVER's definitions changed (see plover-nouns.ts). */
+  readonly adjusted: Partial<Record<'plover-noun' | 'ministry-gov', number>>
   readonly kept: {
     readonly people: number
     readonly organizations: number
@@ -110,6 +113,7 @@ export function createPhoenixImporter(options: ImportOptions) {
   const dropped: Partial<Record<DropReason, number>> = {}
   const examples: Partial<Record<DropReason, string[]>> = {}
   const notes: Partial<Record<CodeNote, number>> = {}
+  const adjusted: Partial<Record<'plover-noun' | 'ministry-gov', number>> = {}
   const files: { name: string; entries: number }[] = []
   const drafts = new Map<string, Draft[]>()
   const agents = new Map<string, AgentRow>()
@@ -257,7 +261,9 @@ export function createPhoenixImporter(options: ImportOptions) {
         }
         for (const form of entry.forms) {
           const key = normalizeKey(form)
-          const row: AgentRow = [key, country, encodeSectors(decoded.sectors)]
+          const plover = ploverAgentSectors(key, decoded.sectors)
+          if (plover.rule !== null) adjusted[plover.rule] = (adjusted[plover.rule] ?? 0) + 1
+          const row: AgentRow = [key, country, encodeSectors(plover.sectors)]
           const before = agents.get(key)
           if (before === undefined) agents.set(key, row)
           else if (before[1] !== row[1] || before[2] !== row[2])
@@ -305,6 +311,7 @@ export function createPhoenixImporter(options: ImportOptions) {
           dropped,
           examples,
           notes,
+          adjusted,
           kept: {
             people: count('person'),
             organizations: count('organization'),

@@ -129,7 +129,9 @@ describe('parseActorDictionary', () => {
 describe('parseAgentDictionary', () => {
   const sample = [
     '!PERSON! = MAN, MEN, WOMAN, WOMEN',
+    '!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES',
     'FERRY [~BUS]',
+    'HARBOUR_MINIST [~GOVBUS]',
     'HARBOUR!PERSON! [~COP]',
     'PORT_WARDEN {PORT_WARDENS_GENERAL} [~GOVCOP]',
     'DOCK_POLICE {} [~COP] # no plural',
@@ -144,6 +146,11 @@ describe('parseAgentDictionary', () => {
       entries.map((e) => [e.forms, e.code, e.leading]),
       [
         [['FERRY', 'FERRIES'], 'BUS', false],
+        [
+          ['HARBOUR MINISTER', 'HARBOUR MINISTERS', 'HARBOUR MINISTRY', 'HARBOUR MINISTRIES'],
+          'GOVBUS',
+          false,
+        ],
         [['HARBOURMAN', 'HARBOURMEN', 'HARBOURWOMAN', 'HARBOURWOMEN'], 'COP', false],
         [['PORT WARDEN', 'PORT WARDENS GENERAL'], 'GOVCOP', false],
         [['DOCK POLICE'], 'COP', false],
@@ -156,8 +163,8 @@ describe('parseAgentDictionary', () => {
     assert.deepEqual(
       problems.map((p) => [p.line, p.reason]),
       [
-        [7, 'agent-without-code'],
-        [8, 'unknown-marker'],
+        [9, 'agent-without-code'],
+        [10, 'unknown-marker'],
       ],
     )
   })

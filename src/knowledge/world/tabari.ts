@@ -196,6 +196,20 @@ export function regularPlural(phrase: string): string {
   return `${phrase}S`
 }
 
+/**
+ * A phrase ending in a TABARI stem that a substitution set spells out ("DEFENSE MINIST", where !MINIST! is
+ * MINISTER, MINISTERS, MINISTRY, MINISTRIES): one form per member of the set.
+ */
+function stemSet(phrase: string, markers: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+  const space = phrase.lastIndexOf(' ')
+  const last = phrase.slice(space + 1)
+  for (const members of markers.values()) {
+    if (members.length > 0 && !members.includes(last) && members.every((m) => m.startsWith(last)))
+      return members.map((m) => `${phrase.slice(0, space + 1)}${m}`)
+  }
+  return undefined
+}
+
 /** Reads an agent dictionary. */
 export function parseAgentDictionary(text: string): Parsed<AgentEntry> {
   const entries: AgentEntry[] = []
@@ -241,6 +255,11 @@ export function parseAgentDictionary(text: string): Parsed<AgentEntry> {
       return
     }
     const singular = phraseOf(phrase)
+    const stem = stemSet(singular, markers)
+    if (stem !== undefined) {
+      entries.push({ forms: stem, code: bare, leading, line })
+      return
+    }
     const forms = [singular]
     const plurals = plural === undefined ? [regularPlural(singular)] : plural === null ? [] : [plural]
     for (const p of plurals) if (!forms.includes(p)) forms.push(p)
