@@ -19,15 +19,52 @@ import type { RoleSource, WorldAnswer, WorldEntity, WorldRole } from './world-ty
  * With no date, the date is the latest horizon of the entity's sources.
  */
 
-const isEli = (r: { sectors: readonly PloverSector[] }) => r.sectors[0] === 'ELI'
+const isEli = (r: { readonly sectors: readonly PloverSector[] }) => r.sectors[0] === 'ELI'
 const covers = (r: WorldRole, date: string) =>
   (r.start === null || r.start <= date) && (r.end === null || date < r.end)
 
-/** Better first: a non-ELI role, a curated one, the latest start. */
-function rank(a: WorldRole, b: WorldRole): number {
-  if (isEli(a) !== isEli(b)) return isEli(a) ? 1 : -1
-  if (a.source !== b.source) return a.source === 'curated' ? -1 : 1
-  return (b.start ?? '') < (a.start ?? '') ? -1 : (b.start ?? '') > (a.start ?? '') ? 1 : 0
+/** Whether `a` decides before `b` among roles covering a date: non-ELI, then curated, then the later start. */
+function better(a: WorldRole, b: WorldRole): boolean {
+  if (isEli(a) !== isEli(b)) return !isEli(a)
+  if (a.source !== b.source) return a.source === 'curated'
+  return (a.start ?? '') > (b.start ?? '')
+}
+
+interface Extra {
+  readonly role?: string | null
+  readonly former?: boolean
+  readonly inOffice?: boolean
+  readonly beyondData?: boolean
+  readonly source?: RoleSource
+}
+
+function make(
+  entity: WorldEntity,
+  country: string | null,
+  sectors: readonly PloverSector[],
+  extra: Extra,
+): WorldAnswer {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    country,
+    sector: sectors[0] ?? null,
+    otherSectors: sectors.length > 1 ? sectors.slice(1) : [],
+    role: extra.role ?? null,
+    former: extra.former ?? false,
+    inOffice: extra.inOffice ?? false,
+    beyondData: extra.beyondData ?? false,
+    ambiguous: false,
+    source: extra.source ?? entity.sources[0] ?? 'phoenix',
+  }
+}
+
+/** The latest horizon of the entity's sources: the date of an undated question. */
+function latestHorizon(entity: WorldEntity, horizons: Readonly<Record<RoleSource, string>>): string {
+  let day = horizons.phoenix
+  for (const s of entity.sources) if (horizons[s] > day) day = horizons[s]
+  return day
 }
 
 export function answerFor(
@@ -35,73 +72,48 @@ export function answerFor(
   date: string | null,
   horizons: Readonly<Record<RoleSource, string>>,
 ): WorldAnswer {
-  const source = entity.sources[0] ?? 'phoenix'
-  const day =
-    date ??
-    entity.sources
-      .map((s) => horizons[s])
-      .sort()
-      .at(-1) ??
-    horizons.phoenix
-  const base = { id: entity.id, kind: entity.kind, name: entity.name }
-  const answer = (
-    country: string | null,
-    sectors: readonly PloverSector[],
-    extra: {
-      role?: string | null
-      former?: boolean
-      inOffice?: boolean
-      beyondData?: boolean
-      source?: RoleSource
-    } = {},
-  ): WorldAnswer => {
-    const sector = sectors[0] ?? null
-    return {
-      ...base,
-      country,
-      sector,
-      otherSectors: sectors.slice(1),
-      role: extra.role ?? null,
-      former: extra.former ?? false,
-      inOffice: extra.inOffice ?? false,
-      beyondData: extra.beyondData ?? false,
-      ambiguous: false,
-      source: extra.source ?? source,
+  const day = date ?? latestHorizon(entity, horizons)
+  let pick: WorldRole | undefined
+  let lastEnded: WorldRole | undefined
+  let earliest: WorldRole | undefined
+  for (const r of entity.roles) {
+    if (covers(r, day)) {
+      if (pick === undefined || better(r, pick)) pick = r
+    } else if (!isEli(r) && r.end !== null && r.end <= day) {
+      if (lastEnded === undefined || (lastEnded.end ?? '') < r.end) lastEnded = r
     }
+    if (earliest === undefined || (r.start ?? '') < (earliest.start ?? '')) earliest = r
   }
-
-  const covering = entity.roles.filter((r) => covers(r, day)).sort(rank)
-  const ended = entity.roles
-    .filter((r) => !isEli(r) && r.end !== null && r.end <= day)
-    .sort((a, b) => ((a.end ?? '') < (b.end ?? '') ? 1 : -1))
-  const pick = covering[0]
   if (pick !== undefined) {
-    const beyondData = pick.end === null && day > horizons[pick.source]
-    return answer(pick.country, pick.sectors, {
+    const person = entity.kind === 'person'
+    return make(entity, pick.country, pick.sectors, {
       role: pick.title,
-      former: isEli(pick) && ended.length > 0,
-      inOffice: entity.kind === 'person' && !isEli(pick),
-      beyondData,
+      former: isEli(pick) && lastEnded !== undefined,
+      inOffice: person && !isEli(pick),
+      beyondData: pick.end === null && day > horizons[pick.source],
       source: pick.source,
     })
   }
   const undated = entity.defaults.find((d) => !isEli(d))
+  const firstDefault = entity.defaults[0]
   if (entity.kind !== 'person') {
-    if (undated !== undefined || entity.defaults[0] !== undefined) {
-      const d = undated ?? entity.defaults[0]
-      return answer(d?.country ?? null, d?.sectors ?? [])
-    }
-    const nearest =
-      ended[0] ?? [...entity.roles].sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))[0]
-    return answer(nearest?.country ?? null, nearest?.sectors ?? [], { source: nearest?.source ?? source })
+    const d = undated ?? firstDefault
+    if (d !== undefined) return make(entity, d.country, d.sectors, {})
+    const nearest = lastEnded ?? earliest
+    return make(
+      entity,
+      nearest?.country ?? null,
+      nearest?.sectors ?? [],
+      nearest ? { source: nearest.source } : {},
+    )
   }
-  const last = ended[0]
-  if (last !== undefined) {
-    return answer(last.country, ['ELI'], { role: last.title, former: true, source: last.source })
-  }
-  if (undated !== undefined) return answer(undated.country, undated.sectors)
-  const earliest = [...entity.roles].sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))[0]
-  if (earliest !== undefined) return answer(earliest.country, [], { source: earliest.source })
-  const eli = entity.defaults[0]
-  return answer(eli?.country ?? null, eli?.sectors ?? [])
+  if (lastEnded !== undefined)
+    return make(entity, lastEnded.country, ['ELI'], {
+      role: lastEnded.title,
+      former: true,
+      source: lastEnded.source,
+    })
+  if (undated !== undefined) return make(entity, undated.country, undated.sectors, {})
+  if (earliest !== undefined) return make(entity, earliest.country, [], { source: earliest.source })
+  return make(entity, firstDefault?.country ?? null, firstDefault?.sectors ?? [], {})
 }
