@@ -1,18 +1,21 @@
 /**
- * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed|status|news]`: runs extraction over
- * the evaluation data in ../shared/eval and the seed article, and over the sets kept in eval-data/ (the status
- * challenge, in plain and typeset form, and the news set), writes the predictions to .eval/*.jsonl and prints
- * the scores. The parts that read ../shared are skipped when it is absent, as on a fresh clone.
- * `--petr FILE` also scores PETRARCH-2-style coded sentences (JSONL, src/eval/petr-sentences.ts); with
+ * `npm run eval [-- --split train] [--verbose] [--only quotes|events|seed|status|news|actors|petr]`: runs
+ * extraction over the evaluation data in ../shared/eval and the seed article, and over the sets kept in eval-data/
+ * (the status challenge, in plain and typeset form, the news set and the actor cases), writes the predictions to
+ * .eval/*.jsonl and prints the scores. The parts that read ../shared are skipped when it is absent, as on a fresh
+ * clone. `--petr FILE` also scores PETRARCH-2-style coded sentences (JSONL, src/eval/petr-sentences.ts); with
  * `--only petr`, only them.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { parseActorCases, scoreActorCases, scoreActorPredictions } from '../src/eval/actors.js'
+import { worldAnswerForSpan } from '../src/eval/actors-world.js'
 import { readNewsSet, readStatusSet } from '../src/eval/eval-sets.js'
 import { scoreEvents } from '../src/eval/events.js'
 import {
+  formatActorScore,
   formatEventScore,
   formatNewsScore,
   formatQuoteScore,
@@ -29,13 +32,15 @@ import { parseSeedExpected, scoreSeed } from '../src/eval/seed.js'
 import { scoreStatusForm } from '../src/eval/status.js'
 import { typeset } from '../src/eval/typeset.js'
 import { createExtractor, type Extractor } from '../src/extract.js'
+import { loadWorldKnowledge } from '../src/knowledge/world/world-knowledge.js'
 import type { ErrorRecord, ParleyRecord } from '../src/record/record.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const outDir = join(root, '.eval')
 const evalData = join(root, 'eval-data')
-const PARTS = ['quotes', 'events', 'seed', 'status', 'news', 'petr'] as const
+const actorCasesPath = join(evalData, 'actors', 'cases.jsonl')
+const PARTS = ['quotes', 'events', 'seed', 'status', 'news', 'actors', 'petr'] as const
 /** Parts that read ../shared. */
 const SHARED_PARTS: ReadonlySet<string> = new Set(['quotes', 'events', 'seed'])
 
@@ -217,6 +222,26 @@ async function main(): Promise<number> {
       `${sentences.noEvent.length} sentences without a PLOVER event; ${sentences.unmapped} gold codings without a PLOVER mapping`,
     )
     console.log(formatEventScore(score, { verbose }))
+  }
+  if (wanted('actors')) {
+    console.log('\n== Actor cases (eval-data/actors) ==')
+    const { cases, problems } = parseActorCases(readJsonl(actorCasesPath))
+    for (const p of problems) console.log(`  ${actorCasesPath}:${p.line}: ${p.message}`)
+    const articles = cases.map((c) => ({ id: c.id, date: c.date, title: null, text: c.text }))
+    const records = await extractAll(extractor, articles, join(outDir, 'actors.jsonl'))
+    const score = scoreActorCases(cases, records)
+    const { misses, ...summary } = score
+    summaries.actors = summary
+    console.log(formatActorScore(score, { verbose }))
+    console.log('\n-- the world knowledge base alone on the gold spans (data coverage, not extraction) --')
+    const world = loadWorldKnowledge()
+    const kb = scoreActorPredictions(cases, (c) => {
+      const a = worldAnswerForSpan(world, c)
+      return { caseId: c.id, actor: { name: c.actor, mention: c.actor }, ...a }
+    })
+    const { misses: kbMisses, ...kbSummary } = kb
+    summaries.actorsWorldKb = kbSummary
+    console.log(formatActorScore(kb, { verbose }))
   }
   const summaryPath = join(outDir, 'scores.json')
   writeFileSync(summaryPath, `${JSON.stringify(summaries, null, 2)}\n`)

@@ -1,4 +1,6 @@
+import type { ActorScore, ActorTally } from './actors.js'
 import type { EventScore } from './events.js'
+import { ratio } from './metrics.js'
 import type { NewsScore } from './news.js'
 import type { QuoteExample, QuoteScore } from './quotes.js'
 import type { SeedScore } from './seed.js'
@@ -256,6 +258,38 @@ export function formatNewsScore(score: NewsScore, options: FormatOptions = {}): 
       out.push(`  ${v.article}: ${v.spec} “${v.evidence ?? ''}”: ${v.predicted.join('; ')}`)
   } else {
     out.push('(--verbose lists misses, wrong asserted events and forbidden events produced)')
+  }
+  return out.join('\n')
+}
+
+const tallyCells = (t: ActorTally) => [
+  t.cases,
+  `${t.found}/${t.cases}`,
+  fmt3(ratio(t.country, t.cases)),
+  fmt3(ratio(t.sector, t.cases)),
+  fmt3(ratio(t.both, t.cases)),
+]
+
+export function formatActorScore(score: ActorScore, options: FormatOptions = {}): string {
+  const out: string[] = []
+  out.push(
+    `Actor cases: ${score.total.cases}; country ${fmt3(score.countryAccuracy)}, sector ${fmt3(score.sectorAccuracy)}, both ${fmt3(score.bothAccuracy)}; an actor over the span in ${pct(score.foundRate)}`,
+  )
+  out.push(
+    formatTable(
+      ['category', 'cases', 'found', 'country', 'sector', 'both'],
+      [...score.byCategory.map((c) => [c.category, ...tallyCells(c)]), ['all', ...tallyCells(score.total)]],
+    ),
+  )
+  out.push('  PLOVER terms: record MED → JRN, HLH → MED, IGO/NGO sectors → international country names')
+  if (options.verbose) {
+    out.push('', 'Misses (gold → predicted):')
+    for (const m of score.misses) {
+      const p = m.prediction
+      out.push(
+        `  ${m.case.id} [${m.case.category}] “${m.case.actor}” ${m.case.country ?? '-'}/${m.case.sector ?? '-'} → ${p.country ?? '-'}/${p.sector ?? '-'}${p.actor ? ` (${p.actor.name} via “${p.actor.mention}”)` : ' (no actor)'}${m.countryRight ? '' : ' country'}${m.sectorRight ? '' : ' sector'}`,
+      )
+    }
   }
   return out.join('\n')
 }
