@@ -30,13 +30,15 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
   }
   if (filter.ids) add(`a.pk ${IN_LIST}`, JSON.stringify(filter.ids))
   else add('a.anonymous = 0')
-  if (filter.search !== undefined && filter.search.trim() !== '') {
-    const code = COUNTRY_CODE.test(filter.search.trim()) ? filter.search.trim().toUpperCase() : null
-    add(
-      "(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)",
-      escapeLike(nameKey(filter.search)),
-      code,
-    )
+  const search = filter.search?.trim() ?? ''
+  if (search !== '') {
+    const code = COUNTRY_CODE.test(search) ? search.toUpperCase() : null
+    const key = nameKey(search)
+    // The search is text, never a pattern: `%` and `_` match themselves. A search of punctuation only
+    // (nothing left once normalised) matches names holding it as written.
+    if (key !== '')
+      add(`(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)`, escapeLike(key), code)
+    else add(`a.name LIKE '%' || ? || '%' ESCAPE '\\'`, escapeLike(search))
   }
   if (filter.nameKeys) add(`a.name_key ${IN_LIST}`, JSON.stringify(filter.nameKeys))
   if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
