@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import Database from 'better-sqlite3'
 import { meetingReport } from '../../test/contract/fixtures.js'
 import { captureOutput } from '../../test/helpers/capture-output.js'
+import type { ParleyRecord } from '../record/record.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { runCli } from './cli.js'
 
@@ -69,5 +70,49 @@ describe('an unusable --db', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
     db.close()
     assert.deepEqual(tables, ['contacts'])
+  })
+})
+
+describe('input files as the user has them', () => {
+  it('a UTF-8 BOM stays in a .txt document, so every offset indexes the file as read', async () => {
+    const path = join(dir, '2024-05-04-harbour-talks.txt')
+    const text =
+      'Harbour talks resume after two-year pause\n\n' +
+      'VALLETTA, May 4 — Fishing delegations from Malta and Tunisia met on Thursday, officials said.\n\n' +
+      '“We came to listen as much as to talk,” said Maltese fisheries minister Clara Vella.\u00a0' +
+      '"Nobody wants another summer of seized boats."\n'
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))
+    const { code, out } = await captureOutput(() => runCli(['extract', path]))
+    assert.equal(code, 0)
+    const record = JSON.parse(out) as ParleyRecord
+    const file = readFileSync(path, 'utf8')
+    assert.equal(record.document.text, file)
+    assert.equal(record.document.title, 'Harbour talks resume after two-year pause')
+    const spans = [
+      ...record.actors.flatMap((a) => a.mentions),
+      ...record.events.map((e) => e.trigger),
+      ...record.quotes.flatMap((q) => (q.cue ? [q.cue] : [])),
+    ]
+    assert.ok(record.quotes.length >= 2 && record.actors.length >= 3, 'the article is read as usual')
+    for (const span of spans) assert.equal(file.slice(span.start, span.end), span.text)
+    const quote = record.quotes.find((q) => q.text.startsWith('We came'))
+    assert.ok(quote)
+    assert.equal(
+      file.slice(quote.spans[0]!.start, quote.spans[0]!.end),
+      'We came to listen as much as to talk,',
+    )
+  })
+
+  it('a single unsupported input is one line and exit 1, not a batch record and summary', async () => {
+    const path = join(dir, 'notes.pdf')
+    writeFileSync(path, '%PDF-1.4 not really\n')
+    for (const command of ['extract', 'quotes', 'events']) {
+      const { code, out, err } = await captureOutput(() => runCli([command, path]))
+      assert.equal(code, 1, command)
+      assert.equal(out, '', command)
+      assert.deepEqual(err.trimEnd().split('\n'), [
+        `${path}: input/unsupported not a .txt, .html, .htm or .jsonl file`,
+      ])
+    }
   })
 })

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
-import { formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
+import { formatDiagnostic, isSingleDocument, UsageError, writeErr, writeOut } from './io.js'
 
 export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text]
 
@@ -40,11 +40,6 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
   return { inputs: positionals, date: values.date ?? null, format, includeText: !values['no-text'] }
-}
-
-/** A single .txt/.html input is a single document; anything else is a batch. */
-function isSingleDocument(inputs: readonly string[]): boolean {
-  return inputs.length === 1 && /\.(txt|html?)$/i.test(inputs[0]!)
 }
 
 export interface ProcessedItem {

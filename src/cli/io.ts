@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 
 /** Thrown for bad command lines: printed with the command's usage, exit code 2. */
@@ -19,4 +20,14 @@ export async function writeOut(chunk: string): Promise<void> {
 
 export function writeErr(line: string): void {
   process.stderr.write(`${line}\n`)
+}
+
+/**
+ * One file that is not a JSONL feed (a .txt or .html page, or a file Parley cannot read) is a single document:
+ * its failure is a one-line error and exit code 1. Several inputs, a directory, a .jsonl file or stdin are a batch.
+ */
+export function isSingleDocument(inputs: readonly string[]): boolean {
+  const [input] = inputs
+  if (inputs.length !== 1 || input === undefined || input === '-' || /\.jsonl$/i.test(input)) return false
+  return statSync(input, { throwIfNoEntry: false })?.isDirectory() !== true
 }
