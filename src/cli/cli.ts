@@ -1,4 +1,3 @@
-import { addKnowledgeFile } from '../knowledge/index.js'
 import { StoreOpenError } from '../store/open-error.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
 import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
@@ -18,6 +17,7 @@ import {
   STORED_EVENTS_USAGE,
   STORED_QUOTES_USAGE,
 } from './stored-listings.js'
+import { loadUserKnowledge } from './user-knowledge.js'
 
 type Command = (args: readonly string[]) => Promise<number>
 
@@ -76,22 +76,6 @@ ${Object.entries(COMMANDS)
 
 --kb FILE (any command, repeatable; or PARLEY_KB=FILE[:FILE]) adds your own knowledge: organisations, places,
 country aliases and seats of government, dated office-holders (see examples/my-actors.yaml).`
-
-/**
- * `--kb PATH` (repeatable, any command) and PARLEY_KB (paths separated by ":") add the user's own knowledge:
- * organisations, places, country aliases and seats, dated office-holders. Returns the arguments without it.
- */
-function loadUserKnowledge(argv: readonly string[]): { args: string[]; errors: string[] } {
-  const args: string[] = []
-  const paths = (process.env.PARLEY_KB ?? '').split(':').filter((p) => p !== '')
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--kb' && i + 1 < argv.length) paths.push(argv[++i]!)
-    else if (arg.startsWith('--kb=')) paths.push(arg.slice(5))
-    else args.push(arg)
-  }
-  return { args, errors: paths.flatMap((path) => [...addKnowledgeFile(path)]) }
-}
 
 /**
  * Runs one command line (without the node and script arguments) and resolves with its exit code: 0 done,

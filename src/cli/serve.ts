@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { createServer, LOOPBACK_HOSTS } from '../server/server.js'
 import { openStore, resolveDbPath } from '../store/index.js'
 import { UsageError, writeErr } from './io.js'
+import { userKnowledgeFiles } from './user-knowledge.js'
 
 export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
 
@@ -54,6 +55,8 @@ export async function runServeCommand(args: readonly string[]): Promise<number> 
   const server = createServer({
     store,
     token: options.token,
+    dbPath: options.db === ':memory:' ? null : options.db,
+    knowledgeFiles: userKnowledgeFiles(),
     ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
   })
   try {
