@@ -44,12 +44,12 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
   if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
   if (filter.countries) add(`a.country ${IN_LIST}`, JSON.stringify(filter.countries))
   if (filter.kinds) add(`a.kind ${IN_LIST}`, JSON.stringify(filter.kinds))
+  // actor_counts is kept by triggers (migration 010): no counting per query
   const rows = s
     .get(
-      `SELECT a.*,
-         (SELECT count(*) FROM document_actors da WHERE da.actor = a.pk) AS documents,
-         (SELECT coalesce(sum(mention_count), 0) FROM document_actors da WHERE da.actor = a.pk) AS mentions
-       FROM actors a WHERE ${conditions.join(' AND ')}
+      `SELECT a.pk, a.name, a.kind, a.country, a.sector, a.role, a.kb_id, a.anonymous,
+         coalesce(c.documents, 0) AS documents, coalesce(c.mentions, 0) AS mentions
+       FROM actors a LEFT JOIN actor_counts c ON c.actor = a.pk WHERE ${conditions.join(' AND ')}
        ORDER BY mentions DESC, a.name, a.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as ActorRow[]

@@ -53,6 +53,8 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
   const quoteIndex = createQuoteIndex(group !== null)
   let pending = 0
   let groupStarted = 0
+  // data_version changes when another connection commits; this connection's own writes are counted here
+  let ownWrites = 0
   const flush = () => {
     if (db.open && db.inTransaction) {
       indexPendingQuotes(s, quoteIndex)
@@ -65,6 +67,7 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
     schemaVersion,
     flush,
     async putDocument(record, options) {
+      ownWrites++
       if (!group) return put.immediate(s, quoteIndex, record, options)
       if (!db.inTransaction) {
         db.exec('BEGIN IMMEDIATE')
@@ -101,6 +104,9 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       // Read your own writes: quotations pending in an open group are indexed before a text search.
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
+    },
+    async revision() {
+      return `${db.pragma('data_version', { simple: true })}:${ownWrites}`
     },
     async stats() {
       const count = (table: string) => s.get(`SELECT count(*) FROM ${table}`).pluck().get() as number
