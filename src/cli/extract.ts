@@ -1,22 +1,29 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
+import type { Extractor } from '../extract.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
+import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
+import type { ExtractOutput } from '../parallel/extract-task.js'
+import { runAhead } from '../parallel/run-ahead.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
-import { formatDiagnostic, isSingleDocument, UsageError, writeErr, writeOut } from './io.js'
+import { formatDiagnostic, isSingleDocument, UsageError, workersOption, writeErr, writeOut } from './io.js'
+import { userKnowledgeFiles } from './user-knowledge.js'
 
-export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text]
+export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text] [--workers N]
 
   <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
   --date D         publication date (YYYY-MM-DD) used to resolve relative dates; overrides the article's metadata
   --format F       json (default): one record, or an array for several documents; jsonl: one record per line
-  --no-text        leave document.text out of the records`
+  --no-text        leave document.text out of the records
+  --workers N      extract a batch in N worker threads (default: the available cores, ${defaultWorkerCount()} here; 1: in
+                   the main thread); records are printed in input order whatever N`
 
 export interface ExtractOptions {
   readonly inputs: readonly string[]
   readonly date: string | null
   readonly format: 'json' | 'jsonl'
   readonly includeText: boolean
+  readonly workers: number
 }
 
 export function parseExtractArgs(args: readonly string[]): ExtractOptions {
@@ -27,6 +34,7 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
       date: { type: 'string' },
       format: { type: 'string', default: 'json' },
       'no-text': { type: 'boolean', default: false },
+      workers: { type: 'string' },
     },
   })
   if (positionals.length === 0) throw new UsageError('no input given')
@@ -39,39 +47,68 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
-  return { inputs: positionals, date: values.date ?? null, format, includeText: !values['no-text'] }
+  return {
+    inputs: positionals,
+    date: values.date ?? null,
+    format,
+    includeText: !values['no-text'],
+    workers: workersOption(values.workers),
+  }
 }
 
 export interface ProcessedItem {
   readonly item: IngestItem
-  readonly result: ExtractResult | null
   readonly record: ParleyRecord | ErrorRecord
+  /** The record as JSON, as asked (pretty or one line). */
+  readonly json: string
 }
 
-/** Reads the inputs and extracts each document, yielding records in input order. */
+/** Extracted ahead of the output per worker: enough to keep every worker busy while records are written. */
+const AHEAD_PER_WORKER = 4
+
+/**
+ * Reads the inputs and extracts each document in the pool's workers (the JSON is made there too), yielding
+ * the records in input order.
+ */
 export async function* extractInputs(
   inputs: readonly string[],
-  options: { date: string | null; includeText: boolean },
+  options: {
+    readonly date: string | null
+    readonly includeText: boolean
+    readonly json: 'pretty' | 'line'
+    readonly pool: ExtractPool
+  },
 ): AsyncGenerator<ProcessedItem> {
-  const extractor = createExtractor()
-  for await (const item of readInputs(inputs, { date: options.date })) {
-    if (item.kind === 'error') {
-      const message = item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; ')
-      yield { item, result: null, record: { document: { id: item.id }, error: message } }
-      continue
-    }
-    const result = extractor.extract(
-      { text: item.text, meta: item.meta },
-      { includeText: options.includeText },
-    )
-    if (!result.ok) {
-      const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')
-      const message = fatal.map((d) => formatDiagnostic(item.input, d)).join('; ')
-      yield { item, result, record: { document: { id: item.meta.id }, error: message } }
-      continue
-    }
-    yield { item, result, record: result.record }
+  const { pool } = options
+  const stringify = (value: unknown) =>
+    options.json === 'pretty' ? JSON.stringify(value, null, 2) : JSON.stringify(value)
+  const failed = (item: IngestItem, id: string, message: string): ProcessedItem => {
+    const record: ErrorRecord = { document: { id }, error: message }
+    return { item, record, json: stringify(record) }
   }
+  const extractOne = async (item: IngestItem): Promise<ProcessedItem> => {
+    if (item.kind === 'error') {
+      return failed(item, item.id, item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '))
+    }
+    let output: ExtractOutput
+    try {
+      output = await pool.extract({
+        text: item.text,
+        meta: item.meta,
+        includeText: options.includeText,
+        json: options.json,
+      })
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      return failed(item, item.meta.id, `${item.input}: internal/stage-failed ${message}`)
+    }
+    if (!output.ok) {
+      const fatal = output.diagnostics.filter((d) => d.severity === 'fatal')
+      return failed(item, item.meta.id, fatal.map((d) => formatDiagnostic(item.input, d)).join('; '))
+    }
+    return { item, record: output.record, json: output.json ?? stringify(output.record) }
+  }
+  yield* runAhead(readInputs(inputs, { date: options.date }), extractOne, pool.workers * AHEAD_PER_WORKER)
 }
 
 export interface ExtractionTally {
@@ -117,22 +154,34 @@ export async function* extractedDocuments(
 export async function runExtractCommand(args: readonly string[]): Promise<number> {
   const options = parseExtractArgs(args)
   const single = isSingleDocument(options.inputs)
+  // one document needs no threads; --workers 1 extracts in this thread
+  const threads = single || options.workers <= 1 ? 0 : options.workers
+  const pool = createExtractPool({ workers: threads, knowledgeFiles: userKnowledgeFiles() })
   let count = 0
   let failures = 0
-  if (options.format === 'json' && !single) await writeOut('[')
-  for await (const { item, record } of extractInputs(options.inputs, options)) {
-    for (const d of item.diagnostics) if (d.severity !== 'fatal') writeErr(formatDiagnostic(item.input, d))
-    if ('error' in record) {
-      failures++
-      writeErr(record.error)
-      if (single) return 1
+  try {
+    const records = extractInputs(options.inputs, {
+      date: options.date,
+      includeText: options.includeText,
+      json: options.format === 'json' ? 'pretty' : 'line',
+      pool,
+    })
+    if (options.format === 'json' && !single) await writeOut('[')
+    for await (const { item, record, json } of records) {
+      for (const d of item.diagnostics) if (d.severity !== 'fatal') writeErr(formatDiagnostic(item.input, d))
+      if ('error' in record) {
+        failures++
+        writeErr(record.error)
+        if (single) return 1
+      }
+      if (options.format === 'jsonl') await writeOut(`${json}\n`)
+      else await writeOut(single ? `${json}\n` : `${count > 0 ? ',' : ''}\n${json}`)
+      count++
     }
-    const json = options.format === 'json' ? JSON.stringify(record, null, 2) : JSON.stringify(record)
-    if (options.format === 'jsonl') await writeOut(`${json}\n`)
-    else await writeOut(single ? `${json}\n` : `${count > 0 ? ',' : ''}\n${json}`)
-    count++
+    if (options.format === 'json' && !single) await writeOut('\n]\n')
+  } finally {
+    await pool.close()
   }
-  if (options.format === 'json' && !single) await writeOut('\n]\n')
   if (!single && count > 0) writeErr(`parley: ${count} document(s), ${failures} error(s)`)
   return count > 0 && failures === count ? 1 : 0
 }

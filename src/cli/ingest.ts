@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
 import type { ExtractOutput } from '../parallel/extract-task.js'
+import { runAhead } from '../parallel/run-ahead.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
 import { putOptionsFor } from '../store/put-options.js'
 import { BULK_GROUP_COMMIT } from '../store/sqlite/sqlite-store.js'
 import type { PutOutcome, Store } from '../store/store.js'
-import { formatDiagnostic, isSingleDocument, UsageError, writeErr } from './io.js'
+import { formatDiagnostic, isSingleDocument, UsageError, workersOption, writeErr } from './io.js'
 import { DB_OPTION_HELP } from './store-args.js'
 import { userKnowledgeFiles } from './user-knowledge.js'
 
@@ -52,10 +53,7 @@ export function parseIngestArgs(
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
   }
-  const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers)
-  if (!/^\d{1,3}$/.test(values.workers ?? '1') || workers < 1) {
-    throw new UsageError(`--workers must be a whole number from 1 to 999, not "${values.workers}"`)
-  }
+  const workers = workersOption(values.workers)
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
@@ -194,28 +192,24 @@ export async function runIngestCommand(
     progress.update(tally)
   }
 
-  // The first Ctrl-C stops reading and stores what is being extracted; a second one quits at once.
+  // The first Ctrl-C stops after the article being stored (and waits for those being extracted); a second quits.
   let interrupted = false
   const onInterrupt = () => {
     interrupted = true
   }
   process.once('SIGINT', onInterrupt)
-  const ahead: Promise<Step>[] = []
-  const maxAhead = Math.max(1, pool.workers * AHEAD_PER_WORKER)
+  const items = readInputs(options.inputs, { date: options.date })
   try {
-    for await (const item of readInputs(options.inputs, { date: options.date })) {
+    for await (const step of runAhead(items, prepare, pool.workers * AHEAD_PER_WORKER)) {
+      await write(step)
       if (interrupted) break
-      ahead.push(prepare(item))
-      while (ahead.length >= maxAhead) await write(await ahead.shift()!)
     }
-    while (ahead.length > 0) await write(await ahead.shift()!)
     progress.clear()
     if (interrupted) err('parley ingest: interrupted; run the same command again to complete the ingest')
     // a single input that failed has said why in one line; a summary would only repeat it
     if (!(single && tally.errors > 0)) await summarise(store, options.db, tally, progress.seconds(), err)
   } finally {
     process.removeListener('SIGINT', onInterrupt)
-    await Promise.allSettled(ahead)
     if (!deps.pool) await pool.close()
     await store.close()
   }

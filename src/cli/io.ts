@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { defaultWorkerCount } from '../parallel/extract-pool.js'
 
 /** Thrown for bad command lines: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
@@ -30,4 +31,13 @@ export function isSingleDocument(inputs: readonly string[]): boolean {
   const [input] = inputs
   if (inputs.length !== 1 || input === undefined || input === '-' || /\.jsonl$/i.test(input)) return false
   return statSync(input, { throwIfNoEntry: false })?.isDirectory() !== true
+}
+
+/** `--workers N`: 1 to 999 (default: the available cores). */
+export function workersOption(value: string | undefined): number {
+  if (value === undefined) return defaultWorkerCount()
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`--workers must be a whole number from 1 to 999, not "${value}"`)
+  }
+  return Number(value)
 }
