@@ -1,14 +1,24 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { locator } from '../doc/location.js'
-import { createExtractor, type Extractor, type ExtractResult } from '../extract.js'
+import type { Extractor } from '../extract.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
-import type { Knowledge } from '../knowledge/index.js'
+import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
+import type { ExtractOutput } from '../parallel/extract-task.js'
+import { runAhead } from '../parallel/run-ahead.js'
 import type { TraceEntry } from '../pipeline/stage.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
-import { type CommandEnv, formatDiagnostic, UsageError, writeErr, writeOut } from './io.js'
+import {
+  type CommandEnv,
+  formatDiagnostic,
+  isSingleDocument,
+  UsageError,
+  workersOption,
+  writeErr,
+  writeOut,
+} from './io.js'
 
-export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text] [--explain]
+export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-DD] [--format json|jsonl] [--no-text] [--explain] [--workers N]
 
   <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
   --date D         publication date (YYYY-MM-DD) used to resolve relative dates; overrides the article's metadata
@@ -16,13 +26,17 @@ export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-D
   --no-text        leave document.text out of the records
   --explain        print the rules' decisions to stderr, one per line: input:line:col rule note
                    (line:col within the article's text; triggers, status and the word that decided it,
-                   parties and their slots, dropped events and why, each quotation's speaker)`
+                   parties and their slots, dropped events and why, each quotation's speaker); runs in the
+                   main thread
+  --workers N      extract a batch in N worker threads (default: the available cores, ${defaultWorkerCount()} here; 1: in
+                   the main thread); records are printed in input order whatever N`
 
 export interface ExtractOptions {
   readonly inputs: readonly string[]
   readonly date: string | null
   readonly format: 'json' | 'jsonl'
   readonly includeText: boolean
+  readonly workers: number
   readonly explain: boolean
 }
 
@@ -34,6 +48,7 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
       date: { type: 'string' },
       format: { type: 'string', default: 'json' },
       'no-text': { type: 'boolean', default: false },
+      workers: { type: 'string' },
       explain: { type: 'boolean', default: false },
     },
   })
@@ -52,60 +67,76 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
     date: values.date ?? null,
     format,
     includeText: !values['no-text'],
+    workers: workersOption(values.workers),
     explain: values.explain,
   }
 }
 
-/** A single .txt/.html input is a single document; anything else is a batch. */
-function isSingleDocument(inputs: readonly string[]): boolean {
-  return inputs.length === 1 && /\.(txt|html?)$/i.test(inputs[0]!)
-}
-
 export interface ProcessedItem {
   readonly item: IngestItem
-  readonly result: ExtractResult | null
   readonly record: ParleyRecord | ErrorRecord
+  /** The record as JSON, as asked (pretty or one line). */
+  readonly json: string
 }
 
 /** `--explain`: each traced decision as one stderr line, `input:line:col rule note`. */
-function explainTo(input: string, text: string): (entry: TraceEntry) => void {
+function printTrace(input: string, text: string, trace: readonly TraceEntry[]): void {
   const at = locator(text)
-  return (entry) => {
+  for (const entry of trace) {
     const { line, column } = at(entry.span.start)
     writeErr(`${input}:${line}:${column} ${entry.rule} ${entry.note}`)
   }
 }
 
-/** Reads the inputs and extracts each document, yielding records in input order. */
+/** Extracted ahead of the output per worker: enough to keep every worker busy while records are written. */
+const AHEAD_PER_WORKER = 4
+
+/**
+ * Reads the inputs and extracts each document in the pool's workers (the JSON is made there too), yielding
+ * the records in input order.
+ */
 export async function* extractInputs(
   inputs: readonly string[],
   options: {
-    date: string | null
-    includeText: boolean
-    knowledge?: Knowledge | undefined
-    explain?: boolean
+    readonly date: string | null
+    readonly includeText: boolean
+    readonly json: 'pretty' | 'line'
+    readonly pool: ExtractPool
+    readonly explain?: boolean
   },
 ): AsyncGenerator<ProcessedItem> {
-  const extractor = createExtractor(options.knowledge ? { knowledge: options.knowledge } : {})
-  for await (const item of readInputs(inputs, { date: options.date })) {
-    if (item.kind === 'error') {
-      const message = item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; ')
-      yield { item, result: null, record: { document: { id: item.id }, error: message } }
-      continue
-    }
-    const trace = options.explain ? explainTo(item.input, item.text) : undefined
-    const result = extractor.extract(
-      { text: item.text, meta: item.meta },
-      { includeText: options.includeText, ...(trace ? { trace } : {}) },
-    )
-    if (!result.ok) {
-      const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')
-      const message = fatal.map((d) => formatDiagnostic(item.input, d)).join('; ')
-      yield { item, result, record: { document: { id: item.meta.id }, error: message } }
-      continue
-    }
-    yield { item, result, record: result.record }
+  const { pool } = options
+  const stringify = (value: unknown) =>
+    options.json === 'pretty' ? JSON.stringify(value, null, 2) : JSON.stringify(value)
+  const failed = (item: IngestItem, id: string, message: string): ProcessedItem => {
+    const record: ErrorRecord = { document: { id }, error: message }
+    return { item, record, json: stringify(record) }
   }
+  const extractOne = async (item: IngestItem): Promise<ProcessedItem> => {
+    if (item.kind === 'error') {
+      return failed(item, item.id, item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '))
+    }
+    let output: ExtractOutput
+    try {
+      output = await pool.extract({
+        text: item.text,
+        meta: item.meta,
+        includeText: options.includeText,
+        json: options.json,
+        ...(options.explain ? { explain: true } : {}),
+      })
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      return failed(item, item.meta.id, `${item.input}: internal/stage-failed ${message}`)
+    }
+    if (!output.ok) {
+      const fatal = output.diagnostics.filter((d) => d.severity === 'fatal')
+      return failed(item, item.meta.id, fatal.map((d) => formatDiagnostic(item.input, d)).join('; '))
+    }
+    if (output.trace) printTrace(item.input, item.text, output.trace)
+    return { item, record: output.record, json: output.json ?? stringify(output.record) }
+  }
+  yield* runAhead(readInputs(inputs, { date: options.date }), extractOne, pool.workers * AHEAD_PER_WORKER)
 }
 
 export interface ExtractionTally {
@@ -149,24 +180,41 @@ export async function* extractedDocuments(
 }
 
 export async function runExtractCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
-  const options = { ...parseExtractArgs(args), knowledge: env.knowledge }
+  const options = parseExtractArgs(args)
   const single = isSingleDocument(options.inputs)
+  // one document needs no threads; --workers 1 extracts in this thread
+  const threads = single || options.explain || options.workers <= 1 ? 0 : options.workers
+  const pool = createExtractPool({
+    workers: threads,
+    knowledgeFiles: env.knowledgeFiles ?? [],
+    ...(env.knowledge ? { knowledge: env.knowledge } : {}),
+  })
   let count = 0
   let failures = 0
-  if (options.format === 'json' && !single) await writeOut('[')
-  for await (const { item, record } of extractInputs(options.inputs, options)) {
-    for (const d of item.diagnostics) if (d.severity !== 'fatal') writeErr(formatDiagnostic(item.input, d))
-    if ('error' in record) {
-      failures++
-      writeErr(record.error)
-      if (single) return 1
+  try {
+    const records = extractInputs(options.inputs, {
+      date: options.date,
+      includeText: options.includeText,
+      json: options.format === 'json' ? 'pretty' : 'line',
+      pool,
+      explain: options.explain,
+    })
+    if (options.format === 'json' && !single) await writeOut('[')
+    for await (const { item, record, json } of records) {
+      for (const d of item.diagnostics) if (d.severity !== 'fatal') writeErr(formatDiagnostic(item.input, d))
+      if ('error' in record) {
+        failures++
+        writeErr(record.error)
+        if (single) return 1
+      }
+      if (options.format === 'jsonl') await writeOut(`${json}\n`)
+      else await writeOut(single ? `${json}\n` : `${count > 0 ? ',' : ''}\n${json}`)
+      count++
     }
-    const json = options.format === 'json' ? JSON.stringify(record, null, 2) : JSON.stringify(record)
-    if (options.format === 'jsonl') await writeOut(`${json}\n`)
-    else await writeOut(single ? `${json}\n` : `${count > 0 ? ',' : ''}\n${json}`)
-    count++
+    if (options.format === 'json' && !single) await writeOut('\n]\n')
+  } finally {
+    await pool.close()
   }
-  if (options.format === 'json' && !single) await writeOut('\n]\n')
   if (!single && count > 0) writeErr(`parley: ${count} document(s), ${failures} error(s)`)
   return count > 0 && failures === count ? 1 : 0
 }

@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, it } from 'node:test'
-import { createExtractor } from '../extract.js'
+import { createExtractPool } from '../parallel/extract-pool.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { runIngestCommand } from './ingest.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
-const extractor = createExtractor()
+const pool = createExtractPool({ workers: 0 })
 
 async function ingest(...args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = []
-  const code = await runIngestCommand(args, { err: (line) => lines.push(line), progress: false, extractor })
+  const code = await runIngestCommand(args, { err: (line) => lines.push(line), progress: false, pool })
   return { code, lines }
 }
 
@@ -64,4 +64,44 @@ it('fails when every input fails, and refuses bad options', async () => {
   assert.equal(code, 1)
   await assert.rejects(ingest('--db', join(dir, 'x.db')), /no input/)
   await assert.rejects(ingest(empty, '--date', '2022-13-01'), /--date/)
+})
+
+/** Everything a store holds, in a comparable form (ids included: they must come out the same too). */
+async function contents(path: string) {
+  const store = openSqliteStore(path, { readonly: true })
+  try {
+    const documents = await store.listDocuments({ limit: 1000 })
+    return {
+      stats: await store.stats(),
+      documents: await Promise.all(documents.map((d) => store.getDocument(d.id))),
+      events: await store.findEvents({ limit: 10_000, mentionLimit: 1000 }),
+      actors: await store.findActors({ limit: 10_000 }),
+      quotes: await store.findQuotes({ limit: 10_000 }),
+    }
+  } finally {
+    await store.close()
+  }
+}
+
+it('stores the same record with worker threads as in one thread', async () => {
+  const one = join(dir, 'one-thread.db')
+  const two = join(dir, 'two-workers.db')
+  assert.equal(
+    await runIngestCommand(['samples', '--db', one, '--workers', '1'], { err: () => {}, progress: false }),
+    0,
+  )
+  assert.equal(
+    await runIngestCommand(['samples', '--db', two, '--workers', '2'], { err: () => {}, progress: false }),
+    0,
+  )
+  const [a, b] = [await contents(one), await contents(two)]
+  assert.ok(a.stats.documents >= 20 && a.stats.events > 100, JSON.stringify(a.stats))
+  for (const d of [...a.documents, ...b.documents]) if (d) Object.assign(d, { ingestedAt: null })
+  assert.deepEqual(b, a)
+})
+
+it('refuses a bad --workers', async () => {
+  for (const workers of ['0', '-1', 'two', '1.5']) {
+    await assert.rejects(ingest('samples', '--db', join(dir, 'w.db'), '--workers', workers), /--workers/)
+  }
 })

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { createExtractor, type Extractor } from '../extract.js'
-import { isIsoDate, readInputs } from '../ingest/index.js'
+import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
+import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
+import type { ExtractOutput } from '../parallel/extract-task.js'
+import { runAhead } from '../parallel/run-ahead.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
 import { putOptionsFor } from '../store/put-options.js'
 import { BULK_GROUP_COMMIT } from '../store/sqlite/sqlite-store.js'
 import type { PutOutcome, Store } from '../store/store.js'
-import { formatDiagnostic, UsageError, writeErr } from './io.js'
+import { formatDiagnostic, isSingleDocument, UsageError, workersOption, writeErr } from './io.js'
 import { DB_OPTION_HELP } from './store-args.js'
 
-export const INGEST_USAGE = `usage: parley ingest <input…> [--db PATH] [--date YYYY-MM-DD] [--force]
+export const INGEST_USAGE = `usage: parley ingest <input…> [--db PATH] [--date YYYY-MM-DD] [--force] [--workers N]
 
   Extracts each article and stores its record (documents, actors, quotes, events); the same events reported
   by several articles become one stored event with all its mentions.
@@ -18,6 +20,9 @@ export const INGEST_USAGE = `usage: parley ingest <input…> [--db PATH] [--date
 ${DB_OPTION_HELP}
   --date D         publication date (YYYY-MM-DD); overrides the articles' metadata
   --force          re-extract and store articles already stored unchanged (after a Parley upgrade)
+  --workers N      extract in N worker threads (default: the available cores, ${defaultWorkerCount()} here; 1 extracts
+                   in the main thread); one writer stores the records in input order, so the record is the
+                   same whatever N
 
   Articles already stored with the same content are skipped, so an interrupted ingest is completed by
   running it again. Progress goes to stderr when it is a terminal; a summary at the end.`
@@ -27,6 +32,7 @@ export interface IngestCommandOptions {
   readonly db: string
   readonly date: string | null
   readonly force: boolean
+  readonly workers: number
 }
 
 export function parseIngestArgs(
@@ -36,12 +42,18 @@ export function parseIngestArgs(
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { db: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean', default: false } },
+    options: {
+      db: { type: 'string' },
+      date: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
   })
   if (positionals.length === 0) throw new UsageError('no input given')
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
   }
+  const workers = workersOption(values.workers)
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
@@ -50,6 +62,7 @@ export function parseIngestArgs(
     db: resolveDbPath(values.db ?? null, env),
     date: values.date ?? null,
     force: values.force,
+    workers,
   }
 }
 
@@ -62,13 +75,15 @@ export interface IngestTally {
 }
 
 export interface IngestCommandDeps {
-  /** The knowledge base for the default extractor (from `--kb`; default: the shipped data). */
-  readonly knowledge: Knowledge
   readonly err: (line: string) => void
   /** Whether to draw progress (default: stderr is a terminal). */
   readonly progress: boolean
-  readonly extractor: Extractor
+  /** Extracts the articles (default: a pool of --workers threads, closed at the end; a given one is left open). */
+  readonly pool: ExtractPool
   readonly openStore: (path: string) => Store
+  /** The knowledge base for the default pool (from `--kb`; default: the shipped data), and its files. */
+  readonly knowledge: Knowledge
+  readonly knowledgeFiles: readonly string[]
 }
 
 const PROGRESS_INTERVAL_MS = 250
@@ -95,17 +110,39 @@ function progressLine(enabled: boolean) {
   }
 }
 
-/** `parley ingest`: extracts and stores articles; a bad article becomes an error line and the rest proceeds. */
+/** One input item on its way to the store: read, checked against the store, extracted (perhaps in a worker). */
+type Step =
+  | { readonly kind: 'failed'; readonly item: IngestItem; readonly message: string }
+  | { readonly kind: 'unchanged'; readonly item: IngestDocument }
+  | { readonly kind: 'extracted'; readonly item: IngestDocument; readonly output: ExtractOutput }
+
+/** Items extracted ahead of the writer per worker: enough to keep every worker busy while the writer writes. */
+const AHEAD_PER_WORKER = 4
+
+/**
+ * `parley ingest`: extracts and stores articles; a bad article becomes an error line and the rest proceeds.
+ * Extraction runs ahead in the pool's workers; the one writer takes the items in input order, so the stored
+ * record (de-duplication included) is the one a single thread would store.
+ */
 export async function runIngestCommand(
   args: readonly string[],
   deps: Partial<IngestCommandDeps> = {},
 ): Promise<number> {
   const options = parseIngestArgs(args)
   const err = deps.err ?? writeErr
+  const single = isSingleDocument(options.inputs)
   const store = (deps.openStore ?? ((path: string) => openStore(path, { groupCommit: BULK_GROUP_COMMIT })))(
     options.db,
   )
-  let extractor = deps.extractor
+  // one document needs no threads; --workers 1 extracts in this thread
+  const threads = single || options.workers <= 1 ? 0 : options.workers
+  const pool =
+    deps.pool ??
+    createExtractPool({
+      workers: threads,
+      knowledgeFiles: deps.knowledgeFiles ?? [],
+      ...(deps.knowledge ? { knowledge: deps.knowledge } : {}),
+    })
   const tally: IngestTally = { documents: 0, inserted: 0, replaced: 0, unchanged: 0, errors: 0 }
   const progress = progressLine(deps.progress ?? process.stderr.isTTY === true)
   const fail = (line: string) => {
@@ -113,64 +150,96 @@ export async function runIngestCommand(
     err(line)
     tally.errors++
   }
-  // The first Ctrl-C stops after the current article and commits what is stored; a second one quits at once.
-  let interrupted = false
-  const onInterrupt = () => {
-    interrupted = true
+
+  const prepare = async (item: IngestItem): Promise<Step> => {
+    if (item.kind === 'error') {
+      return {
+        kind: 'failed',
+        item,
+        message: item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '),
+      }
+    }
+    if (!options.force && (await store.hasDocument(item.meta.id, putOptionsFor(item).contentHash))) {
+      return { kind: 'unchanged', item }
+    }
+    try {
+      const output = await pool.extract({ text: item.text, meta: item.meta, includeText: true })
+      return { kind: 'extracted', item, output }
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      return { kind: 'failed', item, message: `${item.input}: internal/stage-failed ${message}` }
+    }
   }
-  process.once('SIGINT', onInterrupt)
-  try {
-    for await (const item of readInputs(options.inputs, { date: options.date })) {
-      if (interrupted) break
-      tally.documents++
-      if (item.kind === 'error') {
-        fail(item.diagnostics.map((d) => formatDiagnostic(item.input, d)).join('; '))
-        continue
-      }
-      for (const d of item.diagnostics) {
-        progress.clear()
-        err(formatDiagnostic(item.input, d))
-      }
-      const put = putOptionsFor(item)
-      if (!options.force && (await store.hasDocument(item.meta.id, put.contentHash))) {
-        tally.unchanged++
-        progress.update(tally)
-        continue
-      }
-      extractor ??= createExtractor(deps.knowledge ? { knowledge: deps.knowledge } : {})
-      const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true })
-      if (!result.ok) {
-        const fatal = result.diagnostics.filter((d) => d.severity === 'fatal')
-        fail(fatal.map((d) => formatDiagnostic(item.input, d)).join('; '))
-        continue
-      }
+
+  const write = async (step: Step) => {
+    tally.documents++
+    if (step.kind === 'failed') {
+      fail(step.message)
+      return
+    }
+    const { item } = step
+    for (const d of item.diagnostics) {
+      progress.clear()
+      err(formatDiagnostic(item.input, d))
+    }
+    if (step.kind === 'unchanged') {
+      tally.unchanged++
+    } else if (!step.output.ok) {
+      const fatal = step.output.diagnostics.filter((d) => d.severity === 'fatal')
+      fail(fatal.map((d) => formatDiagnostic(item.input, d)).join('; '))
+    } else {
       try {
-        const outcome: PutOutcome = await store.putDocument(result.record, {
-          ...putOptionsFor(item, result.doc),
+        const outcome: PutOutcome = await store.putDocument(step.output.record, {
+          ...step.output.put,
           replace: options.force,
         })
         tally[outcome]++
       } catch (error) {
         fail(`${item.input}: store/failed ${error instanceof Error ? error.message : String(error)}`)
       }
-      progress.update(tally)
+    }
+    progress.update(tally)
+  }
+
+  // The first Ctrl-C stops after the article being stored (and waits for those being extracted); a second quits.
+  let interrupted = false
+  const onInterrupt = () => {
+    interrupted = true
+  }
+  process.once('SIGINT', onInterrupt)
+  const items = readInputs(options.inputs, { date: options.date })
+  try {
+    for await (const step of runAhead(items, prepare, pool.workers * AHEAD_PER_WORKER)) {
+      await write(step)
+      if (interrupted) break
     }
     progress.clear()
     if (interrupted) err('parley ingest: interrupted; run the same command again to complete the ingest')
-    const stats = await store.stats()
-    const seconds = progress.seconds()
-    err(
-      `parley ingest: ${tally.documents} document(s) in ${seconds.toFixed(1)}s (${(tally.documents / Math.max(seconds, 1e-3)).toFixed(1)}/s): ` +
-        `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)`,
-    )
-    err(
-      `parley ingest: ${options.db} holds ${stats.documents} document(s), ${stats.actors} actor(s), ` +
-        `${stats.quotes} quotation(s), ${stats.events} event(s) from ${stats.eventMentions} mention(s)`,
-    )
+    // a single input that failed has said why in one line; a summary would only repeat it
+    if (!(single && tally.errors > 0)) await summarise(store, options.db, tally, progress.seconds(), err)
   } finally {
     process.removeListener('SIGINT', onInterrupt)
+    if (!deps.pool) await pool.close()
     await store.close()
   }
   if (interrupted) return 130
   return tally.documents > 0 && tally.errors === tally.documents ? 1 : 0
+}
+
+async function summarise(
+  store: Store,
+  db: string,
+  tally: IngestTally,
+  seconds: number,
+  err: (line: string) => void,
+): Promise<void> {
+  const stats = await store.stats()
+  err(
+    `parley ingest: ${tally.documents} document(s) in ${seconds.toFixed(1)}s (${(tally.documents / Math.max(seconds, 1e-3)).toFixed(1)}/s): ` +
+      `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)`,
+  )
+  err(
+    `parley ingest: ${db} holds ${stats.documents} document(s), ${stats.actors} actor(s), ` +
+      `${stats.quotes} quotation(s), ${stats.events} event(s) from ${stats.eventMentions} mention(s)`,
+  )
 }

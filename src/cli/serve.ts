@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
 import { createServer, LOOPBACK_HOSTS } from '../server/server.js'
 import { openSqliteStore, resolveDbPath } from '../store/index.js'
-import { UsageError, writeErr } from './io.js'
+import { type CommandEnv, UsageError, writeErr } from './io.js'
 
 export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
 
@@ -46,7 +46,7 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv =
 }
 
 /** Starts the server and resolves with the exit code once it is stopped (Ctrl-C, SIGTERM). */
-export async function runServeCommand(args: readonly string[]): Promise<number> {
+export async function runServeCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
   const options = parseServeArgs(args)
   const isNew = options.db !== ':memory:' && !existsSync(options.db)
   // without a token nothing is written: open the file read-only unless it must first be created
@@ -57,6 +57,8 @@ export async function runServeCommand(args: readonly string[]): Promise<number> 
     store,
     monitor: sqliteMonitorStore(store.db),
     token: options.token,
+    dbPath: options.db === ':memory:' ? null : options.db,
+    knowledgeFiles: env.knowledgeFiles ?? [],
     ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
   })
   try {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { article, DIPLOMATS } from '../../test/contract/fixtures.js'
+import { captureOutput } from '../../test/helpers/capture-output.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { runActorsCommand } from './actors.js'
 import { runContactsCommand } from './contacts.js'
@@ -13,28 +14,6 @@ import { runShowCommand } from './show.js'
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'))
 const db = join(dir, 'parley.db')
 after(() => rmSync(dir, { recursive: true, force: true }))
-
-/** Runs a command with stdout and stderr captured. */
-async function capture(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const { write: writeOut } = process.stdout
-  const { write: writeErr } = process.stderr
-  process.stdout.write = ((chunk: string) => {
-    out += chunk
-    return true
-  }) as typeof process.stdout.write
-  process.stderr.write = ((chunk: string) => {
-    err += chunk
-    return true
-  }) as typeof process.stderr.write
-  try {
-    return { code: await run(), out, err }
-  } finally {
-    process.stdout.write = writeOut
-    process.stderr.write = writeErr
-  }
-}
 
 describe('store commands', () => {
   before(async () => {
@@ -67,7 +46,7 @@ describe('store commands', () => {
   })
 
   it('contacts: the refusal and the stated absence of contact, as text and JSON', async () => {
-    const text = await capture(() => runContactsCommand(['Blinken', 'Lavrov', '--db', db]))
+    const text = await captureOutput(() => runContactsCommand(['Blinken', 'Lavrov', '--db', db]))
     assert.equal(text.code, 0)
     assert.match(
       text.out,
@@ -76,23 +55,24 @@ describe('store commands', () => {
     assert.match(text.out, /Stated absence of contact:\n {2}2022-01-01\.\.2022-07-08 {2}CONSULT \(negated\)/)
     assert.match(text.out, /\[chose not to meet\]/)
     const json = JSON.parse(
-      (await capture(() => runContactsCommand(['Blinken', 'Lavrov', '--db', db, '--format', 'json']))).out,
+      (await captureOutput(() => runContactsCommand(['Blinken', 'Lavrov', '--db', db, '--format', 'json'])))
+        .out,
     )
     assert.equal(json.summary.refusals.length, 1)
     assert.equal(json.events.length, 2)
-    const missing = await capture(() => runContactsCommand(['Blinken', 'Nobody', '--db', db]))
+    const missing = await captureOutput(() => runContactsCommand(['Blinken', 'Nobody', '--db', db]))
     assert.equal(missing.code, 1)
     assert.match(missing.err, /no stored actor matches "Nobody"/)
   })
 
   it('actors, show and export', async () => {
-    const actors = await capture(() => runActorsCommand(['--db', db, '--format', 'csv']))
+    const actors = await captureOutput(() => runActorsCommand(['--db', db, '--format', 'csv']))
     assert.match(actors.out, /^id,name,kind,country,sector,role,documents,mentions\r\n/)
     assert.match(actors.out, /,Sergei Lavrov,person,RUS,GOV,Foreign Minister,1,2\r\n/)
-    const shown = await capture(() => runShowCommand(['bali', '--db', db]))
+    const shown = await captureOutput(() => runShowCommand(['bali', '--db', db]))
     assert.match(shown.out, /^bali\n2022-07-08 · en\n\nBlinken has not spoken/)
-    assert.equal((await capture(() => runShowCommand(['nope', '--db', db]))).code, 1)
-    const plover = await capture(() => runExportCommand(['--format', 'plover', '--db', db]))
+    assert.equal((await captureOutput(() => runShowCommand(['nope', '--db', db]))).code, 1)
+    const plover = await captureOutput(() => runExportCommand(['--format', 'plover', '--db', db]))
     assert.deepEqual(
       plover.out
         .trim()

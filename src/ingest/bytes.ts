@@ -47,11 +47,15 @@ export function completeUtf8Length(bytes: Uint8Array): number {
 }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+const bomKeepingDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
-/** Strict UTF-8 decoding (the BOM, if any, is dropped); null when the bytes are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
+/**
+ * Strict UTF-8 decoding; null when the bytes are not valid UTF-8. A leading BOM is dropped unless `keepBom`
+ * (then it stays as U+FEFF, so offsets into the text index the whole file).
+ */
+export function decodeUtf8(bytes: Uint8Array, options: { readonly keepBom?: boolean } = {}): string | null {
   try {
-    return strictDecoder.decode(bytes)
+    return (options.keepBom ? bomKeepingDecoder : strictDecoder).decode(bytes)
   } catch {
     return null
   }

@@ -5,6 +5,8 @@ import { htmlToArticle } from './html-article.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url), 'utf8')
+const page = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/html/${name}`, import.meta.url), 'utf8')
 
 describe('htmlToArticle', () => {
   const article = htmlToArticle(fixture('article.html'))
@@ -81,5 +83,34 @@ describe('htmlToArticle', () => {
     const result = htmlToArticle(html)
     assert.ok(performance.now() - started < 1000)
     assert.ok(result?.text.startsWith('The council met on Monday'))
+  })
+
+  describe('a blog post with a long comment thread', () => {
+    it('returns the post, as Readability chooses it, not the comments', () => {
+      const text = htmlToArticle(page('blog-post-with-comments.html'))?.text ?? ''
+      assert.ok(text.startsWith('When the two delegations finally sat down'), text.slice(0, 80))
+      assert.ok(text.includes('thank you for reading'))
+      assert.ok(!text.includes('My father fished the northern banks'), 'a comment in the text')
+    })
+
+    it('returns a short post whose furniture Readability counts, not the comments behind it', () => {
+      // without its share bar and tags the post is under Readability's 500 characters: with the furniture
+      // removed before Readability, Readability gives up on the post and takes the comment thread
+      const text = htmlToArticle(page('short-post-long-comments.html'))?.text ?? ''
+      assert.ok(text.startsWith('The two fisheries ministers met on the quay'), text.slice(0, 80))
+      assert.ok(text.endsWith('More when the texts are published.'))
+      assert.ok(!/Thank you for this|Share this post|Tags:/.test(text), text)
+    })
+
+    it('returns a post drowned in its comments when the page without furniture shows it', () => {
+      // Readability on the page as it is takes the short post and the thread below it
+      const html = page('blog-post-with-comments.html')
+      const [, after] = html.split('<div class="entry-content">')
+      const paragraphs = (after ?? '').split('</div>')[0]?.match(/<p>.*?<\/p>/g) ?? []
+      const short = paragraphs.slice(1).reduce((h, p) => h.replace(p, ''), html)
+      const text = htmlToArticle(short)?.text ?? ''
+      assert.ok(text.startsWith('When the two delegations finally sat down'), text.slice(0, 80))
+      assert.ok(!text.includes('My father fished the northern banks'), 'a comment in the text')
+    })
   })
 })

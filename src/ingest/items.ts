@@ -59,8 +59,12 @@ export function finishDocument(draft: DocumentDraft, options: ResolvedOptions): 
   }
   const language = detectLanguage(text)
   if (language !== null && language !== 'eng') {
-    const name = LANGUAGE_NAMES[language] ?? language
-    return errorItem(input, id, 'input/not-english', `the text is in ${name} (${language}), not English`)
+    const name = LANGUAGE_NAMES[language]
+    const reason =
+      language === 'und'
+        ? 'the text is not English (its language is undetermined)'
+        : `the text is in ${name ?? language} (${language}), not English`
+    return errorItem(input, id, 'input/not-english', reason)
   }
   const ownDate = normaliseDate(draft.date)
   if (draft.date && ownDate === null && options.date === null) {

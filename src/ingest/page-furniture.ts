@@ -22,26 +22,42 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set(
 const MAX_FURNITURE_CHARS = 400
 const ATTRIBUTE_WORD = /[^a-z0-9]+/
 
-/** True for a short element whose class or id names it as page furniture. */
-export function isFurnitureBlock(element: DomElement): boolean {
+/** True for an element whose class or id names it as page furniture, whatever its size. */
+export function hasFurnitureName(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase()
   if (names.trim() === '') return false
-  if (!names.split(ATTRIBUTE_WORD).some((word) => FURNITURE_WORDS.has(word))) return false
-  return (element.textContent ?? '').length <= MAX_FURNITURE_CHARS
+  return names.split(ATTRIBUTE_WORD).some((word) => FURNITURE_WORDS.has(word))
 }
 
-/** Removes the page furniture from a parsed page, before Readability or the body fallback read it. */
+/** True for a short element whose class or id names it as page furniture. */
+export function isFurnitureBlock(element: DomElement): boolean {
+  return hasFurnitureName(element) && (element.textContent ?? '').length <= MAX_FURNITURE_CHARS
+}
+
+/** Removes the page furniture from a parsed page. */
 export function removeFurniture(document: DomDocument): void {
-  const furniture: DomElement[] = []
-  const stack: DomNode[] = [document.documentElement]
+  for (const element of findNamedFurniture(document.documentElement)) element.remove()
+}
+
+/**
+ * The furniture under `root`: furniture blocks (short, named as furniture), or with `anySize` any element
+ * named as furniture (a long comment thread too), outermost only.
+ */
+export function findNamedFurniture(
+  root: DomNode,
+  options: { readonly anySize?: boolean } = {},
+): DomElement[] {
+  const isFurniture = options.anySize ? hasFurnitureName : isFurnitureBlock
+  const found: DomElement[] = []
+  const stack: DomNode[] = [root]
   while (stack.length > 0) {
     const children = (stack.pop() as DomNode).childNodes
     for (let i = 0; i < children.length; i++) {
       const child = children[i]
       if (child?.nodeType !== ELEMENT_NODE) continue
-      if (isFurnitureBlock(child as DomElement)) furniture.push(child as DomElement)
+      if (isFurniture(child as DomElement)) found.push(child as DomElement)
       else stack.push(child)
     }
   }
-  for (const element of furniture) element.remove()
+  return found
 }

@@ -32,7 +32,8 @@ export function pageItem(
   }
   if (read.text.trim() === '')
     return errorItem(input, id, 'input/empty', 'the page is empty or only whitespace')
-  const article = htmlToArticle(read.text)
+  // A page's text is rebuilt from its markup: a BOM before the markup is no part of it.
+  const article = htmlToArticle(read.text.replace(/^\uFEFF/, ''))
   if (article === null)
     return errorItem(input, id, 'input/no-article', 'no article text found in the HTML page')
   // Only the page's markup may have been cut; the cap on its text applies as usual.

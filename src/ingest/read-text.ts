@@ -7,8 +7,9 @@ export type TextRead =
   | { readonly ok: false; readonly code: DiagnosticCode; readonly reason: string }
 
 /**
- * Decodes the bytes read from an input: refuses binary data and invalid UTF-8, drops a BOM. When the input was
- * longer than `head`, the partial character at the end is dropped first.
+ * Decodes the bytes read from an input: refuses binary data and invalid UTF-8. A UTF-8 BOM is kept (U+FEFF at
+ * offset 0), so the text is the file's whole content and offsets into it index the file as decoded. When the
+ * input was longer than `head`, the partial character at the end is dropped first.
  */
 export function decodeText(head: Uint8Array, wasCut: boolean, totalBytes: number): TextRead {
   if (totalBytes === 0) return { ok: false, code: 'input/empty', reason: 'the input is empty' }
@@ -20,7 +21,7 @@ export function decodeText(head: Uint8Array, wasCut: boolean, totalBytes: number
     return { ok: false, code: 'input/binary', reason: 'binary data (NUL or control bytes), not text' }
   }
   const bytes = wasCut ? head.subarray(0, completeUtf8Length(head)) : head
-  const text = decodeUtf8(bytes)
+  const text = decodeUtf8(bytes, { keepBom: true })
   if (text === null) {
     const at = firstInvalidUtf8(bytes)
     return {

@@ -10,6 +10,10 @@ import type { Route } from './router.js'
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
 /** The most articles one request may carry. */
 export const MAX_ARTICLES = 100
+/** Articles accepted and not yet stored, over all requests; beyond it a request is answered 503. */
+export const DEFAULT_MAX_PENDING_ARTICLES = 200
+/** Seconds a client is asked to wait when the server is busy. */
+const RETRY_AFTER_SECONDS = 5
 
 /** What happened to one posted article. */
 export type IngestResult =
@@ -99,7 +103,11 @@ export function ingestRoute(options: {
   readonly token: string | null
   readonly ingest: IngestItemFn
   readonly onIngested: () => void
+  /** Articles accepted and not yet stored at most (default DEFAULT_MAX_PENDING_ARTICLES). */
+  readonly maxPendingArticles?: number
 }): Route {
+  const maxPending = options.maxPendingArticles ?? DEFAULT_MAX_PENDING_ARTICLES
+  let pending = 0
   return {
     method: 'POST',
     pattern: '/api/documents',
@@ -139,9 +147,26 @@ export function ingestRoute(options: {
         }
         throw error
       }
+      if (pending + lines.length > maxPending) {
+        sendError(
+          response,
+          503,
+          `the server is busy with ${pending} article(s); try again later`,
+          {},
+          { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        )
+        return
+      }
+      // a request's articles are stored in their order; the extraction itself waits for a free worker
+      pending += lines.length
       const results: IngestResult[] = []
-      for await (const item of readJsonl(once(lines.join('\n')), 'request', NO_STDIN_OPTIONS)) {
-        results.push(await options.ingest(item))
+      try {
+        for await (const item of readJsonl(once(lines.join('\n')), 'request', NO_STDIN_OPTIONS)) {
+          results.push(await options.ingest(item))
+          pending--
+        }
+      } finally {
+        pending -= lines.length - results.length
       }
       if (results.some((result) => result.outcome !== 'error' && result.outcome !== 'unchanged')) {
         options.onIngested()

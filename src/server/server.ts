@@ -6,6 +6,7 @@ import {
 } from 'node:http'
 import type { MonitorStore } from '../monitor/monitor-store.js'
 import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
+import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
@@ -27,8 +28,17 @@ export interface ServerOptions {
   readonly webDirectory?: string
   /** Replaces the default read model over the store (tests, other backends). */
   readonly readModel?: ReadModel
-  /** Replaces the default ingestion (extract with the default pipeline, then store). */
+  /** Replaces the default ingestion (extract with the default pipeline in worker threads, then store). */
   readonly ingest?: IngestItemFn
+  /**
+   * The database file behind `store`, when it is one: posted articles are then stored by the extraction
+   * workers through their own connections, off the event loop. Without it records are written here.
+   */
+  readonly dbPath?: string | null
+  /** Worker threads extracting posted articles (default: the available cores less one, at least one). */
+  readonly ingestWorkers?: number
+  /** Posted articles accepted and not yet stored at most; more get 503 (default 200). */
+  readonly maxPendingArticles?: number
   /**
    * Host names the server answers to (the Host header, without port); others get 421. Set it when listening
    * on loopback so a web page elsewhere cannot reach the API through DNS rebinding. Default: any host.
@@ -39,6 +49,8 @@ export interface ServerOptions {
    * monitor store over the store's own connection when the store is SQLite; without one those routes are absent.
    */
   readonly monitor?: MonitorStore
+  /** The user's knowledge files, loaded by the extraction workers. */
+  readonly knowledgeFiles?: readonly string[]
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
 }
@@ -55,18 +67,32 @@ export function createServer(options: ServerOptions): Server {
     options.onError ??
     ((error: unknown) =>
       process.stderr.write(`parley serve: ${String(error instanceof Error ? error.stack : error)}\n`))
+  let pool: ExtractPool | null = null
+  const ingest =
+    options.ingest ??
+    createStoreIngest(options.store, {
+      pool: () => {
+        pool ??= createExtractPool({
+          workers: options.ingestWorkers ?? Math.max(1, defaultWorkerCount() - 1),
+          knowledgeFiles: options.knowledgeFiles ?? [],
+        })
+        return pool
+      },
+      dbPath: options.dbPath ?? null,
+    })
   const route = createRouter([
     ...apiRoutes(model),
     ingestRoute({
       token,
-      ingest: options.ingest ?? createStoreIngest(options.store),
+      ingest,
       onIngested: () => model.invalidate?.(),
+      ...(options.maxPendingArticles === undefined ? {} : { maxPendingArticles: options.maxPendingArticles }),
     }),
     ...(monitor ? monitorRoutes({ monitor, store: options.store, token }) : []),
   ])
   const files = createStaticFiles(options.webDirectory)
   const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
-  return createHttpServer((request, response) => {
+  const server = createHttpServer((request, response) => {
     if (allowedHosts && !allowedHosts.has(hostName(request.headers.host))) {
       sendError(response, 421, 'this server does not answer to that host name')
       return
@@ -77,6 +103,11 @@ export function createServer(options: ServerOptions): Server {
       else response.destroy()
     })
   })
+  // the extraction workers stop with the server (after closing their database connections)
+  server.on('close', () => {
+    pool?.close().catch(onError)
+  })
+  return server
 }
 
 function defaultMonitor(store: Store): MonitorStore | null {

@@ -1,37 +1,53 @@
-import { createExtractor, type Extractor } from '../extract.js'
+import type { ExtractPool } from '../parallel/extract-pool.js'
 import { putOptionsFor } from '../store/put-options.js'
 import type { Store } from '../store/store.js'
-import type { IngestItemFn } from './ingest-route.js'
+import type { IngestItemFn, IngestResult } from './ingest-route.js'
+
+export interface StoreIngestOptions {
+  /** The extraction pool (worker threads), started on the first article. */
+  readonly pool: () => ExtractPool
+  /**
+   * The database file behind `store`: the workers then store each record through their own connection, so
+   * neither extraction nor the write of a large record runs on the event loop. Null (an in-memory store, or
+   * another backend): records come back to this thread and are written through `store`.
+   */
+  readonly dbPath: string | null
+}
 
 /**
  * Stores each posted article as `parley ingest` does: an article already stored with the same content is
- * skipped; otherwise it is extracted with the default pipeline (built on first use) and its record stored.
+ * skipped; otherwise it is extracted (in a worker thread) with the default pipeline and its record stored.
  */
-export function createStoreIngest(store: Store): IngestItemFn {
-  let extractor: Extractor | null = null
+export function createStoreIngest(store: Store, options: StoreIngestOptions): IngestItemFn {
   return async (item) => {
     if (item.kind === 'error') {
       return { id: item.id, outcome: 'error', errors: item.diagnostics.map((d) => `${d.code} ${d.message}`) }
     }
     const warnings = item.diagnostics.map((d) => `${d.code} ${d.message}`)
-    const put = putOptionsFor(item)
-    if (await store.hasDocument(item.meta.id, put.contentHash)) {
-      return { id: item.meta.id, outcome: 'unchanged', events: null, quotes: null, warnings }
+    const id = item.meta.id
+    if (await store.hasDocument(id, putOptionsFor(item).contentHash)) {
+      return { id, outcome: 'unchanged', events: null, quotes: null, warnings }
     }
-    extractor ??= createExtractor()
-    const result = extractor.extract({ text: item.text, meta: item.meta }, { includeText: true })
-    if (!result.ok) {
-      const errors = result.diagnostics
-        .filter((d) => d.severity === 'fatal')
-        .map((d) => `${d.code} ${d.message}`)
-      return { id: item.meta.id, outcome: 'error', errors }
+    const failed = (
+      diagnostics: readonly { severity: string; code: string; message: string }[],
+    ): IngestResult => ({
+      id,
+      outcome: 'error',
+      errors: diagnostics.filter((d) => d.severity === 'fatal').map((d) => `${d.code} ${d.message}`),
+    })
+    if (options.dbPath !== null) {
+      const stored = await options.pool().store({ text: item.text, meta: item.meta, db: options.dbPath })
+      if (!stored.ok || stored.outcome === null) return failed(stored.diagnostics)
+      return { id, outcome: stored.outcome, events: stored.events, quotes: stored.quotes, warnings }
     }
-    const outcome = await store.putDocument(result.record, putOptionsFor(item, result.doc))
+    const extracted = await options.pool().extract({ text: item.text, meta: item.meta, includeText: true })
+    if (!extracted.ok) return failed(extracted.diagnostics)
+    const outcome = await store.putDocument(extracted.record, extracted.put)
     return {
-      id: item.meta.id,
+      id,
       outcome,
-      events: result.record.events.length,
-      quotes: result.record.quotes.length,
+      events: extracted.record.events.length,
+      quotes: extracted.record.quotes.length,
       warnings,
     }
   }

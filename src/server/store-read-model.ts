@@ -1,7 +1,9 @@
 import { contacts, queryActors, queryDocument, queryEvents, queryQuotes } from '../query/index.js'
 import type { Store, StoredEvent } from '../store/store.js'
+import { withCachedLookups } from './cached-lookups.js'
 import { buildNetwork, DEFAULT_NETWORK_NODES, type Network } from './network.js'
-import type { DateQuery, ReadModel } from './read-model.js'
+import type { ActorQuery, DateQuery, EventQuery, QuoteQuery, ReadModel } from './read-model.js'
+import { createRevisionMemo } from './revision-memo.js'
 
 /** Events read per store call while the network is built. */
 const NETWORK_BATCH = 1000
@@ -12,10 +14,18 @@ const MAX_CACHED_NETWORKS = 32
 
 /**
  * The API's read model over a store: the query module's read models (names resolved as the CLI resolves
- * them; a numeric value is an actor id, as the dashboard sends), plus the engagement network, computed from
- * all events of the period and cached for a while (until `invalidate()`, at most NETWORK_TTL_MS).
+ * them; a numeric value is an actor id, as the dashboard sends), remembered while the store's revision stays
+ * the same, plus the engagement network, computed from all events of the period and cached for a while (until
+ * `invalidate()`, at most NETWORK_TTL_MS).
  */
-export function createStoreReadModel(store: Store): ReadModel {
+export function createStoreReadModel(backing: Store): ReadModel {
+  // answers and name lookups stay the same until the record changes: remember them per revision
+  const memo = createRevisionMemo(backing.revision?.bind(backing))
+  const store = withCachedLookups(backing, memo)
+  const remembered =
+    <A extends unknown[], T>(kind: string, query: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      memo.remember(`${kind} ${JSON.stringify(args)}`, () => query(...args))
   const networks = new Map<string, { readonly network: Promise<Network>; readonly at: number }>()
 
   async function computeNetwork(range: DateQuery, limit: number): Promise<Network> {
@@ -30,13 +40,15 @@ export function createStoreReadModel(store: Store): ReadModel {
 
   return {
     stats: () => store.stats(),
-    actors: (filter) => queryActors(store, filter),
-    events: (filter) => queryEvents(store, filter),
-    quotes: ({ q, ...filter }) => queryQuotes(store, q === undefined ? filter : { ...filter, search: q }),
-    async contacts(a, b, range) {
+    actors: remembered('actors', (filter: ActorQuery) => queryActors(store, filter)),
+    events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
+    quotes: remembered('quotes', ({ q, ...filter }: QuoteQuery) =>
+      queryQuotes(store, q === undefined ? filter : { ...filter, search: q }),
+    ),
+    contacts: remembered('contacts', async (a: string, b: string, range: DateQuery) => {
       const result = await contacts(store, a, b, range)
       return result.a.actors.length === 0 || result.b.actors.length === 0 ? null : result
-    },
+    }),
     document: (id) => queryDocument(store, id),
     network(range) {
       const limit = range.limit ?? DEFAULT_NETWORK_NODES

@@ -22,6 +22,11 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>
   findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>
   stats(): Promise<StoreStats>
+  /**
+   * A value that changes whenever the stored record changes, through this store or any other connection to the
+   * same data; read models cache answers while it stays the same. Optional: without it nothing is cached.
+   */
+  revision?(): Promise<string>
   close(): Promise<void>
 }
 

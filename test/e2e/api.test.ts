@@ -129,6 +129,24 @@ describe('HTTP API', () => {
     assert.equal(found.items[0]?.text, `${XSS_QUOTE},`)
   })
 
+  test('searches are text: NUL, FTS5 syntax and LIKE wildcards never fail or match everything', async () => {
+    for (const path of [
+      '/api/quotes?q=%00',
+      '/api/quotes?q=a%00b',
+      '/api/quotes?q=%22',
+      '/api/quotes?q=NEAR(',
+    ]) {
+      const { status, body } = await get(path)
+      assert.equal(status, 200, path)
+      assert.deepEqual((body as { items: unknown[] }).items, [], path)
+    }
+    for (const path of ['/api/actors?search=_', '/api/actors?search=%25', '/api/events?actor=%25']) {
+      const { status, body } = await get(path)
+      assert.equal(status, 200, path)
+      assert.deepEqual((body as { items: unknown[] }).items, [], path)
+    }
+  })
+
   test('contacts answer with the last contact, refusals and stated absence', async () => {
     const { status, body } = await get('/api/contacts?a=Clinton&b=Lavrov')
     assert.equal(status, 200)

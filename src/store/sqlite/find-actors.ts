@@ -30,24 +30,26 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
   }
   if (filter.ids) add(`a.pk ${IN_LIST}`, JSON.stringify(filter.ids))
   else add('a.anonymous = 0')
-  if (filter.search !== undefined && filter.search.trim() !== '') {
-    const code = COUNTRY_CODE.test(filter.search.trim()) ? filter.search.trim().toUpperCase() : null
-    add(
-      "(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)",
-      escapeLike(nameKey(filter.search)),
-      code,
-    )
+  const search = filter.search?.trim() ?? ''
+  if (search !== '') {
+    const code = COUNTRY_CODE.test(search) ? search.toUpperCase() : null
+    const key = nameKey(search)
+    // The search is text, never a pattern: `%` and `_` match themselves. A search of punctuation only
+    // (nothing left once normalised) matches names holding it as written.
+    if (key !== '')
+      add(`(a.name_key LIKE '%' || ? || '%' ESCAPE '\\' OR a.country = ?)`, escapeLike(key), code)
+    else add(`a.name LIKE '%' || ? || '%' ESCAPE '\\'`, escapeLike(search))
   }
   if (filter.nameKeys) add(`a.name_key ${IN_LIST}`, JSON.stringify(filter.nameKeys))
   if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
   if (filter.countries) add(`a.country ${IN_LIST}`, JSON.stringify(filter.countries))
   if (filter.kinds) add(`a.kind ${IN_LIST}`, JSON.stringify(filter.kinds))
+  // actor_counts is kept by triggers (migration 010): no counting per query
   const rows = s
     .get(
-      `SELECT a.*,
-         (SELECT count(*) FROM document_actors da WHERE da.actor = a.pk) AS documents,
-         (SELECT coalesce(sum(mention_count), 0) FROM document_actors da WHERE da.actor = a.pk) AS mentions
-       FROM actors a WHERE ${conditions.join(' AND ')}
+      `SELECT a.pk, a.name, a.kind, a.country, a.sector, a.role, a.kb_id, a.anonymous,
+         coalesce(c.documents, 0) AS documents, coalesce(c.mentions, 0) AS mentions
+       FROM actors a LEFT JOIN actor_counts c ON c.actor = a.pk WHERE ${conditions.join(' AND ')}
        ORDER BY mentions DESC, a.name, a.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as ActorRow[]

@@ -102,8 +102,9 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC'
   const rows = s
     .get(
-      `SELECT e.*, p.pk AS place_pk, p.name AS place_name, p.country AS place_country, p.lat AS place_lat,
-         p.lon AS place_lon
+      `SELECT e.pk, e.type, e.status, e.mode, e.cameo, e.date_start, e.date_end, e.date_text, e.sort_start,
+         e.sort_end, e.mention_count, p.pk AS place_pk, p.name AS place_name, p.country AS place_country,
+         p.lat AS place_lat, p.lon AS place_lon
        FROM events e LEFT JOIN places p ON p.pk = e.place
        ${where}
        ORDER BY e.sort_start ${direction}, e.pk ${direction}
@@ -120,19 +121,7 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
     )
     .all(pks) as PartyRow[]
   const mentionLimit = filter.mentionLimit ?? DEFAULT_MENTION_LIMIT
-  const mentions =
-    mentionLimit <= 0
-      ? []
-      : (s
-          .get(
-            `SELECT * FROM (
-         SELECT m.*, ${DOCUMENT_SUMMARY_COLUMNS},
-           row_number() OVER (PARTITION BY m.event ORDER BY d.date IS NULL, d.date, m.pk) AS n
-         FROM event_mentions m JOIN documents d ON d.pk = m.doc
-         WHERE m.event ${IN_LIST})
-       WHERE n <= ? ORDER BY event, n`,
-          )
-          .all(pks, mentionLimit) as MentionRow[])
+  const mentions = mentionLimit <= 0 ? [] : findMentions(s, rows, pks, mentionLimit)
 
   const partiesOf = groupBy(parties, (p) => p.event)
   const mentionsOf = groupBy(mentions, (m) => m.event)
@@ -170,6 +159,35 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
       mentions: (mentionsOf.get(r.pk) ?? []).map(provenance),
     }
   })
+}
+
+/** The columns of a mention's provenance, with its document's summary. */
+const MENTION_COLUMNS = `m.event, m.local_id, m.status, m.date_start, m.date_end, m.date_text, m.sentence_start,
+  m.sentence_end, m.sentence_text, m.trigger_start, m.trigger_end, m.trigger_text, m.quote, ${DOCUMENT_SUMMARY_COLUMNS}`
+const MENTION_ORDER = 'd.date IS NULL, d.date, m.pk'
+
+/**
+ * The first `limit` mentions of each event, earliest document first. When no event of the page has more
+ * mentions than that (the usual case) they are read as they are, without ranking each event's mentions.
+ */
+function findMentions(s: Statements, events: readonly EventRow[], pks: string, limit: number): MentionRow[] {
+  if (events.every((e) => e.mention_count <= limit)) {
+    return s
+      .get(
+        `SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN documents d ON d.pk = m.doc
+         WHERE m.event ${IN_LIST} ORDER BY m.event, ${MENTION_ORDER}`,
+      )
+      .all(pks) as MentionRow[]
+  }
+  return s
+    .get(
+      `SELECT * FROM (
+         SELECT ${MENTION_COLUMNS}, row_number() OVER (PARTITION BY m.event ORDER BY ${MENTION_ORDER}) AS n
+         FROM event_mentions m JOIN documents d ON d.pk = m.doc
+         WHERE m.event ${IN_LIST})
+       WHERE n <= ? ORDER BY event, n`,
+    )
+    .all(pks, limit) as MentionRow[]
 }
 
 function provenance(m: MentionRow): EventMentionProvenance {

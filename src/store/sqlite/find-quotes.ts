@@ -21,11 +21,12 @@ interface QuoteRow extends DocumentSummaryRow, QuoteColumns {
 
 /**
  * A user's words as an FTS5 query: each word quoted (so punctuation and operators are literal), all required;
- * a trailing `*` keeps its prefix meaning. Empty when nothing searchable is left.
+ * a trailing `*` keeps its prefix meaning; control characters (NUL included) separate words. Empty when
+ * nothing searchable is left.
  */
 export function ftsQuery(search: string): string {
   return search
-    .split(/\s+/)
+    .split(/[\s\p{Cc}]+/u)
     .map((word) => {
       const prefix = word.endsWith('*')
       const bare = word.replace(/\*+$/, '').replace(/"/g, '""')
@@ -42,12 +43,12 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
     conditions.push('q.speaker IN (SELECT value FROM json_each(?))')
     params.push(JSON.stringify(filter.speakerIds))
   }
-  if (filter.search !== undefined) {
+  if (filter.search !== undefined && filter.search.trim() !== '') {
     const match = ftsQuery(filter.search)
-    if (match !== '') {
-      conditions.push('q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)')
-      params.push(match)
-    }
+    // A search with characters but no word in them ("*", NUL) finds nothing; a blank one is no search.
+    if (match === '') return []
+    conditions.push('q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)')
+    params.push(match)
   }
   if (filter.documentId !== undefined) {
     conditions.push('d.id = ?')

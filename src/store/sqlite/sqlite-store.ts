@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents } from './find-events.js'
 import { findQuotes } from './find-quotes.js'
-import { migrate } from './migrate.js'
+import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
 import { statements } from './statements.js'
@@ -43,23 +43,8 @@ export interface SqliteStore extends Store {
  * block the writer and a killed process loses at most the transaction it was in. Foreign keys are enforced.
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const db = new Database(path, {
-    readonly: options.readonly ?? false,
-    fileMustExist: options.readonly ?? false,
-  })
-  try {
-    if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
-    db.pragma('foreign_keys = ON')
-    db.pragma('synchronous = NORMAL')
-    db.pragma('busy_timeout = 5000')
-    const schemaVersion = options.readonly
-      ? ((db.prepare('SELECT max(version) FROM schema_version').pluck().get() as number | null) ?? 0)
-      : migrate(db)
-    return createStore(db, schemaVersion, options.groupCommit ?? null)
-  } catch (error) {
-    db.close()
-    throw error
-  }
+  const { db, schemaVersion } = openDatabase(path, { readonly: options.readonly ?? false })
+  return createStore(db, schemaVersion, options.groupCommit ?? null)
 }
 
 function createStore(db: Database.Database, schemaVersion: number, group: GroupCommit | null): SqliteStore {
@@ -68,6 +53,8 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
   const quoteIndex = createQuoteIndex(group !== null)
   let pending = 0
   let groupStarted = 0
+  // data_version changes when another connection commits; this connection's own writes are counted here
+  let ownWrites = 0
   const flush = () => {
     if (db.open && db.inTransaction) {
       indexPendingQuotes(s, quoteIndex)
@@ -80,6 +67,7 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
     schemaVersion,
     flush,
     async putDocument(record, options) {
+      ownWrites++
       if (!group) return put.immediate(s, quoteIndex, record, options)
       if (!db.inTransaction) {
         db.exec('BEGIN IMMEDIATE')
@@ -116,6 +104,9 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       // Read your own writes: quotations pending in an open group are indexed before a text search.
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
+    },
+    async revision() {
+      return `${db.pragma('data_version', { simple: true })}:${ownWrites}`
     },
     async stats() {
       const count = (table: string) => s.get(`SELECT count(*) FROM ${table}`).pluck().get() as number
