@@ -20,6 +20,11 @@ export function wink(): Nlp {
   return shared
 }
 
+/** Drops the process-wide instance; the next pass loads a fresh one (tests compare against fresh state). */
+export function resetWink(): void {
+  shared = null
+}
+
 /** The methods of wink-nlp's private lexeme cache (wink-nlp 2.x, `src/cache.js`) that Parley relies on. */
 interface LexemeCache {
   lookup(text: string): number[] | null
@@ -33,6 +38,17 @@ function isLexemeCache(value: unknown): value is LexemeCache {
 }
 
 type FeatureFn = (...args: unknown[]) => unknown
+
+let metaCer: unknown
+
+/**
+ * The model's custom-entity meta model, read once: its loader stringifies its own previous result on every call,
+ * so each further wink-nlp instance in a process would get a string twice as long as the last.
+ */
+function metaCerModel(): unknown {
+  metaCer ??= (model.metaCER as () => unknown)()
+  return metaCer
+}
 
 /**
  * wink-nlp keeps every out-of-vocabulary word it has read in a process-wide cache, and its tokenizer asks that
@@ -77,7 +93,7 @@ function createWink(): Nlp {
     }
     return wrapped
   }
-  const nlp = winkNLP(Object.assign(Object.create(null), model, { featureFn }))
+  const nlp = winkNLP(Object.assign(Object.create(null), model, { featureFn, metaCER: metaCerModel }))
   // Reading one unknown word makes the cache compute its features, which hands the cache over.
   nlp.readDoc('qzxparleyqzx')
   if (cache === null) {
