@@ -17,17 +17,19 @@ export interface CorpusDoc extends ExtractInput {
 /** Every sample (txt, html, jsonl) and every golden article (with its date), read as the CLI reads them. */
 export async function loadCorpus(): Promise<CorpusDoc[]> {
   const docs: CorpusDoc[] = []
-  const read = async (input: string, date: string | null, origin?: string) => {
+  const read = async (input: string, date: string | null, golden?: string) => {
     for await (const item of readInputs([input], { date })) {
       if (item.kind === 'error') {
         throw new Error(`${item.input} cannot be read: ${item.diagnostics[0]?.message}`)
       }
-      docs.push({ origin: origin ?? item.input, text: item.text, meta: item.meta })
+      // a golden article's id is its name, whatever the working directory
+      const meta = golden === undefined ? item.meta : { ...item.meta, id: golden }
+      docs.push({ origin: golden === undefined ? item.input : `golden:${golden}`, text: item.text, meta })
     }
   }
   await read(SAMPLES_DIR, null)
   for (const article of loadGoldenArticles()) {
-    await read(join(GOLDEN_DIR, article.expected.article), article.expected.date, `golden:${article.name}`)
+    await read(join(GOLDEN_DIR, article.expected.article), article.expected.date, article.name)
   }
   return docs
 }
