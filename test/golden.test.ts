@@ -48,16 +48,25 @@ function partiesAgree(record: ParleyRecord, e: RecordEvent, expected: GoldenEven
   return covers(all, expected.actor) && covers(all, expected.recipient)
 }
 
-function eventFound(record: ParleyRecord, expected: GoldenEvent): boolean {
+/** An event of the expected type and status on the expected trigger (parties aside). */
+function sameTrigger(e: RecordEvent, expected: GoldenEvent, status = expected.status): boolean {
   const trigger = normalise(expected.trigger)
-  return record.events.some(
-    (e) =>
-      e.type === expected.type &&
-      (trigger.includes(normalise(e.trigger.text)) || normalise(e.trigger.text).includes(trigger)) &&
-      e.status === expected.status &&
-      partiesAgree(record, e, expected),
+  const found = normalise(e.trigger.text)
+  return (
+    e.type === expected.type && e.status === status && (trigger.includes(found) || found.includes(trigger))
   )
 }
+
+function eventFound(record: ParleyRecord, expected: GoldenEvent): boolean {
+  return record.events.some((e) => sameTrigger(e, expected) && partiesAgree(record, e, expected))
+}
+
+/**
+ * Negated contacts still reported as asserted, known today and listed so the list can only shrink: the
+ * negation cue "hasn’t" with a curly apostrophe is not recognised (the normalised token form of the NLP
+ * renovation, issue 9, is the fix). A case that starts to pass must be removed from here.
+ */
+const KNOWN_NEGATED_AS_ASSERTED = ['typography-and-negation: CONSULT "met" (negated)']
 
 /** How one expected quotation came out: found with the right speaker, found with another, or missed. */
 function quoteOutcome(record: ParleyRecord, q: GoldenQuote): 'right' | 'wrong speaker' | 'missed' {
@@ -97,6 +106,7 @@ describe('golden articles: what a reader expects', () => {
   const events = { expected: 0, found: 0, missed: [] as string[] }
   const quotes = { expected: 0, right: 0, missed: [] as string[] }
   const assertedHypotheticals: string[] = []
+  const assertedNegations: string[] = []
   for (const article of articles) {
     const doc = docs.find((d) => goldenName(d) === article.name)
     assert.ok(doc, article.name)
@@ -108,11 +118,14 @@ describe('golden articles: what a reader expects', () => {
       else quotes.missed.push(`${article.name}: “${q.opening}” (${q.speaker ?? 'no speaker'}): ${outcome}`)
     }
     for (const e of article.expected.events) {
-      if (
-        (e.status === 'hypothetical' || e.status === 'future') &&
-        eventFound(record, { ...e, status: 'asserted' })
-      ) {
+      // the same trigger asserted, whatever the parties: a status error either way
+      const assertedToo = record.events.some((found) => sameTrigger(found, e, 'asserted'))
+      if ((e.status === 'hypothetical' || e.status === 'future') && assertedToo) {
         assertedHypotheticals.push(`${article.name}: ${e.type} "${e.trigger}"`)
+      }
+      const negatedToo = record.events.some((found) => sameTrigger(found, e, 'negated'))
+      if (e.status === 'negated' && assertedToo && !negatedToo) {
+        assertedNegations.push(`${article.name}: ${e.type} "${e.trigger}" (negated)`)
       }
       if (e.optional) continue
       events.expected++
@@ -126,6 +139,10 @@ describe('golden articles: what a reader expects', () => {
 
   it('never reports as asserted what an article says is hypothetical or future', () => {
     assert.deepEqual(assertedHypotheticals, [])
+  })
+
+  it('reports as asserted no negated contact but the known ones', () => {
+    assert.deepEqual(assertedNegations, KNOWN_NEGATED_AS_ASSERTED)
   })
 
   // Floors at the measured level (see the issue notes): a drop below them is a regression to look at.
