@@ -124,6 +124,20 @@ describe('the invariant checker', () => {
     ],
   ]
   it('accepts the valid record', () => assert.deepEqual(recordViolations(valid, doc.text), []))
+  it('reports a span that splits a surrogate pair, and accepts one beside a lone half', () => {
+    const text = 'Envoys 😀 met.\udc00'
+    const withSpan = (start: number, end: number) =>
+      broken((r) => {
+        r.document.text = text
+        r.actors = [{ ...r.actors[0]!, mentions: [{ start, end, text: text.slice(start, end) }] }]
+        r.places = []
+        r.quotes = []
+        r.events = []
+      })
+    assert.match(recordViolations(withSpan(0, 8), text).join('\n'), /splits a character/)
+    assert.deepEqual(recordViolations(withSpan(0, 9), text), [])
+    assert.deepEqual(recordViolations(withSpan(10, 14), text), [])
+  })
   for (const [name, expected, change] of cases) {
     it(`reports ${name}`, () => {
       const problems = recordViolations(broken(change), doc.text)

@@ -35,7 +35,7 @@ export function recordViolations(record: ParleyRecord, text: string): string[] {
       )
     }
     // a span never cuts a surrogate pair in two
-    if (isLowSurrogate(text, start) || isLowSurrogate(text, end))
+    if (splitsPair(text, start) || splitsPair(text, end))
       fail(where, `span ${start}-${end} splits a character`)
   }
   const checkOrder = (where: string, spans: readonly Span[], options: { disjoint: boolean }) => {
@@ -151,9 +151,12 @@ export function recordViolations(record: ParleyRecord, text: string): string[] {
   return problems
 }
 
-function isLowSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  return index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff
+/** Whether `index` falls between the two halves of a surrogate pair (a lone half is a character of its own). */
+function splitsPair(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return false
+  const before = text.charCodeAt(index - 1)
+  const at = text.charCodeAt(index)
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff
 }
 
 /** Structural equality of JSON values, key order ignored (undefined, functions and NaN do not survive JSON). */
