@@ -5,11 +5,95 @@ type WinkModel = Parameters<typeof winkNLP>[0]
 type Nlp = ReturnType<typeof winkNLP>
 type WinkAnalysis = TokenizerOutput
 
+/** Drops the wink-nlp instances made so far; the next pass loads fresh ones (tests compare against fresh state). */
+export function resetWink(): void {
+  instances = new WeakMap()
+}
+
+/** The methods of wink-nlp's private lexeme cache (wink-nlp 2.x, `src/cache.js`) that Parley relies on. */
+interface LexemeCache {
+  lookup(text: string): number[] | null
+  intrinsicSize(): number
+}
+
+function isLexemeCache(value: unknown): value is LexemeCache {
+  if (typeof value !== 'object' || value === null) return false
+  const cache = value as Record<string, unknown>
+  return typeof cache.lookup === 'function' && typeof cache.intrinsicSize === 'function'
+}
+
+type FeatureFn = (...args: unknown[]) => unknown
+
+const metaCers = new WeakMap<object, unknown>()
+
+/**
+ * The model's custom-entity meta model, read once: its loader stringifies its own previous result on every call,
+ * so each further wink-nlp instance in a process would get a string twice as long as the last.
+ */
+function metaCerModel(model: WinkModel): () => unknown {
+  return () => {
+    if (!metaCers.has(model)) metaCers.set(model, (model.metaCER as () => unknown)())
+    return metaCers.get(model)
+  }
+}
+
+/**
+ * wink-nlp keeps every out-of-vocabulary word it has read in a process-wide cache, and its tokenizer asks that
+ * cache whether a string "is a lexeme": after reading "the nation's." once, "nation's" stays one token (tagged
+ * PROPN) in every later document, so a record depended on what the process had read before. Here the
+ * cache's lookups see only the model's own vocabulary, except while the cache computes the features of a word
+ * it adds (where wink-nlp needs the word just added). Tokenization is then the one a fresh process gives.
+ */
+function createWink(model: WinkModel): Nlp {
+  let cache: LexemeCache | null = null
+  let inFeature = 0
+  const hideLearnedWords = (found: LexemeCache) => {
+    const lookup = found.lookup.bind(found)
+    const intrinsic = found.intrinsicSize()
+    found.lookup = (text) => {
+      const hit = lookup(text)
+      if (inFeature > 0 || hit === null) return hit
+      return hit.length === 1 && hit[0]! >= intrinsic ? null : hit
+    }
+  }
+  // The model's feature functions receive the cache as their third argument: the one way to reach it.
+  const featureFn = (...args: unknown[]): Record<string, unknown> => {
+    const features = (model.featureFn as (...a: unknown[]) => Record<string, unknown>)(...args)
+    const wrapped: Record<string, unknown> = Object.create(null)
+    for (const [name, fn] of Object.entries(features)) {
+      if (typeof fn !== 'function') {
+        wrapped[name] = fn
+        continue
+      }
+      wrapped[name] = (...a: unknown[]) => {
+        if (cache === null && isLexemeCache(a[2])) {
+          cache = a[2]
+          hideLearnedWords(cache)
+        }
+        inFeature++
+        try {
+          return (fn as FeatureFn)(...a)
+        } finally {
+          inFeature--
+        }
+      }
+    }
+    return wrapped
+  }
+  const nlp = winkNLP(Object.assign(Object.create(null), model, { featureFn, metaCER: metaCerModel(model) }))
+  // Reading one unknown word makes the cache compute its features, which hands the cache over.
+  nlp.readDoc('qzxparleyqzx')
+  if (cache === null) {
+    throw new Error('wink-nlp internals changed: Parley cannot make its tokenization independent of history')
+  }
+  return nlp
+}
+
 const POSSESSIVE = /^(.+?)([’']s)$/i
 
 /**
- * wink-nlp caches tokens it has seen: after reading "Trump’s." once, it keeps "Trump’s" whole in every later
- * document. Splitting the possessive ending here makes tokenization independent of what the process read before.
+ * wink-nlp keeps a possessive whole before final punctuation ("praised Trump’s.") and splits it elsewhere
+ * ("Trump’s plan"). Splitting the ending here gives every possessive the same two tokens.
  */
 function splitPossessives(a: WinkAnalysis): WinkAnalysis {
   if (!a.values.some((v) => v.length > 2 && POSSESSIVE.test(v))) return a
@@ -51,7 +135,7 @@ function analyse(nlp: Nlp, text: string): WinkAnalysis {
   })
 }
 
-const instances = new WeakMap<object, Nlp>()
+let instances = new WeakMap<object, Nlp>()
 
 /**
  * A tokenizer over a wink-nlp language model. The model is loaded on first use (~100 ms) and shared by every
@@ -61,7 +145,7 @@ export function winkTokenizer(name: string, model: WinkModel): Tokenizer {
   const nlp = () => {
     let instance = instances.get(model)
     if (!instance) {
-      instance = winkNLP(model)
+      instance = createWink(model)
       instances.set(model, instance)
     }
     return instance
