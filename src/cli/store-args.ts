@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs'
 import { isIsoDate } from '../ingest/index.js'
 import { isOutputFormat, type OutputFormat } from '../query/format.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
+import { isPostgresUrl } from '../store/postgres/postgres-store.js'
 import type { Store } from '../store/store.js'
 import { UsageError } from './io.js'
 
 /** Shared by the commands that read the store: `--db`, `--format`, dates and paging. */
-export const DB_OPTION_HELP = '  --db PATH        the database (default: $PARLEY_DB, else ./parley.db)'
+export const DB_OPTION_HELP =
+  '  --db PATH|URL    the database: a SQLite file or a postgres:// URL (default: $PARLEY_DB, else ./parley.db)'
 
 /** The path of an existing database; a missing file is a usage error, not a new empty database. */
 export function readableDb(db: string | undefined): string {
   const path = resolveDbPath(db ?? null)
-  if (path !== ':memory:' && !existsSync(path)) {
+  if (path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path)) {
     throw new UsageError(`no database at ${path} (run "parley ingest" first, or give --db)`)
   }
   return path
@@ -20,7 +22,7 @@ export function readableDb(db: string | undefined): string {
 /** Opens an existing database for reading. */
 export function openStoreForReading(db: string | undefined): Store {
   const path = readableDb(db)
-  return openStore(path, { readonly: path !== ':memory:' })
+  return openStore(path, { readonly: path !== ':memory:' && !isPostgresUrl(path) })
 }
 
 export function outputFormat(

@@ -1,3 +1,4 @@
+import { isPostgresUrl, openPostgresStore } from './postgres/postgres-store.js'
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js'
 import type { Store } from './store.js'
 
@@ -8,7 +9,12 @@ export function resolveDbPath(path?: string | null, env: NodeJS.ProcessEnv = pro
   return path ?? (env.PARLEY_DB || DEFAULT_DB_PATH)
 }
 
-/** Opens the store at a path (`:memory:` for a throwaway one). SQLite is the only backend so far. */
+/**
+ * Opens the store at a path (SQLite; `:memory:` for a throwaway one) or a `postgres://` URL (PostgreSQL; the
+ * SQLite options do not apply there: it commits every document on its own).
+ */
 export function openStore(path?: string | null, options: SqliteStoreOptions = {}): Store {
-  return openSqliteStore(resolveDbPath(path), options)
+  const resolved = resolveDbPath(path)
+  if (isPostgresUrl(resolved)) return openPostgresStore(resolved)
+  return openSqliteStore(resolved, options)
 }

@@ -7,7 +7,7 @@ import type { Statements } from './statements.js'
 const IN_LIST = 'IN (SELECT value FROM json_each(?))'
 const COUNTRY_CODE = /^[A-Za-z]{3}$/
 
-interface ActorRow {
+export interface ActorRow {
   readonly pk: number
   readonly name: string
   readonly kind: ActorKind
@@ -53,7 +53,11 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
        ORDER BY mentions DESC, a.name, a.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as ActorRow[]
-  return rows.map((a) => ({
+  return rows.map(storedActor)
+}
+
+export function storedActor(a: ActorRow): StoredActor {
+  return {
     id: a.pk,
     name: a.name,
     kind: a.kind,
@@ -64,10 +68,10 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
     anonymous: a.anonymous === 1,
     documents: a.documents,
     mentions: a.mentions,
-  }))
+  }
 }
 
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 

@@ -7,7 +7,7 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))'
 export const DEFAULT_LIMIT = 100
 export const DEFAULT_MENTION_LIMIT = 20
 
-interface EventRow {
+export interface EventRow {
   readonly pk: number
   readonly type: PloverType
   readonly status: EventStatus
@@ -26,7 +26,7 @@ interface EventRow {
   readonly place_lon: number | null
 }
 
-interface PartyRow {
+export interface PartyRow {
   readonly event: number
   readonly role: 'actor' | 'recipient'
   readonly id: number
@@ -35,7 +35,7 @@ interface PartyRow {
   readonly country: string | null
 }
 
-interface MentionRow extends DocumentSummaryRow {
+export interface MentionRow extends DocumentSummaryRow {
   readonly event: number
   readonly local_id: string
   readonly status: EventStatus
@@ -51,25 +51,42 @@ interface MentionRow extends DocumentSummaryRow {
   readonly quote: string | null
 }
 
+/** How a dialect writes "column is in this list parameter", and passes the list. */
+export interface ListDialect {
+  in(column: string, kind: 'integer' | 'text'): string
+  list(values: readonly unknown[]): unknown
+}
+
+/** SQLite: the list as a JSON array, read with json_each. */
+export const SQLITE_LISTS: ListDialect = {
+  in: (column) => `${column} ${IN_LIST}`,
+  list: (values) => JSON.stringify(values),
+}
+
 /** The WHERE clause and its parameters for a filter; every condition can use an index. */
-function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
+export function whereClause(
+  filter: EventFilter,
+  lists: ListDialect = SQLITE_LISTS,
+): { sql: string; params: unknown[] } {
   const conditions: string[] = []
   const params: unknown[] = []
   const add = (sql: string, ...values: unknown[]) => {
     conditions.push(sql)
     params.push(...values)
   }
-  const list = (values: readonly unknown[]) => JSON.stringify(values)
-  if (filter.ids) add(`e.pk ${IN_LIST}`, list(filter.ids))
+  const list = lists.list
+  const ids = (column: string) => lists.in(column, 'integer')
+  const texts = (column: string) => lists.in(column, 'text')
+  if (filter.ids) add(ids('e.pk'), list(filter.ids))
   if (filter.actorIds) {
     add(
-      `e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND actor ${IN_LIST})`,
+      `e.pk IN (SELECT event FROM event_parties WHERE role = 'actor' AND ${ids('actor')})`,
       list(filter.actorIds),
     )
   }
   if (filter.recipientIds) {
     add(
-      `e.pk IN (SELECT event FROM event_parties WHERE role = 'recipient' AND actor ${IN_LIST})`,
+      `e.pk IN (SELECT event FROM event_parties WHERE role = 'recipient' AND ${ids('actor')})`,
       list(filter.recipientIds),
     )
   }
@@ -77,16 +94,16 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
     add(
       `e.pk IN (SELECT p1.event FROM event_parties p1
          JOIN event_parties p2 ON p2.event = p1.event AND p2.actor <> p1.actor
-         WHERE p1.actor ${IN_LIST} AND p2.actor ${IN_LIST})`,
+         WHERE ${ids('p1.actor')} AND ${ids('p2.actor')})`,
       list(filter.between[0]),
       list(filter.between[1]),
     )
   }
-  if (filter.types) add(`e.type ${IN_LIST}`, list(filter.types))
-  if (filter.statuses) add(`e.status ${IN_LIST}`, list(filter.statuses))
+  if (filter.types) add(texts('e.type'), list(filter.types))
+  if (filter.statuses) add(texts('e.status'), list(filter.statuses))
   if (filter.since) add('e.sort_end >= ?', filter.since)
   if (filter.until) add('e.sort_start <= ?', filter.until)
-  if (filter.placeIds) add(`e.place ${IN_LIST}`, list(filter.placeIds))
+  if (filter.placeIds) add(ids('e.place'), list(filter.placeIds))
   if (filter.documentId !== undefined) {
     add(
       'e.pk IN (SELECT m.event FROM event_mentions m WHERE m.doc = (SELECT pk FROM documents WHERE id = ?))',
@@ -123,6 +140,15 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
   const mentionLimit = filter.mentionLimit ?? DEFAULT_MENTION_LIMIT
   const mentions = mentionLimit <= 0 ? [] : findMentions(s, rows, pks, mentionLimit)
 
+  return assembleEvents(rows, parties, mentions)
+}
+
+/** Events built from their rows, their parties and (per event, in order) their listed mentions. */
+export function assembleEvents(
+  rows: readonly EventRow[],
+  parties: readonly PartyRow[],
+  mentions: readonly MentionRow[],
+): StoredEvent[] {
   const partiesOf = groupBy(parties, (p) => p.event)
   const mentionsOf = groupBy(mentions, (m) => m.event)
   return rows.map((r) => {
@@ -162,9 +188,9 @@ export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
 }
 
 /** The columns of a mention's provenance, with its document's summary. */
-const MENTION_COLUMNS = `m.event, m.local_id, m.status, m.date_start, m.date_end, m.date_text, m.sentence_start,
+export const MENTION_COLUMNS = `m.event, m.local_id, m.status, m.date_start, m.date_end, m.date_text, m.sentence_start,
   m.sentence_end, m.sentence_text, m.trigger_start, m.trigger_end, m.trigger_text, m.quote, ${DOCUMENT_SUMMARY_COLUMNS}`
-const MENTION_ORDER = 'd.date IS NULL, d.date, m.pk'
+export const MENTION_ORDER = 'd.date IS NULL, d.date, m.pk'
 
 /**
  * The first `limit` mentions of each event, earliest document first. When no event of the page has more

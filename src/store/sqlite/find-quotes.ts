@@ -11,7 +11,7 @@ import {
 } from './read-document.js'
 import type { Statements } from './statements.js'
 
-interface QuoteRow extends DocumentSummaryRow, QuoteColumns {
+export interface QuoteRow extends DocumentSummaryRow, QuoteColumns {
   readonly pk: number
   readonly speaker: number | null
   readonly speaker_name: string | null
@@ -36,6 +36,10 @@ export function ftsQuery(search: string): string {
     .join(' ')
 }
 
+/** The columns a quotation listing selects (quotes q, documents d, actors a). */
+export const QUOTE_LISTING_COLUMNS = `q.*, ${DOCUMENT_SUMMARY_COLUMNS}, a.name AS speaker_name, a.kind AS speaker_kind,
+  a.country AS speaker_country`
+
 export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
   const conditions: string[] = []
   const params: unknown[] = []
@@ -57,14 +61,17 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
   const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
   const rows = s
     .get(
-      `SELECT q.*, ${DOCUMENT_SUMMARY_COLUMNS}, a.name AS speaker_name, a.kind AS speaker_kind,
-         a.country AS speaker_country
+      `SELECT ${QUOTE_LISTING_COLUMNS}
        FROM quotes q JOIN documents d ON d.pk = q.doc LEFT JOIN actors a ON a.pk = q.speaker
        ${where}
        ORDER BY q.doc_date DESC, q.doc, q.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as QuoteRow[]
-  return rows.map((q) => ({
+  return rows.map(storedQuote)
+}
+
+export function storedQuote(q: QuoteRow): StoredQuote {
+  return {
     id: q.pk,
     document: documentSummary(q),
     localId: q.local_id,
@@ -77,5 +84,5 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
         ? null
         : { id: q.speaker, name: q.speaker_name ?? '', kind: q.speaker_kind, country: q.speaker_country },
     speakerMention: textSpan(q.speaker_start, q.speaker_end, q.speaker_text),
-  }))
+  }
 }

@@ -11,7 +11,7 @@ import type {
 import type { DocumentSummary, StoredDocument } from '../store.js'
 import type { Statements } from './statements.js'
 
-interface DocumentRow {
+export interface DocumentRow {
   readonly pk: number
   readonly id: string
   readonly hash: string
@@ -55,7 +55,7 @@ export function textSpan(
   return start === null || end === null ? null : { start, end, text: text ?? '' }
 }
 
-interface ActorRow {
+export interface DocumentActorRow {
   readonly local_id: string
   readonly actor: number
   readonly name: string
@@ -67,7 +67,7 @@ interface ActorRow {
   readonly mentions: string
 }
 
-interface PlaceRow {
+export interface DocumentPlaceRow {
   readonly local_id: string
   readonly name: string
   readonly country: string | null
@@ -90,11 +90,11 @@ export interface QuoteColumns {
   readonly speaker_text: string | null
 }
 
-interface QuoteRow extends QuoteColumns {
+export interface DocumentQuoteRow extends QuoteColumns {
   readonly speaker_local_id: string | null
 }
 
-interface EventMentionRow {
+export interface DocumentEventRow {
   readonly event: number
   readonly local_id: string
   readonly type: PloverType
@@ -121,17 +121,31 @@ export function readDocument(s: Statements, id: string): StoredDocument | null {
   if (!doc) return null
   const actorRows = s
     .get('SELECT * FROM document_actors WHERE doc = ? ORDER BY rowid')
-    .all(doc.pk) as ActorRow[]
+    .all(doc.pk) as DocumentActorRow[]
   const placeRows = s
     .get('SELECT * FROM document_places WHERE doc = ? ORDER BY rowid')
-    .all(doc.pk) as PlaceRow[]
-  const quoteRows = s.get('SELECT * FROM quotes WHERE doc = ? ORDER BY pk').all(doc.pk) as QuoteRow[]
+    .all(doc.pk) as DocumentPlaceRow[]
+  const quoteRows = s.get('SELECT * FROM quotes WHERE doc = ? ORDER BY pk').all(doc.pk) as DocumentQuoteRow[]
   const eventRows = s
     .get(
       'SELECT m.*, e.type AS type FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? ORDER BY m.pk',
     )
-    .all(doc.pk) as EventMentionRow[]
+    .all(doc.pk) as DocumentEventRow[]
 
+  return assembleDocument(doc, { actorRows, placeRows, quoteRows, eventRows })
+}
+
+/** The rows of one document's tables, in their stored order, as both backends read them. */
+export interface DocumentRows {
+  readonly actorRows: readonly DocumentActorRow[]
+  readonly placeRows: readonly DocumentPlaceRow[]
+  readonly quoteRows: readonly DocumentQuoteRow[]
+  readonly eventRows: readonly DocumentEventRow[]
+}
+
+/** The stored document built from its rows (JSON columns as text, flags as 0/1). */
+export function assembleDocument(doc: DocumentRow, rows: DocumentRows): StoredDocument {
+  const { actorRows, placeRows, quoteRows, eventRows } = rows
   const actors: RecordActor[] = actorRows.map((a) => ({
     id: a.local_id,
     name: a.name,

@@ -1,0 +1,132 @@
+import pg from 'pg'
+import type { Store, StoreStats } from '../store.js'
+import { migratePostgres } from './migrate.js'
+import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
+import { type Sql, sqlOn } from './sql.js'
+import { writeDocument } from './write-document.js'
+
+export interface PostgresStoreOptions {
+  /** A schema of its own (created when missing), for tests and several records in one database. */
+  readonly schema?: string
+  /** Connections in the pool (default 4). */
+  readonly connections?: number
+}
+
+export interface PostgresStore extends Store {
+  readonly url: string
+  /** Resolves once connected and migrated; every method waits for it. */
+  readonly ready: Promise<number>
+  revision(): Promise<string>
+}
+
+/** One writer at a time per record: de-duplication reads candidates, then writes, in one transaction. */
+const WRITE_LOCK = 7_260_002
+const JSON_OID = 114
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
+
+export function isPostgresUrl(path: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(path)
+}
+
+/** JSON columns come back as text, as from SQLite, so both backends share their row mapping. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === JSON_OID
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
+
+/**
+ * Opens the store in a PostgreSQL database (`postgres://user@host:port/db`): connects lazily and brings the
+ * schema up to date (migrations under an advisory lock, so many workers may start at once). Writes take a
+ * transaction-scoped advisory lock: de-duplication sees every committed document, and a killed writer's
+ * transaction rolls back whole, so a re-delivered document is stored exactly once.
+ */
+export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): PostgresStore {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema))
+    throw new Error(`invalid schema name "${options.schema}"`)
+  const searchPath = options.schema ? `-c search_path=${options.schema}` : undefined
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.connections ?? 4,
+    types,
+    ...(searchPath ? { options: searchPath } : {}),
+  })
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => {})
+  const ready = (async () => {
+    const client = await pool.connect()
+    try {
+      return await migratePostgres(client, options.schema ? { schema: options.schema } : {})
+    } finally {
+      client.release()
+    }
+  })()
+  ready.catch(() => {})
+  const read = async <T>(work: (sql: Sql) => Promise<T>): Promise<T> => {
+    await ready
+    const client = await pool.connect()
+    try {
+      return await work(sqlOn(client))
+    } finally {
+      client.release()
+    }
+  }
+  return {
+    url,
+    ready,
+    async putDocument(record, putOptions) {
+      return read(async (sql) => {
+        await sql.run('BEGIN')
+        try {
+          await sql.run('SELECT pg_advisory_xact_lock(?)', WRITE_LOCK)
+          const outcome = await writeDocument(sql, record, putOptions)
+          if (outcome !== 'unchanged') await sql.run('UPDATE record_revision SET n = n + 1')
+          await sql.run('COMMIT')
+          return outcome
+        } catch (error) {
+          await sql.run('ROLLBACK')
+          throw error
+        }
+      })
+    },
+    async hasDocument(id, contentHash) {
+      const row = await read((sql) =>
+        sql.one<{ hash: string }>('SELECT hash FROM documents WHERE id = ?', id),
+      )
+      return row !== undefined && (contentHash === undefined || row.hash === contentHash)
+    },
+    getDocument: (id) => read((sql) => readDocument(sql, id)),
+    listDocuments: (page = {}) =>
+      read((sql) =>
+        sql.all(
+          'SELECT id, title, date, url, source, language FROM documents ORDER BY pk LIMIT ? OFFSET ?',
+          page.limit ?? 100,
+          page.offset ?? 0,
+        ),
+      ),
+    findActors: (filter = {}) => read((sql) => findActors(sql, filter)),
+    findPlaces: (filter = {}) => read((sql) => findPlaces(sql, filter)),
+    findEvents: (filter = {}) => read((sql) => findEvents(sql, filter)),
+    findQuotes: (filter = {}) => read((sql) => findQuotes(sql, filter)),
+    async revision() {
+      const row = await read((sql) => sql.one<{ n: string }>('SELECT n::text AS n FROM record_revision'))
+      return row?.n ?? '0'
+    },
+    async stats() {
+      const row = await read((sql) =>
+        sql.one<StoreStats>(
+          `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM actors)::integer AS actors,
+             (SELECT count(*) FROM places)::integer AS places, (SELECT count(*) FROM quotes)::integer AS quotes,
+             (SELECT count(*) FROM events)::integer AS events,
+             (SELECT count(*) FROM event_mentions)::integer AS "eventMentions"`,
+        ),
+      )
+      return row as StoreStats
+    },
+    async close() {
+      await ready.catch(() => {})
+      await pool.end()
+    },
+  }
+}
