@@ -9,6 +9,7 @@ import { hasInputs, runStoredEventsCommand } from './stored-listings.js'
 describe('hasInputs', () => {
   const cases: [readonly string[], boolean][] = [
     [['--db', 'x.db', '--actor', 'Lavrov'], false],
+    [['--db', 'x.db', '--involving', 'Iran'], false],
     [['--status', 'negated'], false],
     [['article.txt', '--actor', 'Lavrov'], true],
     [['--actor', 'Lavrov', '-'], true],

@@ -10,6 +10,7 @@ const VALUE_FLAGS = new Set(
   [
     'actor',
     'recipient',
+    'involving',
     'type',
     'status',
     'since',
@@ -35,11 +36,12 @@ export function hasInputs(args: readonly string[]): boolean {
   return false
 }
 
-export const STORED_EVENTS_USAGE = `usage: parley events [--db PATH] [--actor A] [--recipient B] [--type T] [--status S] [--since D] [--until D]
+export const STORED_EVENTS_USAGE = `usage: parley events [--db PATH] [--actor A] [--recipient B] [--involving A] [--type T] [--status S] [--since D] [--until D]
                      [--place P] [--limit N] [--offset N] [--format table|json|csv]
 
   With no input, lists the stored (de-duplicated) events, the latest first, each with its number of reports.
   --actor/--recipient  a person, country (name or ISO code) or stored actor id, as source / as recipient
+  --involving A    an actor on either side (source or recipient)
   --type T         a PLOVER type; --status S: asserted, negated, hypothetical or future
   --since/--until  dates (YYYY-MM-DD, inclusive); --place P: a place name or country code
 ${DB_OPTION_HELP}`
@@ -76,6 +78,7 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
       ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.actor ? { actor: values.actor } : {}),
       ...(values.recipient ? { recipient: values.recipient } : {}),
+      ...(values.involving ? { involving: values.involving } : {}),
       ...(type ? { type } : {}),
       ...(status ? { status } : {}),
       ...(dateOption('since', values.since) ? { since: values.since! } : {}),

@@ -56,6 +56,16 @@ describe('queries over a store', () => {
     assert.deepEqual(await types({ actor: 'Blinken' }), ['CONSULT/asserted'])
     assert.deepEqual(await types({ actor: 'RUS' }), ['CONSULT/negated', 'REJECT/asserted'])
     assert.deepEqual(await types({ recipient: 'Blinken', type: 'REJECT' }), ['REJECT/asserted'])
+    assert.deepEqual(await types({ involving: 'Blinken' }), [
+      'CONSULT/asserted',
+      'CONSULT/negated',
+      'REJECT/asserted',
+    ])
+    assert.deepEqual(await types({ involving: 'Russia', status: 'asserted' }), [
+      'CONSULT/asserted',
+      'REJECT/asserted',
+    ])
+    assert.deepEqual(await types({ involving: 'Nobody' }), [])
     assert.deepEqual(await types({ status: ['negated', 'future'] }), ['CONSULT/negated'])
     assert.deepEqual(await types({ place: 'Bali' }), ['CONSULT/asserted'])
     assert.deepEqual(await types({ place: 'Atlantis' }), [])

@@ -26,6 +26,8 @@ export interface NameResolution {
 export interface EventFilters extends PageFilters, NameResolution {
   readonly actor?: string
   readonly recipient?: string
+  /** An actor on either side (source or recipient). */
+  readonly involving?: string
   readonly type?: PloverType | readonly PloverType[]
   readonly status?: EventStatus | readonly EventStatus[]
   readonly since?: string
@@ -65,6 +67,9 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
       (a) => a.id,
     )
   }
+  if (filters.involving !== undefined) {
+    filter.partyIds = (await resolveActors(store, filters.involving, filters.knowledge)).actors.map((a) => a.id)
+  }
   if (filters.type !== undefined) filter.types = asList(filters.type)
   if (filters.status !== undefined) filter.statuses = asList(filters.status)
   if (filters.since !== undefined) filter.since = filters.since
@@ -72,7 +77,7 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
   if (filters.place !== undefined) {
     filter.placeIds = (await store.findPlaces({ search: filters.place, limit: 1000 })).map((p) => p.id)
   }
-  const nothing = [filter.actorIds, filter.recipientIds, filter.placeIds].some((ids) => ids?.length === 0)
+  const nothing = [filter.actorIds, filter.recipientIds, filter.partyIds, filter.placeIds].some((ids) => ids?.length === 0)
   return nothing ? [] : store.findEvents(filter)
 }
 

@@ -135,6 +135,7 @@ export const ACTORS_PARAMS = { search: { kind: 'text' }, ...PAGE } as const sati
 export const EVENTS_PARAMS = {
   actor: { kind: 'text' },
   recipient: { kind: 'text' },
+  involving: { kind: 'text' },
   type: { kind: 'type' },
   status: { kind: 'status' },
   since: { kind: 'date' },

@@ -35,6 +35,8 @@ export interface EventQuery extends PageQuery, DateQuery {
   /** An actor name or id, as `parley events --actor` takes it. */
   readonly actor?: string
   readonly recipient?: string
+  /** An actor on either side. */
+  readonly involving?: string
   readonly type?: PloverType
   readonly status?: EventStatus
   readonly place?: string

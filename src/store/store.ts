@@ -111,6 +111,8 @@ export interface EventFilter extends Page {
   /** Events whose actor side holds any of these global actors. */
   readonly actorIds?: readonly number[]
   readonly recipientIds?: readonly number[]
+  /** Events with any of these global actors on either side (actor or recipient). */
+  readonly partyIds?: readonly number[]
   /** Events with one of each list among their parties (either side): the contacts between two groups. */
   readonly between?: readonly [readonly number[], readonly number[]]
   readonly types?: readonly PloverType[]
