@@ -68,7 +68,9 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
     )
   }
   if (filters.involving !== undefined) {
-    filter.partyIds = (await resolveActors(store, filters.involving, filters.knowledge)).actors.map((a) => a.id)
+    filter.partyIds = (await resolveActors(store, filters.involving, filters.knowledge)).actors.map(
+      (a) => a.id,
+    )
   }
   if (filters.type !== undefined) filter.types = asList(filters.type)
   if (filters.status !== undefined) filter.statuses = asList(filters.status)
@@ -77,7 +79,9 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
   if (filters.place !== undefined) {
     filter.placeIds = (await store.findPlaces({ search: filters.place, limit: 1000 })).map((p) => p.id)
   }
-  const nothing = [filter.actorIds, filter.recipientIds, filter.partyIds, filter.placeIds].some((ids) => ids?.length === 0)
+  const nothing = [filter.actorIds, filter.recipientIds, filter.partyIds, filter.placeIds].some(
+    (ids) => ids?.length === 0,
+  )
   return nothing ? [] : store.findEvents(filter)
 }
 

@@ -90,7 +90,8 @@ export function whereClause(
       list(filter.recipientIds),
     )
   }
-  if (filter.partyIds) add(`e.pk IN (SELECT event FROM event_parties WHERE ${ids('actor')})`, list(filter.partyIds))
+  if (filter.partyIds)
+    add(`e.pk IN (SELECT event FROM event_parties WHERE ${ids('actor')})`, list(filter.partyIds))
   if (filter.between) {
     add(
       `e.pk IN (SELECT p1.event FROM event_parties p1
