@@ -77,6 +77,43 @@ const CASES: readonly Case[] = [
     text: 'Blinken is due to meet Lavrov in Geneva.',
     expected: ['CONSULT/future [meet] due'],
   },
+  // an event noun in the "for" phrase of a trip told in the present is ahead
+  {
+    text: 'Rice leaves on Wednesday for talks with Abbas in Ramallah.',
+    expected: ['CONSULT/future [talks] leaves'],
+  },
+  // what is to be deterred or prevented has not happened
+  {
+    text: 'Washington sent more troops to Saudi Arabia to deter an Iraqi attack.',
+    expected: ['MOBILIZE/asserted [sent more troops] -', 'ASSAULT/hypothetical [attack] deter'],
+  },
+  // an allegation is not an assertion
+  {
+    text: 'Saudi police questioned a man suspected of bombing the barracks.',
+    expected: ['ASSAULT/hypothetical [bombing] suspected'],
+  },
+  // "unless" and "in case" open conditions, which bind the clause before them too
+  {
+    text: 'Israel will keep its blockade of Lebanon in place unless Hezbollah frees the soldiers.',
+    expected: [
+      'COERCE/hypothetical [blockade] unless',
+      'THREATEN/hypothetical [blockade] unless',
+      'RETREAT/hypothetical [frees] unless',
+    ],
+  },
+  {
+    text: 'Turkey will send troops in case Iran attacks the Kurds.',
+    expected: [
+      'MOBILIZE/hypothetical [send troops] in',
+      'THREATEN/hypothetical [send troops] in',
+      'ASSAULT/hypothetical [attacks] in',
+    ],
+  },
+  // an event noun no verb governs takes the modality of its clause
+  {
+    text: 'Merkel said Germany could not go it alone on sanctions against Iran.',
+    expected: ['SANCTION/hypothetical [sanctions] not'],
+  },
 ]
 
 describe('status from clause scope, with the word that decided it', () => {

@@ -79,6 +79,22 @@ export interface EventWords {
   readonly NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>>
   /** Multi-word openers of a purpose clause ("in order to", "so that"), as space-joined norms. */
   readonly PURPOSE_OPENERS: readonly string[]
+  /** Verbs whose object event does not happen, or not yet ("to deter an attack"). */
+  readonly PREVENTION_VERBS: ReadonlySet<string>
+  /** Verbs of setting out: "leaves on Wednesday for talks" leads to talks ahead. */
+  readonly MOTION_VERBS: ReadonlySet<string>
+  /** Words that make what follows "of" or "with" an allegation ("suspected of blowing up"). */
+  readonly ALLEGATION_WORDS: ReadonlySet<string>
+  /** Modifiers that make an event an allegation ("allegedly ordered", "the alleged attack"). */
+  readonly ALLEGATION_MODIFIERS: ReadonlySet<string>
+  /** Object heads that make a violent verb figurative ("killed the plan"). */
+  readonly ABSTRACT_OBJECTS: ReadonlySet<string>
+  /** Verbs of handing over that are aid only when what they hand over is aid-like. */
+  readonly TRANSFER_VERBS: ReadonlySet<string>
+  /** Heads of what is handed over as material aid. */
+  readonly AID_THEMES: ReadonlySet<string>
+  /** Nouns of condemnation: a reported "X was a violation of …" is an accusation by the speaker against X. */
+  readonly EVALUATIVE_NOUNS: ReadonlySet<string>
   /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
   readonly REFUSAL_CHOICES: ReadonlySet<string>
   /** Complements of "declined to …" that are about talking to the press, not a refusal of an event. */

@@ -80,6 +80,192 @@ export const NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>> = {
  */
 export const PURPOSE_OPENERS: readonly string[] = ['in order to', 'so as to', 'in order that', 'so that']
 
+/** Verbs whose object event does not happen, or not yet: "to deter an Iraqi attack", "blocked the deal". */
+export const PREVENTION_VERBS: ReadonlySet<string> = new Set([
+  'deter',
+  'prevent',
+  'avert',
+  'avoid',
+  'thwart',
+  'foil',
+  'forestall',
+  'preempt',
+  'block',
+])
+
+/**
+ * Verbs of setting out: an event noun after "for" is where the trip leads ("leaves on Wednesday for talks"), future
+ * while the trip is told in the present or the future.
+ */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'leave',
+  'travel',
+  'head',
+  'fly',
+  'depart',
+  'go',
+  'come',
+  'arrive',
+  'set',
+  'return',
+  'visit',
+])
+
+/** Words that make what follows "of" or "with" an allegation: "suspected of blowing up", "accused of spying". */
+export const ALLEGATION_WORDS: ReadonlySet<string> = new Set(['suspect', 'accuse', 'allege', 'charge'])
+
+/** Adverbs and adjectives that make the event they modify an allegation ("allegedly ordered", "the alleged attack"). */
+export const ALLEGATION_MODIFIERS: ReadonlySet<string> = new Set([
+  'allegedly',
+  'alleged',
+  'purportedly',
+  'purported',
+])
+
+/**
+ * Heads of objects that make a violent verb figurative: "killed the plan", "hit the deal"; a verbal attack on them
+ * is criticism, anything else no event.
+ */
+export const ABSTRACT_OBJECTS: ReadonlySet<string> = new Set([
+  'plan',
+  'bill',
+  'proposal',
+  'deal',
+  'idea',
+  'measure',
+  'legislation',
+  'project',
+  'initiative',
+  'motion',
+  'amendment',
+  'hope',
+  'chance',
+  'agreement',
+  'treaty',
+  'reform',
+  'law',
+  'resolution',
+  'policy',
+  'decision',
+  'report',
+  'story',
+  'rumour',
+  'rumor',
+  'budget',
+  'nomination',
+  'record',
+  'market',
+  'price',
+])
+
+/** Verbs of handing over that are material aid only when what they hand over is ("sent food", not "sent an envoy"). */
+export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
+  'give',
+  'send',
+  'deliver',
+  'provide',
+  'supply',
+  'contribute',
+])
+
+/** Heads of what is handed over as material aid: goods, money, arms, relief. */
+export const AID_THEMES: ReadonlySet<string> = new Set([
+  'aid',
+  'assistance',
+  'help',
+  'support',
+  'relief',
+  'food',
+  'supply',
+  'medicine',
+  'drug',
+  'vaccine',
+  'dose',
+  'money',
+  'fund',
+  'cash',
+  'dollar',
+  'euro',
+  'loan',
+  'credit',
+  'grant',
+  'weapon',
+  'arm',
+  'ammunition',
+  'munition',
+  'equipment',
+  'hardware',
+  'material',
+  'materiel',
+  'missile',
+  'rocket',
+  'tank',
+  'aircraft',
+  'jet',
+  'helicopter',
+  'drone',
+  'shell',
+  'system',
+  'grain',
+  'wheat',
+  'rice',
+  'flour',
+  'fuel',
+  'oil',
+  'gas',
+  'electricity',
+  'tent',
+  'blanket',
+  'water',
+  'shipment',
+  'convoy',
+  'package',
+  'kit',
+  'vehicle',
+  'truck',
+  'ship',
+  'boat',
+  'gear',
+  'shelter',
+  'asylum',
+  'training',
+  'expertise',
+  'technology',
+  'intelligence',
+  'information',
+  'data',
+  'photograph',
+  'imagery',
+])
+
+/**
+ * Nouns of condemnation: a reported "X was a violation of international law", "… an insult to the nation", "…
+ * an act of aggression", "… a stab in the back" is an accusation (ACCUSE) by the speaker against X.
+ */
+export const EVALUATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'violation',
+  'breach',
+  'insult',
+  'affront',
+  'aggression',
+  'crime',
+  'provocation',
+  'betrayal',
+  'stab',
+  'outrage',
+  'disgrace',
+  'atrocity',
+  'blunder',
+  'mistake',
+  'travesty',
+  'sham',
+  'farce',
+  'interference',
+  'slap',
+  'blow',
+  'threat',
+])
+
 /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
 export const REFUSAL_CHOICES: ReadonlySet<string> = new Set([
   'choose',

@@ -19,6 +19,7 @@ import {
   nounArguments,
   verbGroupStart,
 } from './arguments.js'
+import { backgroundOf } from './background.js'
 import {
   continuesComplement,
   embeddedHit,
@@ -49,12 +50,16 @@ import {
   withMeetingCounterparts,
   withoutProtestDemands,
 } from './drafts.js'
+import { evaluativeDrafts } from './evaluative.js'
+import { frameOf } from './frames.js'
 import type { TriggerIndex } from './lexicon.js'
 import {
+  clauseControl,
   conditionalsOf,
   conditionOf,
   decideStatus,
   emptyMarkers,
+  governorControl,
   nounPhraseNegator,
   type StatusMarkers,
   statusCue,
@@ -119,10 +124,12 @@ function partiesOf(
       const markers = emptyMarkers()
       if (negator >= 0) markers.negated = true
       markers.cue.negated = negator
+      if (np.governor < 0 && negator < 0) clauseControl(ctx, sentence, hit.first, markers)
       return { actor: [...np.actors], recipient, markers, anchor: hit.head, construction: 'noun', slot }
     }
     const groupStart = verbGroupStart(ctx, sentence, np.governor)
     const markers = verbGroupMarkers(ctx, sentence, groupStart, np.governor)
+    governorControl(ctx, np.governor, hit.first, markers)
     if (negator >= 0) {
       markers.negated = true
       if (markers.cue.negated < 0) markers.cue.negated = negator
@@ -218,10 +225,15 @@ function scopeOf(
   const masks = { insideName: ctx.insideName, timexAt: ctx.timexAt }
   // "would not accept": verbs that are events only as a stated refusal trigger nothing otherwise
   const found = findTriggers(ctx.lang, ctx.tokens, sentence, index, masks)
-  const hits = found.filter(
+  const events = found.filter(
     (h) => h.entry.type !== null && (!h.entry.onlyRefused || statesRefusal(ctx, sentence, h)),
   )
-  if (ctx.tracing) for (const h of found) traceTrigger(ctx, h, hits.includes(h))
+  if (ctx.tracing) for (const h of found) traceTrigger(ctx, h, events.includes(h))
+  const hits = events.filter((h) => {
+    const background = backgroundOf(ctx, sentence, h)
+    if (background && ctx.tracing) ctx.trace(h.entry.id, h.first, h.end, `dropped: background, ${background}`)
+    return background === null
+  })
   const conditionals = conditionalsOf(ctx, sentence)
   const conditionAt = (at: number, type: PloverType | null) =>
     conditionOf(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type))
@@ -489,10 +501,14 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
   if (actor.length === 0 && recipient.length === 0) return dropped(ctx, hit, 'no party found')
   const governed = governedShape(ctx, hit, embedded, norm(ctx, hit.head))
   if (governed.type === null) return dropped(ctx, hit, 'what it governs is no event')
+  const groupStart = verbGroupStart(ctx, sentence, hit.head)
+  const frame = frameOf(ctx, sentence, hit, parties.construction === 'passive', groupStart)
+  if (frame.verdict === 'drop') return dropped(ctx, hit, frame.why)
   if (ctx.tracing) traceParties(ctx, hit, parties, actor, recipient, named.length > 0)
-  const shape = isVerbalAttack(ctx, hit, actor)
-    ? VERBAL_ATTACK
-    : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
+  const shape =
+    frame.verdict === 'criticism' || isVerbalAttack(ctx, hit, actor)
+      ? VERBAL_ATTACK
+      : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
   const phone = shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)
   const { status, cue } = eventStatus(scope, hit, parties, shape.type)
   const rule =
@@ -542,7 +558,10 @@ function sentenceDrafts(
 ): Draft[] {
   const scope = scopeOf(ctx, sentence, index, earlierPairs)
   absorbComplements(scope)
-  const drafts = obligationDrafts(scope)
+  const drafts = [
+    ...obligationDrafts(scope),
+    ...evaluativeDrafts(ctx, sentence, (at) => scope.conditionAt(at, 'ACCUSE')),
+  ]
   scope.hits.forEach((hit, k) => {
     if (scope.absorbed.has(k)) return
     const refusal = refusalDraft(scope, hit)

@@ -49,12 +49,84 @@ function readRange(ctx: EventContext, from: number, to: number, markers: StatusM
       mark(markers, 'future', t)
       markers.announced = true
       markers.modal = true
+    } else if (ctx.lang.events.ALLEGATION_MODIFIERS.has(w)) {
+      markers.onlyWould = false
+      mark(markers, 'hypothetical', t)
     } else if (ctx.lang.grammar.HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
       markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && ctx.lang.events.WOULD.has(w)
       if (ctx.lang.events.WOULD.has(w)) markers.modal = true
       mark(markers, 'hypothetical', t)
       markers.announced = true
     }
+  }
+}
+
+/** "suspected of blowing up", "accused of spying": the allegation word before "of"/"with", or -1. */
+function allegationBefore(ctx: EventContext, sentence: Sentence, groupStart: number): number {
+  const prep = groupStart - 1
+  const word = prep - 1
+  if (word < sentence.tokenStart) return -1
+  const w = norm(ctx, prep)
+  return (w === 'of' || w === 'with') && ctx.lang.events.ALLEGATION_WORDS.has(lemma(ctx, word)) ? word : -1
+}
+
+/** "leaves", "leave", "is leaving": a verb told in the present (what is told so of a trip is ahead). */
+function isPresent(ctx: EventContext, t: number): boolean {
+  const form = norm(ctx, t)
+  const base = lemma(ctx, t)
+  if (form === base || form === `${base}s` || form === `${base}es`) return true
+  if (base.endsWith('y') && form === `${base.slice(0, -1)}ies`) return true
+  const before = t - 1 >= 0 ? norm(ctx, t - 1) : ''
+  return form.endsWith('ing') && (before === 'is' || before === 'are' || before === "'s" || before === "'re")
+}
+
+/**
+ * The status an event noun takes from the verb that governs it, read into the markers: "to deter an attack"
+ * (hypothetical: prevented), "leaves on Wednesday for talks" (future: where a trip told in the present leads).
+ */
+export function governorControl(
+  ctx: EventContext,
+  governor: number,
+  nounFirst: number,
+  markers: StatusMarkers,
+): void {
+  const word = lemma(ctx, governor)
+  if (ctx.lang.events.PREVENTION_VERBS.has(word)) {
+    markers.onlyWould = false
+    mark(markers, 'hypothetical', governor)
+    return
+  }
+  if (!ctx.lang.events.MOTION_VERBS.has(word)) return
+  let viaFor = false
+  for (let t = governor + 1; t < nounFirst; t++) if (norm(ctx, t) === 'for') viaFor = true
+  if (viaFor && (isPresent(ctx, governor) || markers.future)) mark(markers, 'future', governor)
+}
+
+const CLAUSE_VERB_REACH = 10
+
+/**
+ * "could not go it alone on sanctions": an event noun no verb governs takes the modality of its clause's verb
+ * (scanning back to a clause boundary): hypothetical under a negated or modal verb, future under a future one.
+ */
+export function clauseControl(
+  ctx: EventContext,
+  sentence: Sentence,
+  nounFirst: number,
+  markers: StatusMarkers,
+): void {
+  for (let t = nounFirst - 1; t >= sentence.tokenStart && nounFirst - t <= CLAUSE_VERB_REACH; t--) {
+    const w = norm(ctx, t)
+    const p = pos(ctx, t)
+    if (ctx.lang.grammar.HARD_BREAKS.has(w) || ctx.lang.grammar.CLAUSE_SEPARATORS.has(w) || w === ',') return
+    if (p === 'SCONJ' || ctx.lang.grammar.RELATIVE_PRONOUNS.has(w)) return
+    if (p !== 'VERB') continue
+    const clause = verbGroupMarkers(ctx, sentence, verbGroupStart(ctx, sentence, t), t)
+    if (clause.negated || clause.hypothetical) {
+      markers.onlyWould = false
+      const cue = clause.cue.negated >= 0 ? clause.cue.negated : clause.cue.hypothetical
+      mark(markers, 'hypothetical', cue)
+    } else if (clause.future) mark(markers, 'future', clause.cue.future)
+    return
   }
 }
 
@@ -134,6 +206,11 @@ export function verbGroupMarkers(
   // "left without meeting Trump"
   if (groupStart - 1 >= sentence.tokenStart && norm(ctx, groupStart - 1) === 'without')
     mark(markers, 'negated', groupStart - 1)
+  const alleged = allegationBefore(ctx, sentence, groupStart)
+  if (alleged >= 0) {
+    markers.onlyWould = false
+    mark(markers, 'hypothetical', alleged)
+  }
   const purpose = purposeOpenerAt(ctx, sentence, groupStart)
   if (purpose >= 0) mark(markers, 'future', purpose)
   let start = groupStart
@@ -178,13 +255,24 @@ export function nounPhraseNegator(ctx: EventContext, from: number, to: number): 
   return -1
 }
 
-/** The conditionals ("if", "unless", "whether") of a sentence, by token. */
+/**
+ * The conditionals of a sentence, by token: "if", "unless", "whether" (the tagger reads "unless" as a
+ * preposition too), and the first word of a conditional phrase ("in case", "provided that").
+ */
 export function conditionalsOf(ctx: EventContext, sentence: Sentence): number[] {
   const found: number[] = []
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    if (ctx.lang.grammar.CONDITIONALS.has(norm(ctx, t)) && pos(ctx, t) === 'SCONJ') found.push(t)
+    const p = pos(ctx, t)
+    if (ctx.lang.grammar.CONDITIONALS.has(norm(ctx, t)) && (p === 'SCONJ' || p === 'ADP')) found.push(t)
+    else if (ctx.lang.grammar.CONDITIONAL_PHRASES.some((phrase) => phraseStartsAt(ctx, sentence, phrase, t)))
+      found.push(t)
   }
   return found
+}
+
+function phraseStartsAt(ctx: EventContext, sentence: Sentence, phrase: string, t: number): boolean {
+  const words = phrase.split(' ')
+  return t + words.length <= sentence.tokenEnd && words.every((w, k) => norm(ctx, t + k) === w)
 }
 
 /**

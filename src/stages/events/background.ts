@@ -1,0 +1,103 @@
+/**
+ * Background clauses: what a sentence mentions to describe something, not as its news. "Terry Anderson, whom
+ * militants had kidnapped in 1985, was released", "the occupied West Bank", "what it called a hostile campaign":
+ * the kidnapping, the occupation and the calling are not new events of the sentence, and are not emitted (the
+ * choice is documented in the README; `--explain` says which rule dropped them).
+ */
+import type { Sentence } from '../../doc/layers.js'
+import { verbGroupStart } from './arguments.js'
+import { type EventContext, mentionAtToken, norm, pos } from './context.js'
+import type { TriggerHit } from './triggers.js'
+
+/** Parts of speech the subject of a relative clause is made of ("whom Shiite militants had kidnapped"). */
+const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+const RELATIVE_REACH = 8
+
+/** Does the token stand after a noun phrase, so that a "who"/"that" after it opens a relative clause? */
+function afterNounPhrase(ctx: EventContext, sentence: Sentence, t: number): boolean {
+  let k = t - 1
+  if (k >= sentence.tokenStart && norm(ctx, k) === ',') k--
+  if (k < sentence.tokenStart) return false
+  const p = pos(ctx, k)
+  return p === 'NOUN' || p === 'PROPN' || mentionAtToken(ctx, k) !== undefined
+}
+
+/**
+ * The relative or free-relative pronoun that opens the clause of the verb group starting at `groupStart`, or -1:
+ * "the hijackers who seized", "Anderson, whom militants had kidnapped", "what it called". A "that" opens a
+ * relative clause only after a noun and right before the verb ("the ship that was seized", but "said that Iran
+ * seized", "told Lavrov that Iran had agreed").
+ */
+export function relativeOpener(ctx: EventContext, sentence: Sentence, groupStart: number): number {
+  for (let t = groupStart - 1; t >= sentence.tokenStart && groupStart - t <= RELATIVE_REACH; t--) {
+    const w = norm(ctx, t)
+    if (w === 'what' && t + 1 < groupStart) return t
+    if (ctx.lang.grammar.RELATIVE_PRONOUNS.has(w) || w === 'whose') {
+      // "told Lavrov that Iran had agreed" is a complement: "that" is relative only right before its verb
+      if (w === 'that' && t + 1 !== groupStart) return -1
+      return afterNounPhrase(ctx, sentence, t) ? t : -1
+    }
+    if (mentionAtToken(ctx, t)) continue
+    if (!RELATIVE_SUBJECT_POS.has(pos(ctx, t))) return -1
+  }
+  return -1
+}
+
+/**
+ * "the occupied West Bank", "the besieged town", "the captured soldiers": a participle between a determiner or
+ * adjective and the noun it describes.
+ */
+export function isParticipialModifier(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'N' || hit.end - hit.first !== 1) return false
+  const t = hit.head
+  const before = t - 1
+  const after = t + 1
+  if (before < sentence.tokenStart || after >= sentence.tokenEnd) return false
+  const form = norm(ctx, t)
+  if (!form.endsWith('ed') && !form.endsWith('en') && !form.endsWith('ing')) return false
+  const previous = pos(ctx, before)
+  const introduced = previous === 'DET' || previous === 'ADJ' || norm(ctx, before) === "'s"
+  const next = pos(ctx, after)
+  return introduced && (next === 'NOUN' || next === 'PROPN' || mentionAtToken(ctx, after) !== undefined)
+}
+
+/** "had kidnapped", "had been seized": a pluperfect verb group, the background tense of news. */
+function isPluperfect(ctx: EventContext, groupStart: number, head: number): boolean {
+  for (let t = groupStart; t < head; t++) if (norm(ctx, t) === 'had' || norm(ctx, t) === "'d") return true
+  return false
+}
+
+/**
+ * "the hijackers who seized the ship": a relative clause right after a common noun, with no comma, that
+ * tells which people or things are meant (restrictive, and its own subject).
+ */
+function isIdentifyingRelative(ctx: EventContext, opener: number, groupStart: number): boolean {
+  if (opener + 1 !== groupStart || norm(ctx, opener) === 'that') return false
+  const before = opener - 1
+  return pos(ctx, before) === 'NOUN' && mentionAtToken(ctx, before)?.type !== 'person'
+}
+
+/**
+ * Why a trigger is background, or null: a participial modifier ("the occupied West Bank"), a free relative
+ * ("what it called"), an object relative in the pluperfect ("whom militants had kidnapped in 1985") or one that
+ * identifies whom a common noun means ("the hijackers who seized the ship"). A relative clause that adds news
+ * about a named actor ("Putin, who congratulated Yanukovych", "the truce, which Russia has refused to
+ * guarantee") is kept.
+ */
+export function backgroundOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): string | null {
+  if (isParticipialModifier(ctx, sentence, hit)) return 'a participle describing a noun ("the occupied …")'
+  if (hit.entry.pos === 'N') return null
+  // "the agreement that Lavrov reached" is the relative-clause reading of a noun trigger: its own event
+  if (hit.head > hit.first && pos(ctx, hit.first) === 'NOUN') return null
+  const groupStart = verbGroupStart(ctx, sentence, hit.head)
+  const opener = relativeOpener(ctx, sentence, groupStart)
+  if (opener < 0) return null
+  if (norm(ctx, opener) === 'what') return 'inside a free relative ("what it called …")'
+  // the antecedent is what was done to, long before: "Anderson, whom militants had kidnapped in 1985"
+  const objectRelative = opener + 1 < groupStart && norm(ctx, opener) !== 'whose'
+  if (objectRelative && isPluperfect(ctx, groupStart, hit.head))
+    return 'a relative clause in the pluperfect ("whom … had seized")'
+  if (isIdentifyingRelative(ctx, opener, groupStart))
+    return 'a relative clause identifying a noun ("those who …")'
+  return null
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createExtractor } from '../src/extract.js'
+
+/**
+ * Background clauses and frames: what a sentence mentions only to describe something is not one of its events,
+ * and a trigger sense needs the arguments of its event. Each case in plain and typeset form.
+ */
+function typeset(plain: string): string {
+  return plain
+    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
+    .replace(/'/g, '\u2019')
+    .replace(/ (?=\S+\.$)/, '\u00a0')
+}
+
+const extractor = createExtractor()
+
+function eventsOf(text: string): string[] {
+  const { record } = extractor.extract({ text, meta: { id: 'background', date: '2019-10-02' } })
+  return record.events.map(
+    (e) => `${e.type}/${e.status} [${e.trigger.text.replace(/\u2019/g, "'").replace(/\u00a0/g, ' ')}]`,
+  )
+}
+
+const CASES: readonly { text: string; expected: readonly string[]; why: string }[] = [
+  {
+    text: 'Palestinian gunmen fired on Israeli soldiers in the occupied West Bank on Tuesday.',
+    expected: ['ASSAULT/asserted [fired]'],
+    why: 'a participle describing a noun is no event',
+  },
+  {
+    text: 'Terry Anderson, whom Shiite militants had kidnapped in Beirut in 1985, was released on Wednesday.',
+    expected: ['RETREAT/asserted [released]'],
+    why: 'an object relative in the pluperfect is background',
+  },
+  {
+    text: 'Egypt demanded the extradition of the hijackers who seized the Italian cruise ship.',
+    expected: ['REQUEST/asserted [demanded]'],
+    why: 'a relative clause identifying a common noun is background',
+  },
+  {
+    text: 'Putin, who congratulated Yanukovych on Monday, criticised the observers.',
+    expected: ['SUPPORT/asserted [congratulated]', 'ACCUSE/asserted [criticised]'],
+    why: 'a relative clause adding news about a named actor is kept',
+  },
+  {
+    text: 'Moscow condemned what it called a hostile campaign by the West.',
+    expected: ['ACCUSE/asserted [condemned]'],
+    why: 'naming in a free relative is no consultation',
+  },
+  {
+    text: 'The Senate committee killed the plan to sell fighter jets to Turkey.',
+    expected: [],
+    why: 'a violent verb with an abstract object is figurative',
+  },
+  {
+    text: 'The envoy was sent to Pyongyang to deliver a message from Seoul.',
+    expected: [],
+    why: 'sending a person is no aid',
+  },
+  {
+    text: 'Japan sent 500 tons of rice and blankets to Turkey.',
+    expected: ['AID/asserted [sent]'],
+    why: 'sending goods is aid',
+  },
+  {
+    text: "Trump's administration provides the vast majority of aid to Ukraine.",
+    expected: ['AID/asserted [provides]'],
+    why: 'the head of an "of" complement counts',
+  },
+  {
+    text: 'Kerry said the Russian action in Crimea was a violation of international law.',
+    expected: ['ACCUSE/asserted [was a violation]'],
+    why: 'calling an act a violation accuses its author',
+  },
+  {
+    text: 'Egypt said the Israeli raid on the reactor was an act of aggression.',
+    expected: ['COERCE/asserted [raid]', 'ACCUSE/asserted [was an act of aggression]'],
+    why: '"an act of" an evaluative noun accuses too',
+  },
+  {
+    text: 'The court said the decision was not a violation of the treaty.',
+    expected: [],
+    why: 'a negated judgement accuses nobody',
+  },
+]
+
+describe('background clauses and frames', () => {
+  for (const c of CASES) {
+    for (const [form, text] of [
+      ['plain', c.text],
+      ['typeset', typeset(c.text)],
+    ] as const) {
+      it(`${form}: ${c.why}`, () => {
+        assert.deepEqual(eventsOf(text), c.expected)
+      })
+    }
+  }
+})
