@@ -95,6 +95,8 @@ export interface EventWords {
   readonly AID_THEMES: ReadonlySet<string>
   /** Nouns of condemnation: a reported "X was a violation of …" is an accusation by the speaker against X. */
   readonly EVALUATIVE_NOUNS: ReadonlySet<string>
+  /** Verbs of naming: "what it called a hostile campaign" names, it calls nobody. */
+  readonly NAMING_VERBS: ReadonlySet<string>
   /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
   readonly REFUSAL_CHOICES: ReadonlySet<string>
   /** Complements of "declined to …" that are about talking to the press, not a refusal of an event. */

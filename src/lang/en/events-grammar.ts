@@ -266,6 +266,18 @@ export const EVALUATIVE_NOUNS: ReadonlySet<string> = new Set([
   'threat',
 ])
 
+/** Verbs of naming: "what it called a hostile campaign" names, it calls nobody. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'describe',
+  'term',
+  'label',
+  'dub',
+  'brand',
+  'characterize',
+  'characterise',
+])
+
 /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
 export const REFUSAL_CHOICES: ReadonlySet<string> = new Set([
   'choose',

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../doc/layers.js'
 import { verbGroupStart } from './arguments.js'
-import { type EventContext, mentionAtToken, norm, pos } from './context.js'
+import { type EventContext, lemma, mentionAtToken, norm, pos } from './context.js'
 import type { TriggerHit } from './triggers.js'
 
 /** Parts of speech the subject of a relative clause is made of ("whom Shiite militants had kidnapped"). */
@@ -78,8 +78,8 @@ function isIdentifyingRelative(ctx: EventContext, opener: number, groupStart: nu
 }
 
 /**
- * Why a trigger is background, or null: a participial modifier ("the occupied West Bank"), a free relative
- * ("what it called"), an object relative in the pluperfect ("whom militants had kidnapped in 1985") or one that
+ * Why a trigger is background, or null: a participial modifier ("the occupied West Bank"), naming in a free
+ * relative ("what it called"; "what we agreed" is an agreement), an object relative in the pluperfect ("whom militants had kidnapped in 1985") or one that
  * identifies whom a common noun means ("the hijackers who seized the ship"). A relative clause that adds news
  * about a named actor ("Putin, who congratulated Yanukovych", "the truce, which Russia has refused to
  * guarantee") is kept.
@@ -92,7 +92,10 @@ export function backgroundOf(ctx: EventContext, sentence: Sentence, hit: Trigger
   const groupStart = verbGroupStart(ctx, sentence, hit.head)
   const opener = relativeOpener(ctx, sentence, groupStart)
   if (opener < 0) return null
-  if (norm(ctx, opener) === 'what') return 'inside a free relative ("what it called …")'
+  if (norm(ctx, opener) === 'what')
+    return ctx.lang.events.NAMING_VERBS.has(lemma(ctx, hit.head))
+      ? 'naming, in a free relative ("what it called …")'
+      : null
   // the antecedent is what was done to, long before: "Anderson, whom militants had kidnapped in 1985"
   const objectRelative = opener + 1 < groupStart && norm(ctx, opener) !== 'whose'
   if (objectRelative && isPluperfect(ctx, groupStart, hit.head))
