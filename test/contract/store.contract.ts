@@ -105,7 +105,10 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           ['../x/g20-bali.txt'],
         )
         // asked to store it again, it is stored once, under the id given now
-        assert.equal(await store.putDocument(again, { contentHash: 'same-content', replace: true }), 'replaced')
+        assert.equal(
+          await store.putDocument(again, { contentHash: 'same-content', replace: true }),
+          'replaced',
+        )
         assert.deepEqual(
           (await store.listDocuments()).map((d) => d.id),
           ['x/g20-bali.txt'],
