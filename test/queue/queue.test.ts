@@ -77,7 +77,7 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
     const store = openStore(url)
     const boss = await openQueue(url)
     try {
-      const other = { ...typeset, meta: { ...typeset.meta, id: 'typeset-2' } }
+      const other = { ...typeset, text: `${typeset.text} Again.`, meta: { ...typeset.meta, id: 'typeset-2' } }
       const broken: IngestItem = { kind: 'error', input: 'bad.txt', id: 'bad', diagnostics: [] }
       const options = { boss, store, policy: DEFAULT_JOB_POLICY, err: () => {}, formatError: () => 'bad' }
       const first = await enqueueItems(items([typeset, other, broken]), options)
@@ -137,7 +137,11 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
     const boss = await openQueue(url)
     const pool = createExtractPool({ workers: 0 })
     try {
-      const docs = ['a', 'b', 'c', 'd'].map((id) => ({ ...typeset, meta: { ...typeset.meta, id } }))
+      const docs = ['a', 'b', 'c', 'd'].map((id) => ({
+        ...typeset,
+        text: `${typeset.text} (${id})`,
+        meta: { ...typeset.meta, id },
+      }))
       await enqueueItems(items(docs), {
         boss,
         store,
