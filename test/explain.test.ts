@@ -17,18 +17,21 @@ function explain(text: string): { rules: string[]; lines: string[] } {
 }
 
 describe('events carry the rule that made them', () => {
-  const cases: [string, string][] = [
-    ['Blinken met Lavrov in Geneva on Friday.', 'CONSULT/asserted meet.v/subject-object'],
-    ['Modi chose not to meet Sharif at the summit.', 'REJECT/asserted meet.v/refusal-choice'],
-    ['Xi won’t meet Biden next week.', 'REJECT/asserted meet.v/subject-object+stated-refusal'],
-    ['Lavrov was attacked by Zelensky on Monday.', 'ACCUSE/asserted attack.v/passive+verbal-attack'],
+  const cases: [string, string[]][] = [
+    ['Blinken met Lavrov in Geneva on Friday.', ['CONSULT/asserted meet.v/subject-object']],
+    ['Modi chose not to meet Sharif at the summit.', ['REJECT/asserted meet.v/refusal-choice']],
+    [
+      'Xi won’t meet Biden next week.',
+      ['CONSULT/negated meet.v/subject-object', 'REJECT/asserted meet.v/subject-object+stated-refusal'],
+    ],
+    ['Lavrov was attacked by Zelensky on Monday.', ['ACCUSE/asserted attack.v/passive+verbal-attack']],
   ]
   for (const [text, expected] of cases) {
     it(text, () => {
       const { record } = extractor.extract({ text, meta })
       assert.deepEqual(
         record.events.map((e) => `${e.type}/${e.status} ${e.rule}`),
-        [expected],
+        expected,
       )
       assert.equal(validateRecord(record).length, 0)
     })

@@ -49,8 +49,11 @@ const CASES: readonly { text: string; expect: (events: readonly string[]) => boo
   },
   {
     text: "Lavrov said Russia wouldn't negotiate with Ukraine.",
-    expect: (e) => e.length === 1 && e[0]!.startsWith('REJECT/asserted'),
-    why: 'a stated refusal',
+    expect: (e) =>
+      e.length === 2 &&
+      e.some((x) => x.startsWith('REJECT/asserted')) &&
+      e.some((x) => x.startsWith('CONSULT/negated')),
+    why: 'a stated refusal: the negotiation negated, the refusal asserted',
   },
   {
     text: "Merkel doesn't plan to call Putin.",

@@ -146,6 +146,8 @@ export interface PoliticalEvent {
   readonly date: TimeRange | null
   readonly place: PlaceId | null
   readonly trigger: Span
+  /** The word that decided a status other than asserted ("didn’t", "if", "will", "plans"), or null. */
+  readonly statusCue: Span | null
   readonly sentence: number
   readonly quote: QuoteId | null
   /**

@@ -36,6 +36,10 @@ export interface GrammarWords {
   readonly OBLIGATION_MODALS: ReadonlySet<string>
   /** Subordinators that open a condition: everything in their sentence is hypothetical. */
   readonly CONDITIONALS: ReadonlySet<string>
+  /** Multi-word subordinators that open a condition ("in case", "provided that"), as space-joined norms. */
+  readonly CONDITIONAL_PHRASES: readonly string[]
+  /** Possessive determiners: "our American partners" names the Americans, not "us". */
+  readonly POSSESSIVE_DETERMINERS: ReadonlySet<string>
   /** Words that open a new clause (the subject of a verb is never searched past them). */
   readonly CLAUSE_OPENERS: ReadonlySet<string>
   /** Relative pronouns: the subject of their clause is the noun before them; they open an appositive clause. */
@@ -58,13 +62,23 @@ export interface GrammarWords {
 }
 
 /** The trigger lexicon and the words of event constructions (lemmas or normalised forms). */
+/**
+ * What a controlling verb does to the verb it governs: "plans to meet" is future, "hopes to meet" hypothetical,
+ * "failed to agree" negated, "tried to hack" asserted.
+ */
+export type StatusControl = 'future' | 'hypothetical' | 'negated' | 'asserted'
+
 export interface EventWords {
   /** The PLOVER event lexicon: which words and phrases trigger which event, as data.  * One entry a line, … */
   readonly EVENT_LEXICON: string
   /** Nouns that deny the event noun they govern ("the lack of contact", "the absence of talks"). */
   readonly ABSENCE_NOUNS: ReadonlySet<string>
   /** Verbs that lend their status to the verb they govern ("plans to visit" is future, "hopes to meet" is … */
-  readonly STATUS_CONTROLLERS: Readonly<Record<string, 'future' | 'hypothetical' | 'asserted'>>
+  readonly STATUS_CONTROLLERS: Readonly<Record<string, StatusControl>>
+  /** Nouns that lend their status to the infinitive they govern ("plans to meet", "no commitment to support"). */
+  readonly NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>>
+  /** Multi-word openers of a purpose clause ("in order to", "so that"), as space-joined norms. */
+  readonly PURPOSE_OPENERS: readonly string[]
   /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
   readonly REFUSAL_CHOICES: ReadonlySet<string>
   /** Complements of "declined to …" that are about talking to the press, not a refusal of an event. */

@@ -82,6 +82,11 @@ export interface RecordEvent {
   readonly date: { readonly start: string; readonly end: string; readonly text: string | null } | null
   readonly location: RecordLocation | null
   readonly trigger: RecordTextSpan
+  /**
+   * The word that decided a status other than asserted ("didn’t", "if", "will", "failed", "plans"), or null; set by
+   * extraction, absent in records read back from a store that does not keep it.
+   */
+  readonly status_cue?: RecordTextSpan | null
   readonly sentence: RecordSpan
   readonly quote: string | null
   /**

@@ -44,6 +44,7 @@ export function toRecord(doc: Doc, options: RecordOptions = {}): ParleyRecord {
       date: e.date ? { start: e.date.start, end: e.date.end, text: e.date.text } : null,
       location: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
       trigger: textSpan(text, e.trigger),
+      status_cue: e.statusCue ? textSpan(text, e.statusCue) : null,
       sentence: sentence
         ? { start: sentence.start, end: sentence.end }
         : { start: e.trigger.start, end: e.trigger.end },

@@ -1,3 +1,4 @@
+import type { StatusControl } from '../words.js'
 /**
  * Function words and small constructions the events stage reads: negation, modality, clause openers,
  * control verbs. Data only; keys are wink-nlp lemmas or normalised token forms (`norm`: "n’t" reads "not", "—" reads "--",
@@ -11,7 +12,13 @@ export const ABSENCE_NOUNS: ReadonlySet<string> = new Set(['lack', 'absence'])
  * Verbs that lend their status to the verb they govern ("plans to visit" is future, "hopes to meet" is
  * hypothetical, "tried to hack" still happened). They are not events themselves.
  */
-export const STATUS_CONTROLLERS: Readonly<Record<string, 'future' | 'hypothetical' | 'asserted'>> = {
+export const STATUS_CONTROLLERS: Readonly<Record<string, StatusControl>> = {
+  fail: 'negated',
+  neglect: 'negated',
+  vow: 'future',
+  pledge: 'future',
+  promise: 'future',
+  swear: 'future',
   plan: 'future',
   intend: 'future',
   aim: 'future',
@@ -20,6 +27,7 @@ export const STATUS_CONTROLLERS: Readonly<Record<string, 'future' | 'hypothetica
   due: 'future',
   expect: 'future',
   prepare: 'future',
+  poise: 'future',
   go: 'future',
   want: 'hypothetical',
   hope: 'hypothetical',
@@ -35,6 +43,42 @@ export const STATUS_CONTROLLERS: Readonly<Record<string, 'future' | 'hypothetica
   resume: 'asserted',
   manage: 'asserted',
 }
+
+/**
+ * Nouns that lend their status to the infinitive they govern, as control verbs do: "plans to meet" and "a pledge
+ * to withdraw" are future, "hopes of meeting" hypothetical; a negator before the noun negates the act ("no
+ * commitment to support", "no plans to visit").
+ */
+export const NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>> = {
+  plan: 'future',
+  commitment: 'future',
+  pledge: 'future',
+  promise: 'future',
+  vow: 'future',
+  intention: 'future',
+  intent: 'future',
+  decision: 'future',
+  readiness: 'hypothetical',
+  willingness: 'hypothetical',
+  hope: 'hypothetical',
+  wish: 'hypothetical',
+  desire: 'hypothetical',
+  bid: 'hypothetical',
+  effort: 'hypothetical',
+  attempt: 'hypothetical',
+  offer: 'hypothetical',
+  proposal: 'hypothetical',
+  right: 'hypothetical',
+  need: 'hypothetical',
+  chance: 'hypothetical',
+  opportunity: 'hypothetical',
+}
+
+/**
+ * Multi-word openers of a purpose clause, as space-joined norms: what follows is aimed at, not done ("flew to
+ * Brussels in order to meet", "so that the army can strike").
+ */
+export const PURPOSE_OPENERS: readonly string[] = ['in order to', 'so as to', 'in order that', 'so that']
 
 /** "chose not to meet": a decision not to act is a refusal (REJECT), not a negated event. */
 export const REFUSAL_CHOICES: ReadonlySet<string> = new Set([

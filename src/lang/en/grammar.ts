@@ -29,6 +29,28 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must'])
 /** Subordinators that open a condition: everything in their sentence is hypothetical. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether'])
 
+/** Multi-word subordinators that open a condition ("in case", "provided that"), as space-joined norms. */
+export const CONDITIONAL_PHRASES: readonly string[] = [
+  'in case',
+  'in the event that',
+  'provided that',
+  'providing that',
+  'on condition that',
+  'as long as',
+  'so long as',
+]
+
+/** Possessive determiners: "our American partners" names the Americans, not "us". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+])
+
 /** Words that open a new clause (the subject of a verb is never searched past them). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that',

@@ -290,9 +290,15 @@ export function findRecipient(
         bestRank = rank
       }
       const possessive = norm(ctx, m.tokenEnd) === "'s"
-      if (prep === null && !possessive) prep = '#object'
-      // "China's top diplomat, Yang Jiechi", "Iran's Foreign Minister Zarif": the possessed actor wins
-      const possessed = possessive ? possessedMention(ctx, m.tokenEnd + 1, limit) : -1
+      const determiner = isPossessiveDeterminer(ctx, m)
+      // "China's top diplomat, Yang Jiechi", "Iran's Foreign Minister Zarif", "our American partners":
+      // the possessed actor wins
+      const possessed = possessive
+        ? possessedMention(ctx, m.tokenEnd + 1, limit)
+        : determiner
+          ? possessedMention(ctx, m.tokenEnd, limit)
+          : -1
+      if (prep === null && !possessive && possessed < 0) prep = '#object'
       if (possessed >= 0 && best?.end === m.tokenEnd) {
         best = null
         bestRank = Number.POSITIVE_INFINITY
@@ -345,6 +351,13 @@ function isTitleBefore(ctx: EventContext, i: number, limit: number): boolean {
 }
 
 /** The actor mention heading the noun phrase after a possessive ("'s top diplomat, Yang Jiechi"), or -1. */
+/** A one-word mention that is a possessive determiner ("our", "my"). */
+function isPossessiveDeterminer(ctx: EventContext, m: { tokenStart: number; tokenEnd: number }): boolean {
+  return (
+    m.tokenEnd - m.tokenStart === 1 && ctx.lang.grammar.POSSESSIVE_DETERMINERS.has(norm(ctx, m.tokenStart))
+  )
+}
+
 function possessedMention(ctx: EventContext, from: number, limit: number): number {
   for (let k = from; k < limit && k < from + 6; k++) {
     const m = mentionAtToken(ctx, k)

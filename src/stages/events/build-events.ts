@@ -1,5 +1,13 @@
 /** From the triggers of a sentence to its events: parties by grammatical role, status, date, place, quote. */
-import type { ActorId, EventId, EventStatus, PloverType, PoliticalEvent, Sentence } from '../../doc/layers.js'
+import type {
+  ActorId,
+  EventId,
+  EventStatus,
+  PloverType,
+  PoliticalEvent,
+  Sentence,
+  Timex,
+} from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { eventDate, isFutureInThePast, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
 import {
@@ -169,7 +177,7 @@ function embeddedRecipient(
 
 /** "will not meet", "would not negotiate": a cooperative act announced as not happening is a refusal. */
 function isAnnouncedRefusal(markers: StatusMarkers, type: PloverType | null): boolean {
-  return markers.negated && markers.announced && type !== null && COOPERATIVE_TYPES.has(type)
+  return markers.negated && markers.modal && type !== null && COOPERATIVE_TYPES.has(type)
 }
 
 function isMedia(ctx: EventContext, actor: ActorId): boolean {
@@ -298,11 +306,13 @@ function obligationDrafts(scope: SentenceScope): Draft[] {
     if (innerHit) scope.absorbed.add(inner)
     const innerType = innerHit?.entry.type
     const mode = innerType ? (DEMAND_MODES[innerType] ?? null) : null
+    const condition = scope.conditionAt(t, 'REQUEST')
     drafts.push({
       type: 'REQUEST',
       mode,
       cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
-      status: scope.conditional(t, 'REQUEST') ? 'hypothetical' : 'asserted',
+      status: condition >= 0 ? 'hypothetical' : 'asserted',
+      statusCue: condition,
       actor: speaker,
       recipient,
       trigger: spanOf(ctx, t, innerHit ? innerHit.end : t + 1),
@@ -322,11 +332,14 @@ function refusalDraft(scope: SentenceScope, hit: TriggerHit): Draft | null {
   const groupStart = verbGroupStart(ctx, sentence, choice)
   const own = verbGroupMarkers(ctx, sentence, groupStart, choice)
   const mode = hit.entry.type ? (DEMAND_MODES[hit.entry.type] ?? null) : null
+  const condition = scope.conditionAt(choice, 'REJECT')
+  const status = decideStatus(own, condition >= 0)
   return {
     type: 'REJECT',
     mode,
     cameo: (mode && DEMAND_CAMEO.REJECT[mode]) ?? '120',
-    status: decideStatus(own, scope.conditional(choice, 'REJECT')),
+    status,
+    statusCue: statusCue(own, condition, status),
     actor: findSubject(ctx, sentence, groupStart),
     recipient: partiesOf(ctx, sentence, hit, scope.eventHeads).recipient,
     trigger: spanOf(ctx, choice, hit.end),
@@ -362,16 +375,28 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
   return conditionSubject(ctx, sentence, hit.end, actors)
 }
 
+/** A status and the token that decided it (-1 when asserted, or when no single word did). */
+interface DecidedStatus {
+  readonly status: EventStatus
+  readonly cue: number
+}
+
 /**
  * Status from the markers, the conditions and the clause an event is reported in; a reported "would" with a
  * date ahead is future ("He said he would speak with Kerry next week").
  */
-function eventStatus(scope: SentenceScope, hit: TriggerHit, parties: Parties, type: PloverType): EventStatus {
+function eventStatus(
+  scope: SentenceScope,
+  hit: TriggerHit,
+  parties: Parties,
+  type: PloverType,
+): DecidedStatus {
   const { ctx, sentence } = scope
-  if (underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor))) {
+  const complement = underNegatedComplement(ctx, sentence, verbGroupStart(ctx, sentence, parties.anchor))
+  if (complement >= 0) {
     if (ctx.tracing)
-      traceStatus(ctx, hit, 'hypothetical', -1, 'under a negated complement ("no sign that …")')
-    return 'hypothetical'
+      traceStatus(ctx, hit, 'hypothetical', complement, 'under a negated complement ("no sign that …")')
+    return { status: 'hypothetical', cue: complement }
   }
   const condition = scope.conditionAt(parties.anchor, type)
   const conditional = condition >= 0
@@ -379,7 +404,7 @@ function eventStatus(scope: SentenceScope, hit: TriggerHit, parties: Parties, ty
   const cue = statusCue(parties.markers, condition, decided)
   if (decided !== 'hypothetical' || conditional || !parties.markers.onlyWould) {
     if (ctx.tracing) traceStatus(ctx, hit, decided, cue, conditional ? 'a condition' : 'the verb group')
-    return decided
+    return { status: decided, cue }
   }
   const reported =
     quoteAt(ctx.quotes, ctx.tokens.start[hit.first]!) !== undefined ||
@@ -393,7 +418,7 @@ function eventStatus(scope: SentenceScope, hit: TriggerHit, parties: Parties, ty
       cue,
       status === 'future' ? 'reported "would", dated ahead' : 'the verb group',
     )
-  return status
+  return { status, cue }
 }
 
 function traceStatus(
@@ -408,10 +433,10 @@ function traceStatus(
   ctx.trace(`status/${status}`, first, end, word ? `by "${word}" (${from})` : `no status word (${from})`)
 }
 
-/** Traces why a trigger gives no event; returns null, the caller's answer. */
-function dropped(ctx: EventContext, hit: TriggerHit, why: string): null {
+/** Traces why a trigger gives no event; returns no drafts, the caller's answer. */
+function dropped(ctx: EventContext, hit: TriggerHit, why: string): Draft[] {
   if (ctx.tracing) ctx.trace(hit.entry.id, hit.first, hit.end, `dropped: ${why}`)
-  return null
+  return []
 }
 
 function traceParties(
@@ -430,8 +455,11 @@ function traceParties(
   ctx.trace('party/recipient', hit.first, hit.end, `${names(recipient)}, from ${slot}`)
 }
 
-/** The event of one trigger, or null when it has no party or is no event here. */
-function eventDraft(scope: SentenceScope, k: number): Draft | null {
+/**
+ * The events of one trigger: none when it has no party or is no event here, two for a stated refusal ("will not
+ * meet": the meeting, negated, and the refusal, asserted).
+ */
+function eventDrafts(scope: SentenceScope, k: number): Draft[] {
   const { ctx, sentence, hits } = scope
   const hit = hits[k]!
   if (hit.entry.type === 'REJECT' && refusesThePress(ctx, hit))
@@ -466,7 +494,7 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
     ? VERBAL_ATTACK
     : { type: governed.type, mode: governed.mode, cameo: governed.cameo }
   const phone = shape.type === 'CONSULT' && hasPhoneWord(ctx, sentence, hit)
-  const status = eventStatus(scope, hit, parties, shape.type)
+  const { status, cue } = eventStatus(scope, hit, parties, shape.type)
   const rule =
     `${hit.entry.id}/${parties.construction}` +
     (embedded ? `+${embedded.entry.id}` : '') +
@@ -477,22 +505,32 @@ function eventDraft(scope: SentenceScope, k: number): Draft | null {
     trigger: spanOf(ctx, hit.first, hit.end),
     anchor: parties.anchor,
   }
-  if (status === 'negated' && parties.markers.announced && COOPERATIVE_TYPES.has(shape.type)) {
-    // "will not meet", "would not release": a stated refusal
-    const refused = DEMAND_MODES[shape.type] ?? null
-    const cameo = (refused && DEMAND_CAMEO.REJECT[refused]) ?? '120'
-    const refusal = { type: 'REJECT' as const, mode: refused, cameo, status: 'asserted' as const }
-    return { ...base, ...refusal, announced: false, rule: `${rule}+stated-refusal` }
-  }
-  return {
+  const event: Draft = {
     ...base,
     type: shape.type,
     mode: phone ? 'phone' : shape.mode,
     cameo: phone ? '041' : shape.cameo,
     status,
+    statusCue: cue,
     announced: parties.markers.announced,
     rule,
   }
+  if (status !== 'negated' || !parties.markers.modal || !COOPERATIVE_TYPES.has(shape.type)) return [event]
+  // "will not meet", "would not release": the act does not happen, and saying so is a refusal
+  const refused = DEMAND_MODES[shape.type] ?? null
+  const cameo = (refused && DEMAND_CAMEO.REJECT[refused]) ?? '120'
+  const statedRefusal: Draft = {
+    ...base,
+    type: 'REJECT',
+    mode: refused,
+    cameo,
+    status: 'asserted',
+    statusCue: -1,
+    announced: false,
+    statementOfIntent: true,
+    rule: `${rule}+stated-refusal`,
+  }
+  return [event, statedRefusal]
 }
 
 /** Drafts of the events of one sentence. */
@@ -507,11 +545,23 @@ function sentenceDrafts(
   const drafts = obligationDrafts(scope)
   scope.hits.forEach((hit, k) => {
     if (scope.absorbed.has(k)) return
-    const draft = refusalDraft(scope, hit) ?? eventDraft(scope, k)
-    if (draft) drafts.push(draft)
+    const refusal = refusalDraft(scope, hit)
+    drafts.push(...(refusal ? [refusal] : eventDrafts(scope, k)))
   })
   const protestAt = scope.hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
   return mergeDrafts(withMeetingCounterparts(withoutProtestDemands(ctx, drafts, protestAt)))
+}
+
+/**
+ * An event dated after the article was published has not happened yet ("meets Lavrov on Friday" in Monday's
+ * paper): future, decided by its date. A statement of intent or a refusal is made now, whatever it is about.
+ */
+function datedAhead(ctx: EventContext, d: Draft, timex: Timex | undefined): Draft {
+  if (d.status !== 'asserted' || d.statementOfIntent || !timex || timex.kind !== 'point') return d
+  const start = timex.range?.start
+  if (start === undefined || ctx.date === null || start.slice(0, 10) <= ctx.date.slice(0, 10)) return d
+  if (ctx.tracing) ctx.trace('status/future', timex.tokenStart, timex.tokenEnd, 'dated after publication')
+  return { ...d, status: 'future', statusCue: timex.tokenStart, rule: `${d.rule}+dated-ahead` }
 }
 
 /** Every event of the document, with ids in text order. */
@@ -525,13 +575,14 @@ export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEv
       if (pair) pairs.push(pair)
     }
     const withIntent = drafts.flatMap((d) => {
-      const intent = intentOf(d)
+      const intent = intentOf(ctx, d)
       return intent ? [d, intent] : [d]
     })
-    for (const d of withIntent) {
+    for (const draft of withIntent) {
+      const timex = timexForTrigger(ctx, sentence, draft.anchor)
+      const d = datedAhead(ctx, draft, timex)
       if (ctx.tracing)
         ctx.traceSpan(d.rule, d.trigger, `event e${events.length}: ${d.type}/${d.mode ?? '-'} ${d.status}`)
-      const timex = timexForTrigger(ctx, sentence, d.anchor)
       events.push({
         id: `e${events.length}` as EventId,
         type: d.type,
@@ -543,6 +594,7 @@ export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEv
         date: eventDate(ctx, timex, d.status, d.anchor),
         place: placeForTrigger(ctx, sentence, d.anchor),
         trigger: d.trigger,
+        statusCue: d.statusCue >= 0 ? spanOf(ctx, d.statusCue, d.statusCue + 1) : null,
         sentence: s,
         quote: quoteForTrigger(ctx, d.trigger.start),
         rule: d.rule,

@@ -2,7 +2,7 @@
 import type { ActorId, EventStatus, PloverType } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { crossesHardBreak } from './constructions.js'
-import type { EventContext } from './context.js'
+import { type EventContext, norm } from './context.js'
 import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, THREAT_MODES } from './type-facts.js'
 
 /** An event before ids, dates and places are attached. */
@@ -11,6 +11,8 @@ export interface Draft {
   mode: string | null
   cameo: string | null
   status: EventStatus
+  /** The token that decided a status other than asserted ("didn’t", "if", "plans"), or -1. */
+  statusCue: number
   actor: ActorId[]
   recipient: ActorId[]
   trigger: Span
@@ -18,6 +20,8 @@ export interface Draft {
   anchor: number
   /** Announced with a modal or an intent verb ("will meet"): a statement of intent in PLOVER terms. */
   announced: boolean
+  /** Saying it is the event ("will not meet" is a refusal now, whatever the date of the meeting refused). */
+  statementOfIntent?: boolean
   /** The lexicon entry and construction that made it: "meet.v/subject-object", "meet.v/refusal-choice". */
   rule: string
 }
@@ -72,13 +76,22 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   return merged
 }
 
+/** Is the status of a draft decided by a modal ("will meet", "would talk"), not by a schedule or a plan? */
+function announcedByModal(ctx: EventContext, d: Draft): boolean {
+  if (d.statusCue < 0) return false
+  const w = norm(ctx, d.statusCue)
+  return ctx.lang.grammar.FUTURE_MARKERS.has(w) || ctx.lang.events.WOULD.has(w)
+}
+
 /**
  * A cooperative act announced for the future ("will visit", "plans to lift the curfew") is, in PLOVER, a
  * statement of intent (AGREE); a coercive one is a threat (THREATEN). Hypothetical announcements stay
- * hypothetical.
+ * hypothetical. A meeting that is scheduled or planned ("is due to meet", "plans to visit") is a future
+ * meeting, not a promise: only a modal ("we will meet") makes a consultation an intent.
  */
-export function intentOf(d: Draft): Draft | null {
+export function intentOf(ctx: EventContext, d: Draft): Draft | null {
   if (!d.announced || (d.status !== 'future' && d.status !== 'hypothetical')) return null
+  if (d.type === 'CONSULT' && !announcedByModal(ctx, d)) return null
   const status: EventStatus = d.status === 'future' ? 'asserted' : 'hypothetical'
   if (COOPERATIVE_TYPES.has(d.type))
     return {
@@ -87,7 +100,9 @@ export function intentOf(d: Draft): Draft | null {
       mode: null,
       cameo: '030',
       status,
+      statusCue: status === 'asserted' ? -1 : d.statusCue,
       announced: false,
+      statementOfIntent: true,
       rule: `${d.rule}+intent`,
     }
   if (CONFLICTUAL_TYPES.has(d.type)) {
@@ -97,7 +112,9 @@ export function intentOf(d: Draft): Draft | null {
       mode: THREAT_MODES[d.type] ?? null,
       cameo: '130',
       status,
+      statusCue: status === 'asserted' ? -1 : d.statusCue,
       announced: false,
+      statementOfIntent: true,
       rule: `${d.rule}+intent`,
     }
   }

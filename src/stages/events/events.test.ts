@@ -601,7 +601,11 @@ describe('events: constructions read beyond the clause', () => {
     const found = run(text, [person('Zarif'), country('Iran'), country('Washington')], {
       info: { Zarif: { country: 'IRN' }, Iran: { country: 'IRN' }, Washington: { country: 'USA' } },
     })
-    assert.deepEqual(shown(found), [['REJECT', 'asserted', ['Zarif'], ['Washington'], 'negotiate']])
+    // the negotiation does not happen, and saying so is a refusal
+    assert.deepEqual(shown(found), [
+      ['CONSULT', 'negated', ['Zarif'], ['Washington'], 'negotiate'],
+      ['REJECT', 'asserted', ['Zarif'], ['Washington'], 'negotiate'],
+    ])
     const other = run('Lavrov said Ukraine would not negotiate.', [person('Lavrov'), country('Ukraine')], {
       info: { Lavrov: { country: 'RUS' }, Ukraine: { country: 'UKR' } },
     })
@@ -622,6 +626,7 @@ describe('events: constructions read beyond the clause', () => {
       { info: { Kremlin: { country: 'RUS' }, Washington: { country: 'USA' } } },
     )
     assert.deepEqual(shown(found), [
+      ['CONCEDE', 'negated', ['Kremlin'], ['Washington'], 'accept'],
       ['REJECT', 'asserted', ['Kremlin'], ['Washington'], 'accept'],
       ['THREATEN', 'asserted', ['Washington'], ['Kremlin'], 'threatened'],
     ])

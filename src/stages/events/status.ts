@@ -1,5 +1,11 @@
 import type { EventStatus, Sentence } from '../../doc/layers.js'
 import { verbGroupStart } from './arguments.js'
+
+function isVerbLike(ctx: EventContext, t: number): boolean {
+  const p = pos(ctx, t)
+  return p === 'VERB' || p === 'AUX'
+}
+
 import { type EventContext, lemma, norm, pos } from './context.js'
 
 export interface StatusMarkers {
@@ -10,13 +16,23 @@ export interface StatusMarkers {
   announced: boolean
   /** True when "would" is what makes the event hypothetical (no other modal or intent verb does). */
   onlyWould: boolean
+  /** True when "will", "shall" or "would" is in the verb group: "will not meet" states a refusal. */
+  modal: boolean
   /** The token that set each flag first ("didn’t", "will", "plans"), or -1: what decided the status. */
   readonly cue: { negated: number; future: number; hypothetical: number }
 }
 
 export function emptyMarkers(): StatusMarkers {
   const cue = { negated: -1, future: -1, hypothetical: -1 }
-  return { negated: false, future: false, hypothetical: false, announced: false, onlyWould: false, cue }
+  return {
+    negated: false,
+    future: false,
+    hypothetical: false,
+    announced: false,
+    onlyWould: false,
+    modal: false,
+    cue,
+  }
 }
 
 /** Sets a flag and, the first time, the token that set it. */
@@ -32,17 +48,81 @@ function readRange(ctx: EventContext, from: number, to: number, markers: StatusM
     else if (ctx.lang.grammar.FUTURE_MARKERS.has(w) && pos(ctx, t) !== 'NOUN') {
       mark(markers, 'future', t)
       markers.announced = true
+      markers.modal = true
     } else if (ctx.lang.grammar.HYPOTHETICAL_MODALS.has(w) && pos(ctx, t) === 'AUX') {
       markers.onlyWould = (!markers.hypothetical || markers.onlyWould) && ctx.lang.events.WOULD.has(w)
+      if (ctx.lang.events.WOULD.has(w)) markers.modal = true
       mark(markers, 'hypothetical', t)
       markers.announced = true
     }
   }
 }
 
+/** Does the phrase (space-joined norms) end right before token `end`, inside the sentence? */
+function phraseEndsAt(ctx: EventContext, sentence: Sentence, phrase: string, end: number): boolean {
+  const words = phrase.split(' ')
+  const first = end - words.length
+  if (first < sentence.tokenStart) return false
+  return words.every((w, k) => norm(ctx, first + k) === w)
+}
+
+const PURPOSE_SUBJECT_REACH = 6
+
+/**
+ * The first token of a purpose opener the verb group at `groupStart` stands under, or -1: "in order to meet"
+ * (the opener ends in the group's "to"), "so that the army can strike" (the opener before the clause's subject).
+ */
+export function purposeOpenerAt(ctx: EventContext, sentence: Sentence, groupStart: number): number {
+  const toAt = norm(ctx, groupStart) === 'to' ? groupStart + 1 : groupStart
+  for (const phrase of ctx.lang.events.PURPOSE_OPENERS) {
+    const length = phrase.split(' ').length
+    if (phrase.endsWith(' to')) {
+      if (phraseEndsAt(ctx, sentence, phrase, toAt)) return toAt - length
+      continue
+    }
+    for (
+      let end = groupStart;
+      end >= sentence.tokenStart && groupStart - end <= PURPOSE_SUBJECT_REACH;
+      end--
+    ) {
+      if (end < groupStart && (pos(ctx, end) === 'VERB' || ctx.lang.grammar.HARD_BREAKS.has(norm(ctx, end))))
+        break
+      if (phraseEndsAt(ctx, sentence, phrase, end)) return end - length
+    }
+  }
+  return -1
+}
+
+const NOUN_CONTROL_REACH = 3
+
+/**
+ * "made no commitment to support", "has plans to visit": the status a controlling noun right before an
+ * infinitive gives it, read into the markers; the token before the noun phrase, where the chain goes on, or -1
+ * when the governor is no controlling noun.
+ */
+function nounControl(ctx: EventContext, sentence: Sentence, noun: number, markers: StatusMarkers): number {
+  const control = ctx.lang.events.NOUN_CONTROLLERS[lemma(ctx, noun)]
+  if (!control || pos(ctx, noun) !== 'NOUN') return -1
+  let before = noun - 1
+  while (before >= sentence.tokenStart && noun - before <= NOUN_CONTROL_REACH) {
+    const p = pos(ctx, before)
+    if (ctx.lang.grammar.NEGATORS.has(norm(ctx, before))) mark(markers, 'negated', before)
+    else if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON') break
+    before--
+  }
+  if (control === 'negated') mark(markers, 'negated', noun)
+  else if (control === 'future' || control === 'hypothetical') {
+    if (control === 'hypothetical') markers.onlyWould = false
+    mark(markers, control, noun)
+    markers.announced = true
+  }
+  return before
+}
+
 /**
  * Negation, modality and intent around a verb group, following "to"-chains upwards ("does not plan to
- * meet", "is scheduled to visit", "tried to hack").
+ * meet", "is scheduled to visit", "tried to hack", "has no plans to visit"); a purpose clause ("in order to meet")
+ * is future.
  */
 export function verbGroupMarkers(
   ctx: EventContext,
@@ -54,17 +134,28 @@ export function verbGroupMarkers(
   // "left without meeting Trump"
   if (groupStart - 1 >= sentence.tokenStart && norm(ctx, groupStart - 1) === 'without')
     mark(markers, 'negated', groupStart - 1)
+  const purpose = purposeOpenerAt(ctx, sentence, groupStart)
+  if (purpose >= 0) mark(markers, 'future', purpose)
   let start = groupStart
   let end = head
   for (let guard = 0; guard < 4; guard++) {
     readRange(ctx, start, end, markers)
     const hasTo = norm(ctx, end - 1) === 'to' || (start < end && norm(ctx, start) === 'to')
     const governor = start - 1
-    if (!hasTo || governor < sentence.tokenStart) break
+    if (!hasTo || governor < sentence.tokenStart || purpose >= 0) break
+    const beforeNoun = nounControl(ctx, sentence, governor, markers)
+    if (beforeNoun >= 0) {
+      // "has no plans to": the verb that has the noun goes on the chain
+      if (!isVerbLike(ctx, beforeNoun)) break
+      end = beforeNoun + 1
+      start = verbGroupStart(ctx, sentence, beforeNoun)
+      continue
+    }
     const p = pos(ctx, governor)
     const control = ctx.lang.events.STATUS_CONTROLLERS[lemma(ctx, governor)]
     if (p !== 'VERB' && p !== 'ADJ' && p !== 'AUX' && !control) break
-    if (control === 'future') {
+    if (control === 'negated') mark(markers, 'negated', governor)
+    else if (control === 'future') {
       mark(markers, 'future', governor)
       markers.announced = true
     } else if (control === 'hypothetical') {
@@ -119,17 +210,20 @@ export function conditionOf(
   return found ?? -1
 }
 
-/** "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb. */
-export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): boolean {
+/**
+ * "We see no sign that Russia is ready …": a clause that is the complement of a negated noun or verb; the
+ * negator, or -1.
+ */
+export function underNegatedComplement(ctx: EventContext, sentence: Sentence, groupStart: number): number {
   for (let t = groupStart - 1; t >= sentence.tokenStart && groupStart - t < 12; t--) {
     const w = norm(ctx, t)
-    if (ctx.lang.grammar.HARD_BREAKS.has(w)) return false
+    if (ctx.lang.grammar.HARD_BREAKS.has(w)) return -1
     if (w !== 'that') continue
     for (let k = t - 1; k >= sentence.tokenStart && t - k <= 4; k--)
-      if (ctx.lang.grammar.NEGATORS.has(norm(ctx, k))) return true
-    return false
+      if (ctx.lang.grammar.NEGATORS.has(norm(ctx, k))) return k
+    return -1
   }
-  return false
+  return -1
 }
 
 /**

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createExtractor } from '../src/extract.js'
+
+/**
+ * Status from clause scope, with the word that decided it (`status_cue`): control verbs and nouns, purpose
+ * clauses, conditions, dates ahead of publication, stated refusals. Each case in plain and typeset form.
+ */
+function typeset(plain: string): string {
+  return plain
+    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
+    .replace(/'/g, '\u2019')
+    .replace(/ (?=\S+\.$)/, '\u00a0')
+}
+
+const extractor = createExtractor()
+
+/** "TYPE/status [trigger] cue" per event, quotes and apostrophes read back as plain. */
+function eventsOf(text: string, date: string): string[] {
+  const { record } = extractor.extract({ text, meta: { id: 'status-scope', date } })
+  const plain = (s: string) => s.replace(/\u2019/g, "'")
+  return record.events.map(
+    (e) =>
+      `${e.type}/${e.status} [${plain(e.trigger.text)}] ${e.status_cue ? plain(e.status_cue.text) : '-'}`,
+  )
+}
+
+interface Case {
+  readonly text: string
+  readonly date?: string
+  readonly expected: readonly string[]
+}
+
+const CASES: readonly Case[] = [
+  // a controlling verb of failure negates what it governs
+  {
+    text: 'The European Union failed to agree on new sanctions against Russia.',
+    expected: ['AGREE/negated [agree] failed'],
+  },
+  // a negated controlling noun: no commitment, no plans
+  {
+    text: 'The Group of Seven leaders made no commitment to support Greece with new loans.',
+    expected: ['SUPPORT/negated [support] no'],
+  },
+  {
+    text: 'Turkey has no plans to send troops to Syria, the minister said.',
+    expected: ['MOBILIZE/negated [send troops] no'],
+  },
+  // a purpose clause is aimed at, not done
+  {
+    text: 'Pompeo flew to Brussels in order to meet NATO foreign ministers.',
+    expected: ['CONSULT/future [meet] in'],
+  },
+  // sworn to: the act is future, and announcing it is a threat
+  {
+    text: 'The militants have sworn to attack Baghdad.',
+    expected: ['ASSAULT/future [attack] sworn', 'THREATEN/asserted [attack] -'],
+  },
+  // an event dated after the publication date has not happened
+  {
+    text: 'Blinken meets Lavrov in Geneva on July 15.',
+    date: '2022-07-11',
+    expected: ['CONSULT/future [meets] July'],
+  },
+  // a condition, and the conditional word as cue
+  {
+    text: 'If Russia withdraws, Biden will meet Putin.',
+    expected: ['RETREAT/hypothetical [withdraws] If', 'CONSULT/hypothetical [meet] If'],
+  },
+  // a stated refusal: the meeting does not happen and saying so is a refusal
+  {
+    text: "Xi won't meet Biden in Bali.",
+    expected: ["CONSULT/negated [meet] n't", 'REJECT/asserted [meet] -'],
+  },
+  // a scheduled meeting is future but promises nothing
+  {
+    text: 'Blinken is due to meet Lavrov in Geneva.',
+    expected: ['CONSULT/future [meet] due'],
+  },
+]
+
+describe('status from clause scope, with the word that decided it', () => {
+  for (const c of CASES) {
+    for (const [form, text] of [
+      ['plain', c.text],
+      ['typeset', typeset(c.text)],
+    ] as const) {
+      it(`${form}: ${text}`, () => {
+        assert.deepEqual(eventsOf(text, c.date ?? '2024-05-10'), c.expected)
+      })
+    }
+  }
+})
