@@ -127,8 +127,11 @@ function speakerMention(ctx: Ctx, start: number, end: number): DraftMention | nu
   if (headPos === POS.NUM && ctx.tokens.pos[start] !== POS.DET) return null
   if (headPos === POS.ADJ && ctx.tokens.pos[start] !== POS.DET) return null
   if (names.CALENDAR_WORDS.has(headWord) || ctx.lang.speech.CUE_TIME_WORDS.has(headWord)) return null
+  // "the Harbour Forum said", "The Daily Courier reports": a capitalised name after "the" names a body
+  const nameStart = ctx.tokens.pos[start] === POS.DET && end - start > 1 ? start + 1 : start
   let isName = true
-  for (let t = start; t < end; t++) if (!isNameByShape(ctx, t) && norm(ctx, t) !== '-') isName = false
+  for (let t = nameStart; t < end; t++) if (!isNameByShape(ctx, t) && norm(ctx, t) !== '-') isName = false
+  if (isName && nameStart > start) return draft(start, end, 'organization', { determiner: 'definite' })
   if (isName && !(end - start === 1 && start === ctx.first && headPos === POS.NOUN)) {
     if (
       names.ORGANIZATION_HEADS.has(headWord) ||
