@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, it } from 'node:test'
@@ -10,6 +10,7 @@ import { runIngestCommand } from './ingest.js'
 const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 const pool = createExtractPool({ workers: 0 })
+const SAMPLE = 'samples/wire/2013-09-28-un-obama-rouhani-phone-call.txt'
 
 async function ingest(...args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = []
@@ -55,6 +56,29 @@ it('stores articles once, skips them unchanged, replaces them when changed, and 
 
   const forced = await ingest(articles, '--db', db, '--force')
   assert.match(forced.lines.at(-2) ?? '', /0 new, 1 replaced/)
+})
+
+it('stores one document for one file ingested from two working directories', async () => {
+  const db = join(dir, 'two-paths.db')
+  const folder = join(dir, 'x')
+  mkdirSync(join(folder, 'deeper'), { recursive: true })
+  copyFileSync(SAMPLE, join(folder, 'call.txt'))
+  const home = process.cwd()
+  try {
+    process.chdir(dir)
+    await ingest('x/call.txt', '--db', db)
+    process.chdir(join(folder, 'deeper'))
+    const second = await ingest('../call.txt', '--db', db)
+    assert.match(second.lines.at(-2) ?? '', /0 new, 0 replaced, 1 unchanged/)
+  } finally {
+    process.chdir(home)
+  }
+  const store = openSqliteStore(db)
+  assert.deepEqual(
+    (await store.listDocuments()).map((d) => d.id),
+    ['x/call.txt'],
+  )
+  await store.close()
 })
 
 it('fails when every input fails, and refuses bad options', async () => {

@@ -24,8 +24,8 @@ ${DB_OPTION_HELP}
                    in the main thread); one writer stores the records in input order, so the record is the
                    same whatever N
 
-  Articles already stored with the same content are skipped, so an interrupted ingest is completed by
-  running it again. Progress goes to stderr when it is a terminal; a summary at the end.`
+  Articles already stored with the same content are skipped, whatever path they are given by (the same file
+  from another directory is one document), so an interrupted ingest is completed by running it again. Progress goes to stderr when it is a terminal; a summary at the end.`
 
 export interface IngestCommandOptions {
   readonly inputs: readonly string[]

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { Readable } from 'node:stream'
 import { after, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +10,11 @@ import { readInputs } from './index.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url))
 const fixture = (name: string) => join(FIXTURES, name)
-const idOf = (path: string) => relative(process.cwd(), path)
+/** Inside the working directory a path relative to it, outside it the absolute path: never `../`. */
+const idOf = (path: string) => {
+  const inside = relative(process.cwd(), path)
+  return inside.startsWith('..') ? resolve(path) : inside
+}
 
 async function collect(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestItem[]> {
   const items: IngestItem[] = []
@@ -309,6 +313,15 @@ describe('readInputs: size cap', () => {
 })
 
 describe('readInputs: odd inputs', () => {
+  it('names a file outside the working directory by its absolute path, never by one climbing out with ../', async () => {
+    const path = join(temp, 'outside.txt')
+    writeFileSync(path, 'Blinken met Lavrov in Bali on Saturday, officials said.')
+    const item = await only(relative(process.cwd(), path))
+    assert.ok(item.kind === 'document')
+    assert.equal(item.meta.id, resolve(path))
+    assert.doesNotMatch(item.meta.id, /\.\.\//)
+  })
+
   it('reports a JSONL file with only blank lines as empty', async () => {
     const path = join(temp, 'blank.jsonl')
     writeFileSync(path, '\n  \n\n')

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { relative, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { isIsoDate } from './dates.js'
 import { inputKindOf } from './input-kinds.js'
 import { errorItem } from './items.js'
@@ -122,10 +122,16 @@ async function* readJsonlFile(
   yield* readJsonl(createReadStream(path), id, options)
 }
 
-/** An input's id: its path relative to the working directory, with `/` separators. */
+/**
+ * An input's id: its path relative to the working directory when it lies inside it, else its absolute path, with
+ * `/` separators; never a path climbing out with `../`. (The store knows a document by its content, so the same
+ * file reached from two directories is still one document.)
+ */
 export function displayId(path: string): string {
-  const relativePath = relative(process.cwd(), path) || path
-  return sep === '/' ? relativePath : relativePath.split(sep).join('/')
+  const relativePath = relative(process.cwd(), path)
+  const inside = relativePath !== '' && relativePath !== '..' && !relativePath.startsWith(`..${sep}`)
+  const shown = inside && !isAbsolute(relativePath) ? relativePath : resolve(path)
+  return sep === '/' ? shown : shown.split(sep).join('/')
 }
 
 function errorCode(error: unknown): string {

@@ -34,7 +34,12 @@ export function placeKey(place: Pick<RecordLocation, 'name' | 'country'>): strin
   return `${place.country ?? ''}:${nameKey(place.name)}`
 }
 
-/** What makes an input "the same article": its text and metadata (a changed date re-extracts it). */
+/**
+ * What makes an input "the same article": its text and metadata (a changed date re-extracts it), but not its id.
+ * A document id made from a path depends on the working directory, so the same file reached by two paths has one
+ * hash, and the store keeps it once.
+ */
 export function contentHash(text: string, meta: object): string {
-  return createHash('sha256').update(JSON.stringify(meta)).update('\u0000').update(text).digest('hex')
+  const { id: _id, ...identity } = meta as { readonly id?: unknown }
+  return createHash('sha256').update(JSON.stringify(identity)).update('\u0000').update(text).digest('hex')
 }

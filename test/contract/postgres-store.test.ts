@@ -23,7 +23,9 @@ describe('PostgreSQL store', { skip: database === null ? SKIP_MESSAGE : false },
     )
     const versions = await Promise.all(stores.map((s) => s.ready))
     assert.equal(new Set(versions).size, 1)
-    await Promise.all(stores.map((s, i) => s.putDocument(meetingReport(`doc-${i}`), { contentHash: 'h' })))
+    await Promise.all(
+      stores.map((s, i) => s.putDocument(meetingReport(`doc-${i}`), { contentHash: `h${i}` })),
+    )
     assert.equal((await stores[0]?.stats())?.documents, 4)
     await Promise.all(stores.map((s) => s.close()))
   })

@@ -92,6 +92,30 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await store.findEvents(), before.events)
       })
 
+      it('keeps one document for the same content under two ids (one file reached by two paths)', async () => {
+        const first = meetingReport('../x/g20-bali.txt', { published: '2022-11-14' })
+        await store.putDocument(first, { contentHash: 'same-content' })
+        const before = await store.stats()
+        const again = meetingReport('x/g20-bali.txt', { published: '2022-11-14' })
+        assert.equal(await store.hasDocument('x/g20-bali.txt', 'same-content'), true)
+        assert.equal(await store.putDocument(again, { contentHash: 'same-content' }), 'unchanged')
+        assert.deepEqual(await store.stats(), before)
+        assert.deepEqual(
+          (await store.listDocuments()).map((d) => d.id),
+          ['../x/g20-bali.txt'],
+        )
+        // asked to store it again, it is stored once, under the id given now
+        assert.equal(
+          await store.putDocument(again, { contentHash: 'same-content', replace: true }),
+          'replaced',
+        )
+        assert.deepEqual(
+          (await store.listDocuments()).map((d) => d.id),
+          ['x/g20-bali.txt'],
+        )
+        assert.equal((await store.stats()).eventMentions, before.eventMentions)
+      })
+
       it('replaces a changed article in one go, leaving nothing of the old version', async () => {
         const old = article({
           id: 'a',

@@ -43,7 +43,7 @@ describe('SQLite file store', () => {
     await second.close()
     const reader = openSqliteStore(path, { readonly: true })
     assert.equal((await reader.stats()).documents, 1)
-    await assert.rejects(reader.putDocument(meetingReport('b'), { contentHash: 'h' }))
+    await assert.rejects(reader.putDocument(meetingReport('b'), { contentHash: 'h2' }))
     await reader.close()
   })
 

@@ -91,10 +91,13 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       })
     },
     async hasDocument(id, contentHash) {
-      const row = await read((sql) =>
-        sql.one<{ hash: string }>('SELECT hash FROM documents WHERE id = ?', id),
-      )
-      return row !== undefined && (contentHash === undefined || row.hash === contentHash)
+      return read(async (sql) => {
+        const row = await sql.one<{ hash: string }>('SELECT hash FROM documents WHERE id = ?', id)
+        if (row) return contentHash === undefined || row.hash === contentHash
+        // the same content stored under another id counts: putDocument would keep that one
+        if (contentHash === undefined) return false
+        return (await sql.one('SELECT 1 FROM documents WHERE hash = ? LIMIT 1', contentHash)) !== undefined
+      })
     },
     getDocument: (id) => read((sql) => readDocument(sql, id)),
     listDocuments: (page = {}) =>

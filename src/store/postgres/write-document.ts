@@ -27,6 +27,18 @@ export async function writeDocument(
     doc.id,
   )
   if (existing && existing.hash === options.contentHash && !options.replace) return 'unchanged'
+  // The same content under another id (the same file reached by another path) is one document, kept once.
+  const twin = await sql.one<Pk>(
+    'SELECT pk FROM documents WHERE hash = ? AND text = ? AND id <> ? LIMIT 1',
+    options.contentHash,
+    doc.text ?? '',
+    doc.id,
+  )
+  if (twin && !options.replace) {
+    if (existing) await removeDocument(sql, existing.pk)
+    return existing ? 'replaced' : 'unchanged'
+  }
+  if (twin) await removeDocument(sql, twin.pk)
   if (existing) await removeDocument(sql, existing.pk)
   const inserted = await sql.one<Pk>(
     `INSERT INTO documents (id, hash, title, date, url, source, language, text, ingested_at)
@@ -48,7 +60,7 @@ export async function writeDocument(
   const local: LocalEvent[] = []
   for (const event of record.events)
     await writeEventMention(sql, docPk, doc.date, doc.text ?? '', event, actorPks, local)
-  return existing ? 'replaced' : 'inserted'
+  return existing || twin ? 'replaced' : 'inserted'
 }
 
 async function writeActors(

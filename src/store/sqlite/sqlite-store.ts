@@ -81,7 +81,12 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
     },
     async hasDocument(id, contentHash) {
       const hash = s.get('SELECT hash FROM documents WHERE id = ?').pluck().get(id) as string | undefined
-      return hash !== undefined && (contentHash === undefined || hash === contentHash)
+      if (hash !== undefined) return contentHash === undefined || hash === contentHash
+      // the same content stored under another id counts: putDocument would keep that one
+      return (
+        contentHash !== undefined &&
+        s.get('SELECT 1 FROM documents WHERE hash = ?').get(contentHash) !== undefined
+      )
     },
     async getDocument(id) {
       return readDocument(s, id)

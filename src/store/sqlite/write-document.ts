@@ -26,6 +26,16 @@ export function writeDocument(
   const doc = record.document
   const existing = s.get('SELECT pk, hash FROM documents WHERE id = ?').get(doc.id) as DocRow | undefined
   if (existing && existing.hash === options.contentHash && !options.replace) return 'unchanged'
+  // The same content under another id (the same file reached by another path) is one document, kept once.
+  const twin = s
+    .get('SELECT pk FROM documents WHERE hash = ? AND text = ? AND id <> ? LIMIT 1')
+    .pluck()
+    .get(options.contentHash, doc.text ?? '', doc.id) as number | undefined
+  if (twin !== undefined && !options.replace) {
+    if (existing) removeDocument(s, quoteIndex, existing.pk)
+    return existing ? 'replaced' : 'unchanged'
+  }
+  if (twin !== undefined) removeDocument(s, quoteIndex, twin)
   if (existing) removeDocument(s, quoteIndex, existing.pk)
 
   const docPk = Number(
@@ -53,7 +63,7 @@ export function writeDocument(
   const local: LocalEvent[] = []
   for (const event of record.events)
     writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks, local)
-  return existing ? 'replaced' : 'inserted'
+  return existing || twin !== undefined ? 'replaced' : 'inserted'
 }
 
 function writeActors(
