@@ -105,6 +105,9 @@ summit                | N | CONSULT   | multilateral   | 040  | with between
 engage                | V | CONSULT   | meet           | 040  | with need
 engage in ~ diplomacy | V | CONSULT   | meet           | 040  | with
 engage in ~ talk      | V | CONSULT   | meet           | 046  | with
+engage in that        | V | CONSULT   | meet           | 040  | with need
+engage in it          | V | CONSULT   | meet           | 040  | with need
+engage in this        | V | CONSULT   | meet           | 040  | with need
 engage in ~ dialogue  | V | CONSULT   | meet           | 040  | with
 engage in ~ negotiation | V | CONSULT | meet           | 046  | with
 engagement            | N | CONSULT   | meet           | 040  | with between

@@ -37,6 +37,7 @@ import {
   conditionSubject,
   consultedPair,
   expandPairs,
+  precedingConditionParty,
   refusalCounterpart,
   refusingSource,
   reportingSpeaker,
@@ -47,8 +48,10 @@ import {
   type Draft,
   intentOf,
   mergeDrafts,
+  withConjoinedCounterparts,
   withMeetingCounterparts,
   withoutProtestDemands,
+  withoutSelfDyads,
 } from './drafts.js'
 import { evaluativeDrafts } from './evaluative.js'
 import { frameOf } from './frames.js'
@@ -384,7 +387,10 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
     const found = findRecipient(ctx, sentence, hit.end, search)?.actors.filter((r) => !actors.includes(r))
     if (found && found.length > 0) return found
   }
-  return conditionSubject(ctx, sentence, hit.end, actors)
+  const after = conditionSubject(ctx, sentence, hit.end, actors)
+  if (after.length > 0) return after
+  const condition = scope.conditionAt(hit.head, type)
+  return precedingConditionParty(ctx, sentence, condition, hit.first, actors)
 }
 
 /** A status and the token that decided it (-1 when asserted, or when no single word did). */
@@ -568,7 +574,8 @@ function sentenceDrafts(
     drafts.push(...(refusal ? [refusal] : eventDrafts(scope, k)))
   })
   const protestAt = scope.hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
-  return mergeDrafts(withMeetingCounterparts(withoutProtestDemands(ctx, drafts, protestAt)))
+  const merged = mergeDrafts(withMeetingCounterparts(withoutProtestDemands(ctx, drafts, protestAt)))
+  return withoutSelfDyads(ctx, withConjoinedCounterparts(merged))
 }
 
 /**

@@ -80,6 +80,29 @@ export function conditionSubject(
 }
 
 /**
+ * "If Russia is ready to talk, we will engage", "If Iran complies, we will lift sanctions": an act bound by a
+ * condition stated before it, naming no counterpart, is aimed at the first party the condition names.
+ */
+export function precedingConditionParty(
+  ctx: EventContext,
+  sentence: Sentence,
+  conditional: number,
+  trigger: number,
+  actors: readonly ActorId[],
+): ActorId[] {
+  if (conditional < 0 || conditional > trigger) return []
+  // the condition clause ends at its first comma ("If the call goes well, officials said, …")
+  for (let t = conditional + 1; t < trigger && norm(ctx, t) !== ','; t++) {
+    const m = mentionAtToken(ctx, t)
+    if (!m || m.tokenStart !== t) continue
+    const party = m.type !== 'pronoun' ? partyOf(ctx, m, true) : null
+    if (party && !actors.includes(party)) return [party]
+    t = m.tokenEnd - 1
+  }
+  return []
+}
+
+/**
  * "Iran would not negotiate under what Washington calls pressure": a refusal that names no counterpart is
  * aimed at the nearest state named in its sentence that is not on the refusing side.
  */

@@ -3,7 +3,13 @@ import type { ActorId, EventStatus, PloverType } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { crossesHardBreak } from './constructions.js'
 import { type EventContext, norm } from './context.js'
-import { CONFLICTUAL_TYPES, COOPERATIVE_TYPES, THREAT_MODES } from './type-facts.js'
+import {
+  CONFLICTUAL_TYPES,
+  COOPERATIVE_TYPES,
+  RECIPIENT_TYPES,
+  SYMMETRIC_TYPES,
+  THREAT_MODES,
+} from './type-facts.js'
 
 /** An event before ids, dates and places are attached. */
 export interface Draft {
@@ -133,4 +139,38 @@ export function withMeetingCounterparts(drafts: readonly Draft[]): Draft[] {
     )
     return contact ? { ...d, recipient: contact.recipient.filter((r) => !d.actor.includes(r)) } : d
   })
+}
+
+/**
+ * "Reagan and Gorbachev met today": an act the parties do together, with several actors and no recipient, is
+ * between the first actor and the others.
+ */
+export function withConjoinedCounterparts(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (!SYMMETRIC_TYPES.has(d.type) || d.recipient.length > 0 || d.actor.length < 2) return d
+    const [first, ...others] = d.actor
+    return { ...d, actor: [first!], recipient: others }
+  })
+}
+
+/**
+ * "REQUEST Ri Yong-ho → Ri Yong-ho", "the speaker meeting himself": a recipient that is one of the actors is
+ * dropped (a state acting on itself stays: "imposed martial law", "curfew in Abidjan"); a type that is between two
+ * parties whose only recipient was its actor is no event ("We will meet our partners," he said: read wrongly,
+ * the speaker meets himself).
+ */
+export function withoutSelfDyads(ctx: EventContext, drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = []
+  for (const d of drafts) {
+    const recipient = d.recipient.filter(
+      (r) => !d.actor.includes(r) || ctx.actorsById.get(r)?.kind === 'country',
+    )
+    if (recipient.length === 0 && d.recipient.length > 0 && RECIPIENT_TYPES.has(d.type)) {
+      if (ctx.tracing)
+        ctx.traceSpan(d.rule, d.trigger, `dropped: ${d.type} needs a recipient other than its actor`)
+      continue
+    }
+    kept.push(recipient.length === d.recipient.length ? d : { ...d, recipient })
+  }
+  return kept
 }

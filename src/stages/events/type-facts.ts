@@ -65,3 +65,12 @@ export const THREAT_MODES: Readonly<Partial<Record<PloverType, string>>> = {
   SANCTION: 'relations',
   PROTEST: 'restrict',
 }
+
+/**
+ * Types whose event is between two parties: with no recipient they are not emitted ("Blinken held talks" names no
+ * counterpart; "aid" given to nobody named is no dyad).
+ */
+export const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AID', 'COOPERATE', 'SUPPORT'])
+
+/** Types whose parties act together: "Reagan and Gorbachev met" is a meeting of the first with the others. */
+export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE'])

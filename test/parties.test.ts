@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createExtractor } from '../src/extract.js'
+import type { ParleyRecord } from '../src/record/record.js'
+
+/** Parties of events: possessed actors, conjoined subjects, first persons in quotations, conditions. */
+function typeset(plain: string): string {
+  return plain
+    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
+    .replace(/'/g, '\u2019')
+    .replace(/ (?=\S+\.$)/, '\u00a0')
+}
+
+const extractor = createExtractor()
+
+function eventsOf(text: string): string[] {
+  const { record } = extractor.extract({ text, meta: { id: 'parties', date: '2012-05-19' } })
+  const country = (r: ParleyRecord, id: string) => r.actors.find((a) => a.id === id)?.country ?? '?'
+  return record.events.map(
+    (e) =>
+      `${e.type}/${e.status} ${e.actor.map((id) => country(record, id)).join('+')}` +
+      `→${e.recipient.map((id) => country(record, id)).join('+')}`,
+  )
+}
+
+const CASES: readonly { text: string; expected: readonly string[]; why: string }[] = [
+  {
+    text: '"We will meet our American partners in New York," the Iranian foreign minister said.',
+    expected: ['CONSULT/future IRN→USA', 'AGREE/asserted IRN→USA'],
+    why: 'a possessive determiner gives way to the actor it possesses, not the speaker',
+  },
+  {
+    text: '"I spoke with my Chinese counterpart this morning," Clinton said.',
+    expected: ['CONSULT/asserted USA→CHN'],
+    why: 'the speaker does not meet herself',
+  },
+  {
+    text: 'Vladimir Putin and Joe Biden met in Geneva on Wednesday.',
+    expected: ['CONSULT/asserted RUS→USA'],
+    why: 'conjoined subjects of a meeting: the first meets the others',
+  },
+  {
+    text: '"If Iran is ready to negotiate, we will engage in it," Clinton said.',
+    expected: ['AGREE/hypothetical IRN→USA', 'CONSULT/hypothetical USA→IRN'],
+    why: 'an act under a condition named before it is aimed at the party the condition names',
+  },
+]
+
+describe('parties of events', () => {
+  for (const c of CASES) {
+    for (const [form, text] of [
+      ['plain', c.text],
+      ['typeset', typeset(c.text)],
+    ] as const) {
+      it(`${form}: ${c.why}`, () => {
+        assert.deepEqual(eventsOf(text), c.expected)
+      })
+    }
+  }
+})
