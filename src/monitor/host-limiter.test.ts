@@ -4,7 +4,7 @@ import { sleep } from './backoff.js'
 import { createHostLimiter } from './host-limiter.js'
 
 it('caps requests per host and overall, and spaces the starts on one host', async () => {
-  const limiter = createHostLimiter({ perHost: 2, total: 3, intervalMs: 40 })
+  const limiter = createHostLimiter({ perHost: 2, total: 3, intervalMs: 80 })
   const active = new Map<string, number>()
   let activeAll = 0
   let peakAll = 0
@@ -28,8 +28,10 @@ it('caps requests per host and overall, and spaces the starts on one host', asyn
   assert.equal(peak.get('a.example'), 2)
   assert.ok(peakAll <= 3)
   const a = starts.get('a.example')!
+  // the limiter spaces the releases 80 ms apart; a task body starts a little after its release, so a loaded
+  // machine's scheduling jitter (up to 20 ms here) is allowed for
   for (let i = 1; i < a.length; i++)
-    assert.ok(a[i]! - a[i - 1]! >= 35, `starts ${a[i]! - a[i - 1]!} ms apart`)
+    assert.ok(a[i]! - a[i - 1]! >= 60, `starts ${a[i]! - a[i - 1]!} ms apart`)
 })
 
 it('spaces a host further apart when asked (a robots.txt Crawl-delay), never closer than the default', async () => {
