@@ -17,7 +17,7 @@ it('caps requests per host and overall, and spaces the starts on one host', asyn
       peak.set(host, Math.max(peak.get(host) ?? 0, active.get(host)!))
       peakAll = Math.max(peakAll, activeAll)
       starts.set(host, [...(starts.get(host) ?? []), performance.now()])
-      await sleep(60)
+      await sleep(200)
       active.set(host, active.get(host)! - 1)
       activeAll--
     })
