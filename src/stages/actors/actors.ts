@@ -330,10 +330,9 @@ function resolveNominal(ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention
       set.add(m, sameHead)
       return
     }
+    // "the Russian foreign minister" names a Russian: a person of unknown country is not joined to it
     const fits = (c: Cluster) =>
-      c.kind === 'person' &&
-      roleFits(ctx.lang, head, c.role) &&
-      (!m.country || !c.country || c.country === m.country)
+      c.kind === 'person' && roleFits(ctx.lang, head, c.role) && (!m.country || c.country === m.country)
     const target = antecedent(ctx, set, m, fits)
     if (target) {
       set.add(m, target)

@@ -537,6 +537,19 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
     announced: parties.markers.announced,
     rule,
   }
+  if (status === 'negated' && shape.type === 'REJECT' && embedded?.entry.type) {
+    // "did not rule out talks with Moscow": what is not refused is possible
+    const possible: Draft = {
+      ...event,
+      type: embedded.entry.type,
+      mode: embedded.entry.mode,
+      cameo: embedded.entry.cameo,
+      status: 'hypothetical',
+      trigger: spanOf(ctx, embedded.first, embedded.end),
+      rule: `${embedded.entry.id}/not-refused`,
+    }
+    return [event, possible]
+  }
   if (status !== 'negated' || !parties.markers.modal || !COOPERATIVE_TYPES.has(shape.type)) return [event]
   // "will not meet", "would not release": the act does not happen, and saying so is a refusal
   const refused = DEMAND_MODES[shape.type] ?? null
