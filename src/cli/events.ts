@@ -9,13 +9,15 @@ import type { ParleyRecord, RecordEvent } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 
-export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--type T] [--format table|json|plover] [--date YYYY-MM-DD]
+export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--type T] [--format table|json|plover] [--all-statuses] [--date YYYY-MM-DD]
 
   <input>          a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin
   --actor NAME     only events whose source or recipient name (or country code) contains every word of NAME
   --type T         only events of this PLOVER type (AGREE, CONSULT, …, ASSAULT)
   --format F       table (default): date, type/mode, status, actor → recipient, trigger, sentence;
-                   json: an array of listings; plover: one PLOVER JSON record per event per line
+                   json: an array of listings; plover: one PLOVER JSON record per line, for the events
+                   PLOVER can code (asserted, with an actor, and a recipient where the type needs one)
+  --all-statuses   with --format plover: also negated, hypothetical and future events (each with its status)
   --date D         publication date (YYYY-MM-DD) for the articles`
 
 export const EVENT_FORMATS = ['table', 'json', 'plover'] as const
@@ -26,6 +28,8 @@ export interface EventsCommandOptions {
   readonly actor: string | null
   readonly type: PloverType | null
   readonly format: EventFormat
+  /** With the plover format: also events that are not asserted. */
+  readonly allStatuses: boolean
   readonly date: string | null
 }
 
@@ -48,6 +52,7 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
       actor: { type: 'string' },
       type: { type: 'string' },
       format: { type: 'string', default: 'table' },
+      'all-statuses': { type: 'boolean', default: false },
       date: { type: 'string' },
     },
   })
@@ -63,7 +68,14 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
   for (const input of positionals) {
     if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
   }
-  return { inputs: positionals, actor: values.actor ?? null, type, format, date: values.date ?? null }
+  return {
+    inputs: positionals,
+    actor: values.actor ?? null,
+    type,
+    format,
+    allStatuses: values['all-statuses'],
+    date: values.date ?? null,
+  }
 }
 
 /** One event as listed, with actor names instead of ids. */
@@ -168,7 +180,8 @@ export async function runEventsCommand(
     )
     const record: ParleyRecord = { ...extracted, events: extracted.events.filter((e) => keep.has(e.id)) }
     if (options.format === 'plover') {
-      for (const p of toPloverRecords(record)) await out(`${JSON.stringify(p)}\n`)
+      const plover = toPloverRecords(record, { allStatuses: options.allStatuses })
+      for (const p of plover) await out(`${JSON.stringify(p)}\n`)
     } else if (options.format === 'json') {
       for (const e of listEvents(record)) {
         await out(`${listed > 0 ? ',' : ''}\n${JSON.stringify(e)}`)

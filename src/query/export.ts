@@ -1,3 +1,4 @@
+import { isPloverConformant } from '../record/plover.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import { formatEvents } from './format.js'
 import { type ActorDetails, toStoredPloverRecord } from './plover-export.js'
@@ -55,7 +56,8 @@ export async function* exportRecords(
       yield offset === 0 ? rows : rows.slice(rows.indexOf('\r\n') + 2)
     } else {
       const details = await actorDetails(store, events)
-      yield events.map((e) => `${JSON.stringify(toStoredPloverRecord(e, details))}\n`).join('')
+      const conformant = events.filter((e) => isPloverConformant(e, options.allStatuses))
+      yield conformant.map((e) => `${JSON.stringify(toStoredPloverRecord(e, details))}\n`).join('')
     }
     if (events.length < batch) return
   }

@@ -6,10 +6,16 @@
  * `coder`, entities' `identifier_id`/`identifier_text` (the stored actor), `status`, `mentions` (how many
  * reports) and `sources` (their document ids).
  */
-import { type PloverEntity, type PloverRecord, QUAD_CODES } from '../record/plover.js'
+import {
+  PLOVER_CODER,
+  type PloverCiteInfo,
+  type PloverEntity,
+  type PloverRecord,
+  QUAD_CODES,
+} from '../record/plover.js'
 import type { ActorRef, StoredActor, StoredEvent } from '../store/store.js'
 
-export const PLOVER_CODER = 'parley 0.1.0'
+export { PLOVER_CODER }
 
 export interface StoredPloverEntity extends PloverEntity {
   readonly identifier_id: string
@@ -20,13 +26,7 @@ export interface StoredPloverRecord extends PloverRecord {
   readonly actor: readonly StoredPloverEntity[]
   readonly recipient: readonly StoredPloverEntity[]
   readonly has_event: true
-  readonly cite_info: {
-    readonly citation: string
-    readonly url: string | null
-    readonly title: string | null
-    readonly language: string | null
-    readonly publication: string | null
-  } | null
+  readonly cite_info: PloverCiteInfo | null
   readonly coder: string
   readonly mentions: number
   readonly sources: readonly string[]
