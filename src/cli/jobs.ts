@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
+import { displayUrl } from '../queue/boss.js'
 import { openQueueStatus, type QueueStatus } from '../queue/status.js'
+import { StoreOpenError } from '../store/open-error.js'
 import { UsageError, writeOut } from './io.js'
 import { boundedOption, QUEUE_DB_HELP, queueDb } from './queue-args.js'
 
@@ -25,7 +27,10 @@ export async function runJobsCommand(args: readonly string[]): Promise<number> {
   const dead = Math.round(boundedOption('dead', values.dead, 20, 0, 100_000))
   const reader = openQueueStatus(db)
   try {
-    const status = await reader.read(dead)
+    const status = await reader.read(dead).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new StoreOpenError(displayUrl(db), `cannot read the job queue: ${reason}`)
+    })
     await writeOut(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status))
     return 0
   } finally {
