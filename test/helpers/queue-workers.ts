@@ -93,6 +93,11 @@ export interface KilledWorkerOptions {
   readonly killAfterSeconds: number
   /** …and once the queue shows this many jobs done (default 0). */
   readonly killAfterCompleted?: number
+  /**
+   * Start the second worker only once the first is killed (a small queue: a second worker starting first could
+   * take every job before the first holds any), and kill the first as soon as it is seen holding jobs.
+   */
+  readonly alone?: boolean
   readonly concurrency: number
   readonly maintenanceSeconds: number
 }
@@ -115,7 +120,8 @@ export async function runWithKilledWorker(options: KilledWorkerOptions): Promise
   ]
   const started = performance.now()
   const doomed = startCli(workerArgs)
-  const survivor = startCli([...workerArgs, '--exit-when-idle'])
+  const survivorArgs = [...workerArgs, '--exit-when-idle']
+  let survivor = options.alone ? null : startCli(survivorArgs)
   let completedAtKill = 0
   let deadline = Number.POSITIVE_INFINITY
   for (;;) {
@@ -123,11 +129,16 @@ export async function runWithKilledWorker(options: KilledWorkerOptions): Promise
     // the worker says so right before its first fetch
     if (deadline === Number.POSITIVE_INFINITY && doomed.stderr().includes('taking jobs'))
       deadline = performance.now() + options.killAfterSeconds * 1000
-    completedAtKill = (await queueStatus(options.url))?.completed ?? 0
-    if (performance.now() >= deadline && completedAtKill >= (options.killAfterCompleted ?? 0)) break
+    const status = await queueStatus(options.url)
+    completedAtKill = status?.completed ?? 0
+    // alone, every running job is the first worker's
+    const holding = !options.alone || (status?.active ?? 0) > 0
+    if (performance.now() >= deadline && completedAtKill >= (options.killAfterCompleted ?? 0) && holding)
+      break
   }
   doomed.child.kill('SIGKILL')
   await doomed.done
+  survivor ??= startCli(survivorArgs)
   const run = await survivor.done
   return {
     seconds: (performance.now() - started) / 1000,

@@ -192,8 +192,9 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
     assert.equal(queued?.waiting, clean.documents)
     const run = await runWithKilledWorker({
       url,
-      killAfterSeconds: 1,
+      killAfterSeconds: 0,
       killAfterCompleted: 1,
+      alone: true,
       concurrency: 1,
       maintenanceSeconds: 1,
     })
