@@ -9,6 +9,7 @@ import { openQueue } from '../../src/queue/boss.js'
 import { enqueueItems } from '../../src/queue/enqueue.js'
 import { jobDataFor, jobIdFor, readJobData } from '../../src/queue/job-data.js'
 import { DEFAULT_JOB_POLICY, DEFAULT_WORKER_POLICY, INGEST_QUEUE } from '../../src/queue/settings.js'
+import { retryDeadLetters } from '../../src/queue/status.js'
 import { type JobResult, runQueueWorker } from '../../src/queue/worker-loop.js'
 import { openStore } from '../../src/store/open-store.js'
 import { SAMPLES_DIR } from '../helpers/corpus.js'
@@ -129,6 +130,10 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
       assert.equal(status?.deadLetters[0]?.input, 'broken.txt')
       assert.match(status?.deadLetters[0]?.error ?? '', /queue\/bad-job/)
       assert.match(formatStatus(status ?? null), /dead-lettered 1[\s\S]*broken\.txt {2}queue\/bad-job/)
+      // sent back: waiting again with one more attempt, and no longer a dead letter
+      assert.equal(await retryDeadLetters(url), 1)
+      const retried = await queueStatus(url)
+      assert.deepEqual([retried?.retrying, retried?.failed, retried?.deadLetters.length], [1, 0, 0])
     } finally {
       await pool.close()
       await boss.stop({ graceful: false, wait: true })
