@@ -1,18 +1,21 @@
 /**
- * `node --import tsx bench/ingest.ts [--corpus path] [--limit N] [--warmup N] [--queries N] [--keep PATH]`:
- * the cost of `parley ingest` (extract and store into a fresh SQLite file, one transaction per article) against
- * the bare wink-nlp floor over the same texts (budget: 5x), then the latency of filtered event queries on the
- * database it built (budget: p99 under 50 ms).
+ * `node --import tsx bench/ingest.ts [--corpus path] [--limit N] [--warmup N] [--queries N] [--keep PATH]
+ * [--postgres URL]`: the cost of `parley ingest` (extract and store into a fresh SQLite file, one transaction per
+ * article) against the bare wink-nlp floor over the same texts (budget: 5x), then the latency of filtered event
+ * queries on the database it built (budget: p99 under 50 ms). With `--postgres URL`, the same ingest and queries
+ * into a fresh schema of that PostgreSQL database (dropped afterwards), beside SQLite.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import pg from 'pg'
 import type { PloverType } from '../src/doc/layers.js'
 import { fmt3, formatTable } from '../src/eval/table.js'
 import { createExtractor, type Extractor } from '../src/extract.js'
 import { queryEvents } from '../src/query/queries.js'
 import { contentHash } from '../src/store/keys.js'
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js'
 import { putOptionsFor } from '../src/store/put-options.js'
 import { BULK_GROUP_COMMIT, openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
 import type { Store } from '../src/store/store.js'
@@ -96,6 +99,7 @@ async function main(): Promise<number> {
       warmup: { type: 'string', default: '20' },
       queries: { type: 'string', default: '2000' },
       keep: { type: 'string' },
+      postgres: { type: 'string' },
     },
   })
   const corpus = values.corpus ?? defaultCorpusPath()
@@ -187,9 +191,39 @@ async function main(): Promise<number> {
       `filtered events queries (${latencies.length}): p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, ` +
         `max ${(latencies.at(-1) ?? 0).toFixed(2)} ms (budget p99 < ${MAX_P99_MS} ms: ${p99 < MAX_P99_MS ? 'holds' : 'EXCEEDED'})`,
     )
+    if (values.postgres)
+      await postgresPass(values.postgres, extractor, articles, floor, Number(values.queries))
     return 0
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The same ingest into a fresh schema of a PostgreSQL database, then the same queries; the schema is dropped. */
+async function postgresPass(
+  url: string,
+  extractor: Extractor,
+  articles: readonly BenchArticle[],
+  floor: { wall: number; cpu: number },
+  queries: number,
+): Promise<void> {
+  const schema = `parley_bench_${process.pid}`
+  const store = openPostgresStore(url, { schema })
+  try {
+    const ingest = await timed(() => ingestPass(extractor, store, articles))
+    const latencies = await queryLatencies(store, queries)
+    const n = articles.length
+    console.log(
+      `PostgreSQL ingest: ${ingest.wall.toFixed(2)} s wall (${(n / ingest.wall).toFixed(1)} articles/s, ` +
+        `${fmt3(ingest.wall / floor.wall)}x floor; store ${ingest.result.storeSeconds.toFixed(2)} s of it); ` +
+        `filtered events queries: p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms`,
+    )
+  } finally {
+    await store.close()
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+    await admin.end()
   }
 }
 

@@ -2,7 +2,8 @@
  * `node --import tsx scripts/queue-crash.ts [--limit 400] [--kill-after 3] [--expire-seconds 10]`: the bar of
  * issue 10 for the job queue. The same articles (PolNeAR train when ../shared is there, else the samples) are
  * ingested with plain `parley ingest --workers 1` into one fresh PostgreSQL database, and through `parley enqueue`
- * plus two `parley worker`s into another, the first worker SIGKILLed after --kill-after seconds and the second run
+ * plus two `parley worker`s into another, the first SIGKILLed --kill-after seconds after it started
+ * taking jobs (starting a worker takes seconds on a busy machine) and the second run
  * until the queue is idle (the killed worker's jobs come back once they expire). Prints both records' counts and
  * exits 1 when they differ. The server is $PARLEY_TEST_PG, else postgres://postgres@127.0.0.1:5432/test.
  */
@@ -50,8 +51,8 @@ try {
     maintenanceSeconds: 2,
   })
   console.log(
-    `two workers, one SIGKILLed after ${values['kill-after']}s (${run.completedAtKill} job(s) done by then), ` +
-      `the other to idle: ${run.seconds.toFixed(1)}s`,
+    `two workers, one SIGKILLed ${values['kill-after']}s after it started taking jobs (${run.completedAtKill} job(s) done by then), ` +
+      `the other to idle: ${run.seconds.toFixed(1)}s; ${run.redelivered} job(s) delivered again after expiring`,
     run.stats,
   )
   console.log(run.survivor.stderr.trim())

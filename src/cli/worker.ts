@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createExtractPool, defaultWorkerCount } from '../parallel/extract-pool.js'
-import { openQueue } from '../queue/boss.js'
+import { displayUrl, openQueue } from '../queue/boss.js'
 import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from '../queue/settings.js'
 import { type JobResult, runQueueWorker, type WorkerTally } from '../queue/worker-loop.js'
 import { openStore } from '../store/open-store.js'
@@ -69,17 +69,6 @@ export function parseWorkerArgs(
         boundedOption('maintenance-seconds', values['maintenance-seconds'], D.maintenanceSeconds, 1, 3600),
       ),
     },
-  }
-}
-
-/** The URL without its password, for messages. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return 'the database'
   }
 }
 

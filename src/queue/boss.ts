@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss'
+import { StoreOpenError } from '../store/open-error.js'
 import { DEAD_LETTER_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA } from './settings.js'
 
 export interface OpenQueueOptions {
@@ -26,8 +27,25 @@ export async function openQueue(url: string, options: OpenQueueOptions = {}): Pr
     application_name: 'parley',
   })
   boss.on('error', options.onError ?? (() => {}))
-  await boss.start()
-  await boss.createQueue(DEAD_LETTER_QUEUE)
-  await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE })
+  try {
+    await boss.start()
+    await boss.createQueue(DEAD_LETTER_QUEUE)
+    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE })
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {})
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new StoreOpenError(displayUrl(url), `cannot open the job queue: ${reason}`)
+  }
   return boss
+}
+
+/** A database URL without its password, for messages. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return 'the database'
+  }
 }

@@ -88,3 +88,27 @@ export function openQueueStatus(url: string): QueueStatusReader {
     close: () => pool.end(),
   }
 }
+
+/**
+ * Gives the dead-lettered documents another round of attempts: their failed jobs go back to `retry` (pg-boss adds
+ * one attempt), and their dead-letter copies are removed. Returns how many jobs were retried.
+ */
+export async function retryDeadLetters(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const result = await client.query<{ n: number }>(
+      `WITH retried AS (
+         UPDATE ${S}.job SET state = 'retry', retry_limit = retry_limit + 1, start_after = now()
+         WHERE name = $1 AND state = 'failed' RETURNING data
+       ), dropped AS (
+         DELETE FROM ${S}.job d USING retried r WHERE d.name = $2 AND d.data = r.data RETURNING 1
+       )
+       SELECT count(*)::integer AS n FROM retried`,
+      [INGEST_QUEUE, DEAD_LETTER_QUEUE],
+    )
+    return result.rows[0]?.n ?? 0
+  } finally {
+    await client.end()
+  }
+}

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import pg from 'pg'
+import { INGEST_QUEUE, QUEUE_SCHEMA } from '../../src/queue/settings.js'
 import { openQueueStatus, type QueueStatus } from '../../src/queue/status.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { StoreStats } from '../../src/store/store.js'
@@ -15,7 +16,11 @@ export interface CliRun {
 }
 
 /** A `parley` command in a child process, as a user runs it (from the sources, through tsx). */
-export function startCli(args: readonly string[]): { child: ChildProcess; done: Promise<CliRun> } {
+export function startCli(args: readonly string[]): {
+  child: ChildProcess
+  done: Promise<CliRun>
+  stderr: () => string
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
@@ -28,7 +33,7 @@ export function startCli(args: readonly string[]): { child: ChildProcess; done: 
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({ code, signal, stderr }))
   })
-  return { child, done }
+  return { child, done, stderr: () => stderr }
 }
 
 export async function runCli(args: readonly string[]): Promise<CliRun> {
@@ -75,6 +80,8 @@ export interface KilledWorkerRun {
   readonly seconds: number
   /** Jobs the killed worker had completed when it was killed (it held others, which had to expire). */
   readonly completedAtKill: number
+  /** Jobs fetched more than once (the killed worker's, come back after they expired). */
+  readonly redelivered: number
   readonly survivor: CliRun
   readonly status: QueueStatus | null
   readonly stats: StoreStats
@@ -82,17 +89,22 @@ export interface KilledWorkerRun {
 
 export interface KilledWorkerOptions {
   readonly url: string
-  /** Kill the first worker this long after both started… */
+  /** Kill the first worker this long after it started taking jobs… */
   readonly killAfterSeconds: number
-  /** …and only once the queue shows this many jobs done (so it dies mid-run, holding jobs). */
+  /** …and once the queue shows this many jobs done (default 0). */
   readonly killAfterCompleted?: number
+  /**
+   * Start the second worker only once the first is killed (a small queue: a second worker starting first could
+   * take every job before the first holds any), and kill the first as soon as it is seen holding jobs.
+   */
+  readonly alone?: boolean
   readonly concurrency: number
   readonly maintenanceSeconds: number
 }
 
 /**
- * Two workers on an already filled queue; the first is SIGKILLed mid-run, the second runs until the queue is
- * idle (which includes the killed worker's jobs coming back once they expire).
+ * Two workers on an already filled queue; the first is SIGKILLed mid-run (holding jobs), the second runs until
+ * the queue is idle, which includes the killed worker's jobs coming back once they expire.
  */
 export async function runWithKilledWorker(options: KilledWorkerOptions): Promise<KilledWorkerRun> {
   const workerArgs = [
@@ -108,22 +120,47 @@ export async function runWithKilledWorker(options: KilledWorkerOptions): Promise
   ]
   const started = performance.now()
   const doomed = startCli(workerArgs)
-  const survivor = startCli([...workerArgs, '--exit-when-idle'])
-  const deadline = started + options.killAfterSeconds * 1000
+  const survivorArgs = [...workerArgs, '--exit-when-idle']
+  let survivor = options.alone ? null : startCli(survivorArgs)
   let completedAtKill = 0
+  let deadline = Number.POSITIVE_INFINITY
   for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    completedAtKill = (await queueStatus(options.url))?.completed ?? 0
-    if (performance.now() >= deadline && completedAtKill >= (options.killAfterCompleted ?? 0)) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    // the worker says so right before its first fetch
+    if (deadline === Number.POSITIVE_INFINITY && doomed.stderr().includes('taking jobs'))
+      deadline = performance.now() + options.killAfterSeconds * 1000
+    const status = await queueStatus(options.url)
+    completedAtKill = status?.completed ?? 0
+    // alone, every running job is the first worker's
+    const holding = !options.alone || (status?.active ?? 0) > 0
+    if (performance.now() >= deadline && completedAtKill >= (options.killAfterCompleted ?? 0) && holding)
+      break
   }
   doomed.child.kill('SIGKILL')
   await doomed.done
+  survivor ??= startCli(survivorArgs)
   const run = await survivor.done
   return {
     seconds: (performance.now() - started) / 1000,
     completedAtKill,
     survivor: run,
+    redelivered: await redeliveredJobs(options.url),
     status: await queueStatus(options.url),
     stats: await storeStats(options.url),
+  }
+}
+
+/** Jobs that were fetched more than once: a killed worker's jobs, taken back after they expired. */
+async function redeliveredJobs(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const result = await client.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND retry_count > 0`,
+      [INGEST_QUEUE],
+    )
+    return result.rows[0]?.n ?? 0
+  } finally {
+    await client.end()
   }
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
+import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
+import { runIngestCommand } from '../../src/cli/ingest.js'
 import { formatStatus } from '../../src/cli/jobs.js'
 import type { IngestDocument, IngestItem } from '../../src/ingest/index.js'
 import { createExtractPool } from '../../src/parallel/extract-pool.js'
@@ -7,6 +9,7 @@ import { openQueue } from '../../src/queue/boss.js'
 import { enqueueItems } from '../../src/queue/enqueue.js'
 import { jobDataFor, jobIdFor, readJobData } from '../../src/queue/job-data.js'
 import { DEFAULT_JOB_POLICY, DEFAULT_WORKER_POLICY, INGEST_QUEUE } from '../../src/queue/settings.js'
+import { retryDeadLetters } from '../../src/queue/status.js'
 import { type JobResult, runQueueWorker } from '../../src/queue/worker-loop.js'
 import { openStore } from '../../src/store/open-store.js'
 import { SAMPLES_DIR } from '../helpers/corpus.js'
@@ -53,6 +56,9 @@ describe('ingest job data', () => {
     assert.throws(() => readJobData({ ...jobDataFor(typeset), text: 'changed' }), /does not match/)
   })
 })
+
+/** The wire samples: few enough for a test, varied enough to merge events across articles. */
+const WIRE = join(SAMPLES_DIR, 'wire')
 
 const databases: TestDatabase[] = []
 const available = (await createTestDatabase().then((db) => db && databases.push(db))) !== null
@@ -124,6 +130,10 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
       assert.equal(status?.deadLetters[0]?.input, 'broken.txt')
       assert.match(status?.deadLetters[0]?.error ?? '', /queue\/bad-job/)
       assert.match(formatStatus(status ?? null), /dead-lettered 1[\s\S]*broken\.txt {2}queue\/bad-job/)
+      // sent back: waiting again with one more attempt, and no longer a dead letter
+      assert.equal(await retryDeadLetters(url), 1)
+      const retried = await queueStatus(url)
+      assert.deepEqual([retried?.retrying, retried?.failed, retried?.deadLetters.length], [1, 0, 0])
     } finally {
       await pool.close()
       await boss.stop({ graceful: false, wait: true })
@@ -173,30 +183,36 @@ describe('the ingest queue on PostgreSQL', { skip: available ? false : SKIP_MESS
 
   it('loses and doubles nothing when a worker is SIGKILLed mid-run: the same record as a clean ingest', async () => {
     const reference = await freshUrl()
-    await runCli(['ingest', SAMPLES_DIR, '--db', reference, '--workers', '1'])
+    const code = await runIngestCommand([WIRE, '--db', reference, '--workers', '1'], {
+      err: () => {},
+      progress: false,
+    })
+    assert.equal(code, 0)
     const clean = await storeStats(reference)
     assert.ok(clean.events > 0)
 
     const url = await freshUrl()
-    await runCli(['enqueue', SAMPLES_DIR, '--db', url, '--expire-seconds', '4'])
+    await runCli(['enqueue', WIRE, '--db', url, '--expire-seconds', '3'])
     const queued = await queueStatus(url)
     assert.equal(queued?.waiting, clean.documents)
     const run = await runWithKilledWorker({
       url,
       killAfterSeconds: 0,
-      killAfterCompleted: 3,
+      killAfterCompleted: 1,
+      alone: true,
       concurrency: 1,
       maintenanceSeconds: 1,
     })
     assert.equal(run.survivor.code, 0, run.survivor.stderr)
     assert.deepEqual(run.stats, clean)
+    assert.ok(run.redelivered > 0, 'the killed worker held jobs that came back')
     assert.equal(run.status?.completed, clean.documents)
     assert.deepEqual(
       [run.status?.waiting, run.status?.retrying, run.status?.active, run.status?.failed],
       [0, 0, 0, 0],
     )
     // enqueueing the same articles again now finds them stored
-    const again = await runCli(['enqueue', SAMPLES_DIR, '--db', url])
-    assert.match(again.stderr, /0 enqueued, 0 already queued, 26 already stored/)
+    const again = await runCli(['enqueue', WIRE, '--db', url])
+    assert.match(again.stderr, /0 enqueued, 0 already queued, 11 already stored/)
   })
 })
