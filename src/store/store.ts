@@ -157,6 +157,10 @@ export interface StoredEvent {
   readonly mentions: readonly EventMentionProvenance[]
 }
 
+/**
+ * Quotations, one per merged quotation (its primary report), newest first; with `documentId`, every quotation of
+ * that document as it reports it.
+ */
 export interface QuoteFilter extends Page {
   readonly speakerIds?: readonly number[]
   /** Full-text search over the quotation text (every word must occur; a trailing * matches a prefix). */
@@ -174,6 +178,20 @@ export interface StoredQuote {
   readonly cue: RecordTextSpan | null
   readonly speaker: ActorRef | null
   readonly speakerMention: RecordTextSpan | null
+  /**
+   * How many reports the quotation has: the same words (dedup.ts `quoteKey`) carried by several articles are one
+   * quotation, shown by its primary report (the fields above).
+   */
+  readonly reportCount: number
+  /** Its reports, earliest published first (at most 20; `reportCount` counts all). */
+  readonly reports: readonly QuoteReport[]
+}
+
+/** One article's report of a quotation: where it is in that article. */
+export interface QuoteReport {
+  readonly document: DocumentSummary
+  readonly localId: string
+  readonly spans: readonly RecordSpan[]
 }
 
 export interface StoreStats {
