@@ -2,6 +2,7 @@ import { StoreOpenError } from '../store/open-error.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
 import { ALERTS_USAGE, runAlertsCommand } from './alerts.js'
 import { CONTACTS_USAGE, runContactsCommand } from './contacts.js'
+import { ENQUEUE_USAGE, runEnqueueCommand } from './enqueue.js'
 import { EVAL_USAGE, runEvalCommand } from './eval.js'
 import { EVENTS_USAGE, runEventsCommand } from './events.js'
 import { EXPORT_USAGE, runExportCommand } from './export.js'
@@ -9,6 +10,7 @@ import { EXTRACT_USAGE, runExtractCommand } from './extract.js'
 import { FEEDS_USAGE, runFeedsCommand } from './feeds.js'
 import { INGEST_USAGE, runIngestCommand } from './ingest.js'
 import { type CommandEnv, UsageError, writeErr } from './io.js'
+import { JOBS_USAGE, runJobsCommand } from './jobs.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
 import { runServeCommand, SERVE_USAGE } from './serve.js'
 import { runShowCommand, SHOW_USAGE } from './show.js'
@@ -21,6 +23,7 @@ import {
 } from './stored-listings.js'
 import { loadUserKnowledge } from './user-knowledge.js'
 import { runWatchCommand, WATCH_USAGE } from './watch.js'
+import { runWorkerCommand, WORKER_USAGE } from './worker.js'
 
 type Command = (args: readonly string[], env: CommandEnv) => Promise<number>
 
@@ -50,6 +53,21 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     run: (a, env) => runIngestCommand(a, env),
     usage: INGEST_USAGE,
     summary: 'extract articles into the database',
+  },
+  enqueue: {
+    run: (a) => runEnqueueCommand(a),
+    usage: ENQUEUE_USAGE,
+    summary: 'queue articles for ingest workers (PostgreSQL)',
+  },
+  worker: {
+    run: runWorkerCommand,
+    usage: WORKER_USAGE,
+    summary: 'extract queued articles into the database (PostgreSQL)',
+  },
+  jobs: {
+    run: (a) => runJobsCommand(a),
+    usage: JOBS_USAGE,
+    summary: 'the ingest queue: progress, dead letters',
   },
   contacts: { run: runContactsCommand, usage: CONTACTS_USAGE, summary: 'the timeline between two actors' },
   actors: { run: runActorsCommand, usage: ACTORS_USAGE, summary: 'stored actors' },

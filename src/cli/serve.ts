@@ -2,13 +2,22 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
+import { openQueueStatus } from '../queue/status.js'
 import { createServer, LOOPBACK_HOSTS } from '../server/server.js'
-import { openSqliteStore, resolveDbPath } from '../store/index.js'
+import {
+  isPostgresUrl,
+  openPostgresStore,
+  openSqliteStore,
+  resolveDbPath,
+  type Store,
+} from '../store/index.js'
 import { type CommandEnv, UsageError, writeErr } from './io.js'
 
-export const SERVE_USAGE = `usage: parley serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
+export const SERVE_USAGE = `usage: parley serve [--db PATH|URL] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
 
-  --db PATH        the database (default: PARLEY_DB, else ./parley.db)
+  --db PATH|URL    the database: a SQLite file or a postgres:// URL (default: PARLEY_DB, else ./parley.db);
+                   with PostgreSQL, /api/health also reports the ingest queue and the feed and alert
+                   routes are absent (the monitor keeps its state in SQLite)
   --port N         port to listen on (default 8080; 0 picks a free one)
   --host H         address to listen on (default 127.0.0.1, this machine only)
   --token TOKEN    enable POST /api/documents for "Authorization: Bearer TOKEN" (or set PARLEY_TOKEN);
@@ -48,16 +57,21 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv =
 /** Starts the server and resolves with the exit code once it is stopped (Ctrl-C, SIGTERM). */
 export async function runServeCommand(args: readonly string[], env: CommandEnv = {}): Promise<number> {
   const options = parseServeArgs(args)
-  const isNew = options.db !== ':memory:' && !existsSync(options.db)
+  const postgres = isPostgresUrl(options.db)
+  const isNew = !postgres && options.db !== ':memory:' && !existsSync(options.db)
   // without a token nothing is written: open the file read-only unless it must first be created
-  const store = openSqliteStore(options.db, { readonly: options.token === null && !isNew })
+  const sqlite = postgres ? null : openSqliteStore(options.db, { readonly: options.token === null && !isNew })
+  const store: Store = sqlite ?? openPostgresStore(options.db)
+  // a PostgreSQL record is fed by `parley worker`s: /api/health reports their queue
+  const queue = postgres ? openQueueStatus(options.db) : null
   // on loopback, answer only to loopback names (no DNS rebinding); elsewhere any name may front the server
   const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host)
   const server = createServer({
     store,
-    monitor: sqliteMonitorStore(store.db),
+    ...(sqlite ? { monitor: sqliteMonitorStore(sqlite.db) } : {}),
+    ...(queue ? { queueStatus: () => queue.read(5) } : {}),
     token: options.token,
-    dbPath: options.db === ':memory:' ? null : options.db,
+    dbPath: postgres || options.db === ':memory:' ? null : options.db,
     knowledgeFiles: env.knowledgeFiles ?? [],
     ...(isLoopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
   })
@@ -67,6 +81,7 @@ export async function runServeCommand(args: readonly string[], env: CommandEnv =
       server.listen(options.port, options.host, () => resolve())
     })
   } catch (error) {
+    await queue?.close()
     await store.close()
     writeErr(`parley serve: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`)
     return 1
@@ -91,6 +106,7 @@ export async function runServeCommand(args: readonly string[], env: CommandEnv =
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  await queue?.close()
   await store.close()
   return 0
 }

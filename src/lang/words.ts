@@ -203,6 +203,8 @@ export interface NameWords {
   readonly BODY_NOUNS: ReadonlySet<string>
   /** Nouns that name documents and polls, which "say" things without being actors of events. */
   readonly SOURCE_NOUNS: ReadonlySet<string>
+  /** Documents and outlets that speak as the body behind them when a cue follows ("the filing says", "the tabloid wrote"). */
+  readonly SPEAKING_DOCUMENTS: ReadonlySet<string>
   /** Determiners and quantifiers that can open a nominal mention; `indefinite` ones make it anonymous. */
   readonly NOMINAL_DETERMINERS: Readonly<Record<string, 'definite' | 'indefinite' | 'possessive'>>
   /** Modifiers that mark a former office-holder ("a former senior State Department official"). */

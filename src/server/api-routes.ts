@@ -1,3 +1,4 @@
+import type { QueueStatus } from '../queue/status.js'
 import {
   ACTORS_PARAMS,
   BadRequest,
@@ -97,8 +98,13 @@ const ENDPOINTS = [
   { path: '/api/events/new', params: ['after', 'limit'], about: 'events stored after a global event id' },
 ] as const
 
+/** More for `/api/health` to report: the ingest queue's state when the record is fed by one. */
+export interface HealthExtras {
+  readonly queue?: () => Promise<QueueStatus | null>
+}
+
 /** The read-only JSON API over a read model. */
-export function apiRoutes(model: ReadModel): Route[] {
+export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] {
   return [
     {
       method: 'GET',
@@ -113,7 +119,9 @@ export function apiRoutes(model: ReadModel): Route[] {
       pattern: '/api/health',
       async handler({ url, response }) {
         parseParams(url.searchParams, NO_PARAMS)
-        sendJson(response, 200, { ok: true, version: API_VERSION, stats: await model.stats() })
+        const stats = await model.stats()
+        const queue = health.queue ? { queue: await health.queue() } : {}
+        sendJson(response, 200, { ok: true, version: API_VERSION, stats, ...queue })
       },
     },
     {

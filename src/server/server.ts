@@ -7,6 +7,7 @@ import {
 import type { MonitorStore } from '../monitor/monitor-store.js'
 import { sqliteMonitorStore } from '../monitor/sqlite-monitor-store.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
+import type { QueueStatus } from '../queue/status.js'
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { apiRoutes } from './api-routes.js'
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly monitor?: MonitorStore
   /** The user's knowledge files, loaded by the extraction workers. */
   readonly knowledgeFiles?: readonly string[]
+  /** The ingest queue's state, reported by `/api/health` (a PostgreSQL record fed by `parley worker`s). */
+  readonly queueStatus?: () => Promise<QueueStatus | null>
   /** Called with unexpected errors (default: printed on stderr). */
   readonly onError?: (error: unknown) => void
 }
@@ -81,7 +84,7 @@ export function createServer(options: ServerOptions): Server {
       dbPath: options.dbPath ?? null,
     })
   const route = createRouter([
-    ...apiRoutes(model),
+    ...apiRoutes(model, options.queueStatus ? { queue: options.queueStatus } : {}),
     ingestRoute({
       token,
       ingest,

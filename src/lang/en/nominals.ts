@@ -171,6 +171,22 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'video',
 ])
 
+/**
+ * Documents and outlets that speak as the body behind them when they are the subject of a speech verb ("the
+ * filing says", "FBI notes revealed", "the tabloid wrote"): speakers of kind organisation. Singular lemmas.
+ */
+export const SPEAKING_DOCUMENTS: ReadonlySet<string> = new Set(
+  (
+    'email cable filing petition release memo memorandum letter report statement study poll survey headline website ' +
+    'site blog transcript record document data note notes column editorial article ad advertisement commercial video ' +
+    'tweet post message lawsuit suit complaint ruling order indictment affidavit motion brief analysis result ' +
+    'figure book page platform resolution bill guidance policy sign banner caption footage recording tape audio clip ' +
+    'newspaper paper tabloid magazine outlet station channel broadcast wire publication journal newsletter review ' +
+    'chart map graphic voice-over script speech plan proposal dossier file assessment estimate projection notice ' +
+    'announcement bulletin communique communiqué decree verdict judgment leaflet flyer brochure textbook manifesto'
+  ).split(' '),
+)
+
 /** Determiners and quantifiers that can open a nominal mention; `indefinite` ones make it anonymous. */
 export const NOMINAL_DETERMINERS: Readonly<Record<string, 'definite' | 'indefinite' | 'possessive'>> = {
   the: 'definite',

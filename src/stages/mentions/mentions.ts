@@ -6,6 +6,7 @@ import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
 import { type Part, scanParts } from './name-parts.js'
 import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominals.js'
+import { findSpeakerPhrases } from './speaker-phrases.js'
 
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(
@@ -103,6 +104,7 @@ function findMentions(
   for (const sentence of sentences) {
     all.push(...findNominals(lang, tokens, sentence, used, countryAt))
     all.push(...findPronouns(lang, tokens, sentence, used))
+    all.push(...findSpeakerPhrases(lang, text, tokens, sentence, used))
   }
   all.push(...demonymAdjectives(partsBySentence.flat(), used))
   all.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd)

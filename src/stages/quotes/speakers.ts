@@ -16,12 +16,22 @@ const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 /** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
 const INVERTED_LEAD_WORDS = 5
 
-/** Words of a title before a name: "said the Rev. …", "said former European Council President …". */
+/**
+ * Words of a title or description before a name: "said the Rev. …", "said former European Council President …",
+ * "said spokesman John Kirby", "said election lawyer Jo Ames", "said HP’s former chief spokesman …".
+ */
 function isTitleWord(ctx: TokenContext, j: number): boolean {
   const pos = ctx.tokens.pos[j]
-  if (pos === DET || pos === PROPN || normAt(ctx, j) === '.') return true
-  const initial = ctx.text[ctx.tokens.start[j]!] ?? ''
-  return (pos === NOUN || pos === ADJ) && (initial !== initial.toLowerCase() || normAt(ctx, j) === 'former')
+  const w = normAt(ctx, j)
+  return (
+    pos === DET ||
+    pos === PROPN ||
+    pos === NOUN ||
+    pos === ADJ ||
+    w === '.' ||
+    w === '-' ||
+    ctx.lang.speech.POSSESSIVE_MARKS.has(w)
+  )
 }
 /** Longest run of appositives and asides between a subject and its verb, in tokens. */
 const APPOSITIVE_REACH = 40

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util'
+import { openQueueStatus, type QueueStatus } from '../queue/status.js'
+import { UsageError, writeOut } from './io.js'
+import { boundedOption, QUEUE_DB_HELP, queueDb } from './queue-args.js'
+
+export const JOBS_USAGE = `usage: parley jobs --db URL [--dead N] [--format table|json]
+
+  The ingest queue: jobs waiting, retrying, running and done, the throughput, and the dead letters (documents
+  whose attempts are spent) with their last error.
+${QUEUE_DB_HELP}
+  --dead N         dead letters listed at most, newest first (default 20)
+  --format F       table (default) or json`
+
+export async function runJobsCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { db: { type: 'string' }, dead: { type: 'string' }, format: { type: 'string' } },
+  })
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
+  const format = values.format ?? 'table'
+  if (format !== 'table' && format !== 'json')
+    throw new UsageError(`--format must be table or json, not "${format}"`)
+  const db = queueDb(values.db)
+  const dead = Math.round(boundedOption('dead', values.dead, 20, 0, 100_000))
+  const reader = openQueueStatus(db)
+  try {
+    const status = await reader.read(dead)
+    await writeOut(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status))
+    return 0
+  } finally {
+    await reader.close()
+  }
+}
+
+export function formatStatus(status: QueueStatus | null): string {
+  if (status === null) return 'no job queue in this database yet (run "parley enqueue")\n'
+  const { throughput: t } = status
+  const lines = [
+    `waiting ${status.waiting}, retrying ${status.retrying}, running ${status.active}, ` +
+      `done ${status.completed}, dead-lettered ${status.failed}`,
+    `throughput: ${t.lastMinute.toFixed(1)} document(s)/s over the last minute` +
+      (t.overall === null ? '' : `, ${t.overall.toFixed(1)}/s over the run`),
+  ]
+  if (status.deadLetters.length > 0) {
+    lines.push('', 'dead letters (newest first):')
+    for (const d of status.deadLetters)
+      lines.push(`  ${d.failedAt}  ${d.input ?? d.documentId ?? '?'}  ${d.error ?? '(no error recorded)'}`)
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,227 @@
+import type { Sentence } from '../../doc/layers.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
+import { type DraftMention, draft } from './build-mentions.js'
+import { isCapitalised, POS } from './token-tests.js'
+
+/** Longest noun phrase taken as a speaker, in tokens ("the bespectacled, 71-year-old diplomat"). */
+const MAX_PHRASE_TOKENS = 8
+/** Longest name by shape taken after an inverted cue ("said Amy Pope, deputy adviser"). */
+const MAX_INVERTED_NAME_TOKENS = 4
+
+const PHRASE_POS: ReadonlySet<number> = new Set([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN])
+/** What may stand right before a subject: nothing, punctuation, "and", "but", "as", "while", … */
+const SUBJECT_OPENER_POS: ReadonlySet<number> = new Set([POS.PUNCT, POS.ADV, POS.ADP])
+
+interface Ctx {
+  readonly lang: Lang
+  readonly text: string
+  readonly tokens: TokenTable
+  readonly first: number
+  readonly end: number
+  readonly used: Uint8Array
+}
+
+const norm = (ctx: Ctx, i: number) => ctx.tokens.norm[i] ?? ''
+
+/**
+ * How strongly the verb at i marks its subject as a speaker: `speech` for verbs of saying ("said", "told",
+ * "chanted", "called for"), `other` for the rest of the cue verbs ("found", "criticized"), or null.
+ */
+function cueStrength(ctx: Ctx, i: number): 'speech' | 'other' | null {
+  const { speech } = ctx.lang
+  const isVerb = ctx.tokens.pos[i] === POS.VERB || speech.ALWAYS_VERB_FORMS.has(norm(ctx, i))
+  // a capitalised cue word inside a sentence is a name ("Will", "Hope"), not the verb
+  if (!isVerb || (i !== ctx.first && isCapitalised(ctx.text, ctx.tokens, i))) return null
+  const lemma = ctx.tokens.lemma[i] ?? ''
+  const cls = speech.CUE_VERBS[lemma]
+  if (cls === 'speech' || cls === 'direct') return 'speech'
+  if (speech.PHRASAL_CUES[lemma]?.includes(norm(ctx, i + 1))) return 'speech'
+  return cls === undefined ? null : 'other'
+}
+
+/** Joined to the tokens around it with no space: the hyphen and the parts of "71-year-old". */
+function isHyphenated(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx
+  if (norm(ctx, i) === '-')
+    return tokens.start[i] === tokens.end[i - 1] && tokens.end[i] === tokens.start[i + 1]
+  return (
+    (norm(ctx, i - 1) === '-' && tokens.start[i] === tokens.end[i - 1]) ||
+    (norm(ctx, i + 1) === '-' && tokens.end[i] === tokens.start[i + 1])
+  )
+}
+
+/** A word the tagger read as a verb or adjective that is, by its capital letter inside a sentence, a name. */
+function isNameByShape(ctx: Ctx, i: number): boolean {
+  const pos = ctx.tokens.pos[i]
+  if (!isCapitalised(ctx.text, ctx.tokens, i) || i === ctx.first) return pos === POS.PROPN
+  return pos === POS.PROPN || pos === POS.NOUN || pos === POS.VERB || pos === POS.ADJ || pos === POS.ADV
+}
+
+function fitsPhrase(ctx: Ctx, i: number): boolean {
+  if (i < ctx.first || ctx.used[i]) return false
+  const pos = ctx.tokens.pos[i]!
+  return PHRASE_POS.has(pos) || isHyphenated(ctx, i) || isNameByShape(ctx, i)
+}
+
+/** Skips adverbs, auxiliaries and "on Friday" between a subject and its verb, leftwards. */
+function skipGapLeft(ctx: Ctx, from: number, verb: number): number {
+  const { speech } = ctx.lang
+  let j = from
+  while (j >= ctx.first) {
+    const w = norm(ctx, j)
+    const pos = ctx.tokens.pos[j]
+    if (speech.CUE_TIME_WORDS.has(w) && speech.TIME_PREPOSITIONS.has(norm(ctx, j - 1))) j -= 2
+    else if (
+      speech.SUBJECT_VERB_GAP_WORDS.has(w) ||
+      (pos === POS.ADV && !isCapitalised(ctx.text, ctx.tokens, j))
+    )
+      j--
+    else if (pos === POS.AUX && (ctx.tokens.lemma[j] !== 'be' || norm(ctx, verb).endsWith('ing'))) j--
+    else break
+  }
+  return j
+}
+
+/** The start of the noun phrase ending at `head`, or -1 when the words before it do not make one. */
+function phraseStart(ctx: Ctx, head: number): number {
+  let k = head
+  while (k - 1 >= ctx.first && head - k + 1 < MAX_PHRASE_TOKENS && fitsPhrase(ctx, k - 1)) {
+    if (ctx.tokens.pos[k] === POS.DET && !isHyphenated(ctx, k)) break // a determiner opens the phrase
+    k--
+  }
+  // "the bespectacled, 71-year-old diplomat": a comma between two modifiers of one phrase
+  if (
+    k - 2 >= ctx.first &&
+    norm(ctx, k - 1) === ',' &&
+    ctx.tokens.pos[k] !== POS.DET &&
+    ctx.tokens.pos[k - 2] === POS.ADJ &&
+    !ctx.used[k - 2]
+  ) {
+    k -= 2
+    while (k - 1 >= ctx.first && head - k + 1 < MAX_PHRASE_TOKENS && fitsPhrase(ctx, k - 1)) k--
+  }
+  return k
+}
+
+/** The phrase is a subject: it opens its sentence or follows punctuation, a conjunction or a fronting word. */
+function opensClause(ctx: Ctx, start: number): boolean {
+  const before = start - 1
+  if (before < ctx.first) return true
+  const pos = ctx.tokens.pos[before]!
+  if (pos === POS.VERB || pos === POS.AUX) return false
+  if (SUBJECT_OPENER_POS.has(pos))
+    return pos !== POS.ADP || ctx.lang.speech.FRONTED_SUBORDINATORS.has(norm(ctx, before))
+  return (
+    ctx.lang.speech.COORDINATORS.has(norm(ctx, before)) ||
+    ctx.lang.speech.FRONTED_SUBORDINATORS.has(norm(ctx, before))
+  )
+}
+
+/** Types a speaker phrase: a name by shape (person or organisation), a document or outlet, or a nominal. */
+function speakerMention(ctx: Ctx, start: number, end: number): DraftMention | null {
+  const { names } = ctx.lang
+  const head = end - 1
+  const headWord = norm(ctx, head)
+  const headPos = ctx.tokens.pos[head]!
+  if (headPos === POS.NUM && ctx.tokens.pos[start] !== POS.DET) return null
+  if (headPos === POS.ADJ && ctx.tokens.pos[start] !== POS.DET) return null
+  if (names.CALENDAR_WORDS.has(headWord) || ctx.lang.speech.CUE_TIME_WORDS.has(headWord)) return null
+  // "the Harbour Forum said", "The Daily Courier reports": a capitalised name after "the" names a body
+  const nameStart = ctx.tokens.pos[start] === POS.DET && end - start > 1 ? start + 1 : start
+  let isName = true
+  for (let t = nameStart; t < end; t++) if (!isNameByShape(ctx, t) && norm(ctx, t) !== '-') isName = false
+  if (isName && nameStart > start) return draft(start, end, 'organization', { determiner: 'definite' })
+  if (isName && !(end - start === 1 && start === ctx.first && headPos === POS.NOUN)) {
+    if (
+      names.ORGANIZATION_HEADS.has(headWord) ||
+      names.NON_PERSON_HEADS.has(headWord) ||
+      isAcronym(ctx, start, end)
+    )
+      return draft(start, end, 'organization')
+    return draft(start, end, 'person')
+  }
+  const lemma = (ctx.tokens.lemma[head] ?? headWord).toLowerCase()
+  const role = names.PERSON_NOUN_FORMS.has(headWord) ? singularOf(ctx.lang, headWord) : lemma
+  if (names.SPEAKING_DOCUMENTS.has(role)) return draft(start, end, 'organization', { role })
+  const firstWord = norm(ctx, start)
+  const determiner = names.NOMINAL_DETERMINERS[firstWord] ?? null
+  return draft(start, end, 'nominal', {
+    role,
+    sector: names.PERSON_NOUNS[role]?.sector ?? null,
+    plural: headWord !== lemma && headWord.endsWith('s'),
+    determiner,
+  })
+}
+
+function singularOf(lang: Lang, word: string): string {
+  if (lang.names.PERSON_NOUNS[word]) return word
+  for (const [singular, { plural }] of Object.entries(lang.names.PERSON_NOUNS))
+    if (plural === word) return singular
+  return word
+}
+
+function isAcronym(ctx: Ctx, start: number, end: number): boolean {
+  if (end - start !== 1) return false
+  const letters = ctx.text.slice(ctx.tokens.start[start]!, ctx.tokens.end[start]!).replace(/\./g, '')
+  return letters.length >= 2 && /^[A-Z]+$/.test(letters)
+}
+
+/** "the email said", "Hoover said", "the gambling tycoon told": the subject before a cue verb at i. */
+function subjectBefore(ctx: Ctx, verb: number): DraftMention | null {
+  const head = skipGapLeft(ctx, verb - 1, verb)
+  if (head < ctx.first || ctx.used[head]) return null
+  const pos = ctx.tokens.pos[head]!
+  if (pos === POS.PRON || pos === POS.DET || pos === POS.PUNCT) return null
+  if (!fitsPhrase(ctx, head)) return null
+  const start = phraseStart(ctx, head)
+  if (!opensClause(ctx, start)) return null
+  return speakerMention(ctx, start, head + 1)
+}
+
+/** "…,” said Skelly, explaining …", "said Amy Pope, deputy adviser": a name by shape after an inverted cue. */
+function nameAfter(ctx: Ctx, verb: number): DraftMention | null {
+  const before = verb - 1
+  const invertible =
+    before < ctx.first ||
+    norm(ctx, before) === ',' ||
+    ctx.lang.grammar.DOUBLE_CLOSERS.has(ctx.tokens.lower[before] ?? '') ||
+    ctx.lang.grammar.SINGLE_CLOSERS.has(ctx.tokens.lower[before] ?? '')
+  if (!invertible) return null
+  const start = verb + 1
+  let end = start
+  while (end < ctx.end && end - start < MAX_INVERTED_NAME_TOKENS && !ctx.used[end] && isNameByShape(ctx, end))
+    end++
+  if (end === start) return null
+  const after = norm(ctx, end)
+  if (end < ctx.end && after !== ',' && after !== '.' && ctx.tokens.pos[end] !== POS.ADP) return null
+  return speakerMention(ctx, start, end)
+}
+
+/**
+ * Speakers the name and nominal passes left out: the noun phrase right before a speech verb ("the email said",
+ * "the gambling tycoon told", "Hoover said" where the tagger took the name for a verb) and a name by shape right
+ * after an inverted one (", said Skelly,"). Names become person or organisation mentions, documents and outlets
+ * ("the filing", "the tabloid") organisation mentions, other noun phrases nominal ones. Marks their tokens used.
+ */
+export function findSpeakerPhrases(
+  lang: Lang,
+  text: string,
+  tokens: TokenTable,
+  sentence: Sentence,
+  used: Uint8Array,
+): DraftMention[] {
+  const out: DraftMention[] = []
+  const ctx: Ctx = { lang, text, tokens, first: sentence.tokenStart, end: sentence.tokenEnd, used }
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const strength = cueStrength(ctx, i)
+    if (!strength) continue
+    for (const m of [subjectBefore(ctx, i), nameAfter(ctx, i)]) {
+      // only a verb of saying makes a common noun phrase a speaker: "the move signals" is no one speaking
+      if (!m || (strength === 'other' && m.type === 'nominal')) continue
+      out.push(m)
+      used.fill(1, m.tokenStart, m.tokenEnd)
+    }
+  }
+  return out
+}

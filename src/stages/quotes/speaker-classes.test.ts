@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { typeset } from '../../eval/typeset.js'
+import { createExtractor } from '../../extract.js'
+
+/**
+ * Each class of speaker attachment, in our own sentences, checked in plain (wire) and typeset (web) typography:
+ * the speaker is the text of the mention each quotation is attributed through, and its actor's kind.
+ */
+const extractor = createExtractor()
+
+interface Attribution {
+  readonly content: string
+  readonly speaker: string | null
+  readonly kind: string | null
+}
+
+function attributions(text: string): Attribution[] {
+  const { record } = extractor.extract({ text, meta: { id: 'speakers', date: '2021-03-04' } })
+  return record.quotes.map((q) => ({
+    content: q.text,
+    speaker: q.speaker.mention?.text ?? null,
+    kind: record.actors.find((a) => a.id === q.speaker.actor)?.kind ?? null,
+  }))
+}
+
+/** The speaker of the quotation whose text holds `words`, in both typographies (apostrophes normalised). */
+function speakerOf(
+  text: string,
+  words: string,
+): { plain: Attribution | undefined; typeset: Attribution | undefined } {
+  const find = (list: Attribution[]) => list.find((a) => a.content.replace(/\u2019/g, "'").includes(words))
+  return { plain: find(attributions(text)), typeset: find(attributions(typeset(text))) }
+}
+
+const CASES: readonly { name: string; text: string; words: string; speaker: string; kind?: string }[] = [
+  {
+    name: 'inverted cue with a lower-case role before the name',
+    text: '"The ferry schedule will change in May," said spokesman Oskar Veltman. "Nobody will lose a crossing."',
+    words: 'ferry schedule',
+    speaker: 'Oskar Veltman',
+    kind: 'person',
+  },
+  {
+    name: 'inverted cue with a description before the name',
+    text: '"The levy is unfair to small farms," said dairy cooperative chair Wilma Brookhart.',
+    words: 'levy is unfair',
+    speaker: 'Wilma Brookhart',
+  },
+  {
+    name: 'a surname the tagger reads as a verb, after an inverted cue',
+    text: 'The council met again on Tuesday. "We need two more weeks to count the ballots," said Skerrit, explaining the delay.',
+    words: 'two more weeks',
+    speaker: 'Skerrit',
+  },
+  {
+    name: 'a surname before the cue, not in the given-name list',
+    text: 'The vote was close. "We will appeal the count in every district," Drummel told the crowd.',
+    words: 'appeal the count',
+    speaker: 'Drummel',
+  },
+  {
+    name: 'a document speaks as an organisation',
+    text: 'The town clerk sent the notice on Monday. "All permits are suspended until further review," the notice read.',
+    words: 'permits are suspended',
+    speaker: 'the notice',
+    kind: 'organization',
+  },
+  {
+    name: 'an outlet speaks as an organisation',
+    text: '"The mayor must resign before the summer," the tabloid wrote in its Sunday edition.',
+    words: 'mayor must resign',
+    speaker: 'the tabloid',
+    kind: 'organization',
+  },
+  {
+    name: 'a descriptive noun phrase not in the person-noun list',
+    text: '"It was a pleasant dinner," the shipping magnate told the radio station. "He was very gracious."',
+    words: 'pleasant dinner',
+    speaker: 'the shipping magnate',
+  },
+  {
+    name: 'a crowd chanting',
+    text: 'When the candidate mentioned the new bridge, the crowd chanted, "Build it now!"',
+    words: 'Build it now',
+    speaker: 'the crowd',
+  },
+]
+
+describe('speaker attachment by class, plain and typeset', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const found = speakerOf(c.text, c.words)
+      for (const [form, a] of Object.entries(found)) {
+        assert.ok(a, `${form}: no quotation holding "${c.words}" in ${JSON.stringify(attributions(c.text))}`)
+        assert.equal(a.speaker?.replace(/\u00a0/g, ' '), c.speaker, `${form} speaker`)
+        if (c.kind) assert.equal(a.kind, c.kind, `${form} actor kind`)
+      }
+    })
+  }
+})
