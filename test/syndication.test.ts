@@ -7,7 +7,10 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
 
 it('stores a story carried by three outlets as the events and quotations of one copy (issue 13: ≤ 1.05×)', async () => {
   const articles: SyndicatedArticle[] = []
-  for await (const item of readInputs(['samples/wire', 'samples/web/2022-11-14-nusa-dua-biden-xi-bali.html'])) {
+  for await (const item of readInputs([
+    'samples/wire',
+    'samples/web/2022-11-14-nusa-dua-biden-xi-bali.html',
+  ])) {
     if (item.kind === 'document' && articles.length < 7)
       articles.push({ id: item.meta.id, text: item.text, date: item.meta.date })
   }

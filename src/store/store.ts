@@ -83,6 +83,8 @@ export interface ActorFilter extends Page {
   /** Exact normalised names (`nameKey()`), or surnames: the last word of a normalised name. */
   readonly nameKeys?: readonly string[]
   readonly surnameKeys?: readonly string[]
+  /** Normalised words (`nameKey()`) each found as a whole word of the name: "ri" finds "ri yong ho". */
+  readonly wordKeys?: readonly string[]
   readonly countries?: readonly string[]
   readonly kinds?: readonly ActorKind[]
 }

@@ -262,6 +262,8 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           'Antony Blinken',
           'Sergei Lavrov',
         ])
+        assert.deepEqual(await names({ wordKeys: ['sergei'] }), ['Sergei Lavrov'])
+        assert.deepEqual(await names({ wordKeys: ['serge'] }), [], 'whole words only')
         assert.deepEqual(await names({ countries: ['RUS'], kinds: ['country'] }), ['Russia'])
         assert.deepEqual(await names({ limit: 1 }), ['Antony Blinken'])
       })

@@ -88,6 +88,8 @@ export async function findActors(sql: Sql, filter: ActorFilter): Promise<StoredA
   }
   if (filter.nameKeys) add('a.name_key = ANY(?::text[])', [...filter.nameKeys])
   if (filter.surnameKeys) add('a.surname_key = ANY(?::text[])', [...filter.surnameKeys])
+  for (const word of filter.wordKeys ?? [])
+    add(`(' ' || a.name_key || ' ') LIKE '% ' || ? || ' %'`, escapeLike(word))
   if (filter.countries) add('a.country = ANY(?::text[])', [...filter.countries])
   if (filter.kinds) add('a.kind = ANY(?::text[])', [...filter.kinds])
   // byte order of names, as SQLite's BINARY collation sorts them
