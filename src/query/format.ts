@@ -202,10 +202,10 @@ export function formatQuotes(quotes: readonly StoredQuote[], format: OutputForma
     q.document.id,
     speaker(q),
     q.cue?.text ?? null,
-    q.reportCount,
     q.text,
+    q.reportCount,
   ])
-  return `${textTable(['date', 'document', 'speaker', 'cue', 'reports', 'quotation'], rows, [10, 24, 24, 16, 7, 90])}\n`
+  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 24, 24, 16, 90, 7])}\n`
 }
 
 /** `parley actors`: the stored actors, most mentioned first. */
