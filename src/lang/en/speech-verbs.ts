@@ -104,6 +104,7 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   rebut: 'speech',
   protest: 'speech',
   speculate: 'speech',
+  surmise: 'speech',
   forecast: 'speech',
   advise: 'speech',
   reason: 'speech',

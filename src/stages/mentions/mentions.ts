@@ -8,6 +8,28 @@ import { type Part, scanParts } from './name-parts.js'
 import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominals.js'
 import { findSpeakerPhrases } from './speaker-phrases.js'
 
+/** Longest aside between a name and its speech verb, in tokens ("Brennock, a retired ferry pilot, said"). */
+const ASIDE_REACH = 20
+
+/** "Halloran, speaking on the radio, called …", "Brennock, a retired pilot, said": a comma, an aside, a comma, a speech verb. */
+function speaksAfterAside(lang: Lang, tokens: TokenTable, after: number): boolean {
+  if (tokens.norm[after] !== ',') return false
+  const sentence = tokens.sentence[after]
+  for (let t = after + 2; t < tokens.length && t <= after + ASIDE_REACH; t++) {
+    if (tokens.sentence[t] !== sentence) return false
+    const w = tokens.norm[t]!
+    if (w === '.' || w === ';' || w === ':') return false
+    if (w !== ',') continue
+    const verb = tokens.lemma[t + 1] ?? ''
+    return (
+      lang.names.SPEAKER_LEMMAS.has(verb) ||
+      lang.speech.CUE_VERBS[verb] !== undefined ||
+      lang.speech.FRAGMENT_VERBS.has(verb)
+    )
+  }
+  return false
+}
+
 /** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
 function confirmTentative(
   lang: Lang,
@@ -30,7 +52,7 @@ function confirmTentative(
     const word = tokens.norm[m.tokenStart]!
     if (personWords.has(word) || knowledge.lookupOfficeHolder(normalizeKey(word), date)) return true
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
-    if (lang.names.SPEAKER_LEMMAS.has(next)) return true
+    if (lang.names.SPEAKER_LEMMAS.has(next) || speaksAfterAside(lang, tokens, m.tokenEnd)) return true
     // a capitalised word opening a sentence counts only if it is capitalised elsewhere too
     if (m.sentenceInitial && !midSentence.has(word)) return false
     const before = m.tokenStart > 0 ? tokens.lemma[m.tokenStart - 1]! : ''

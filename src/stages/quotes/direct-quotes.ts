@@ -88,7 +88,11 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     if (dash >= 0 && s.lang.speech.ATTRIBUTION_DASHES.has(norm(seg.afterClose))) return dash
     const lastContent = norm(seg.tokenEnd - 1)
     if (lastContent === '.') return closingCue(seg.afterClose)
-    const reach = s.lang.grammar.SENTENCE_END.has(lastContent) ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH
+    // “…?” Miller, a retired nurse, asked: after a question the cue must follow at once, or be the verb of the
+    // name that does
+    const isQuestion = s.lang.grammar.SENTENCE_END.has(lastContent)
+    const named = isQuestion && seg.afterClose < n ? s.index.startingAt[seg.afterClose]! : -1
+    const reach = isQuestion && named < 0 ? CUE_AFTER_QUESTION_REACH : CUE_AFTER_REACH
     for (let j = seg.afterClose; j < n && j < seg.afterClose + reach; j++) {
       if (tokens.pos[j] === SPACE) continue
       if (paragraphOf(s, j) !== seg.paragraph) break
@@ -97,7 +101,9 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
         w === '.' ? endsHere(j) : s.lang.grammar.SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(s, w)
       if (stops || s.lang.grammar.DOUBLE_OPENERS.has(w)) break
       const c = s.cueAt[j]!
-      if (c >= 0 && s.cues[c]!.cueClass !== 'belief') return c
+      if (c < 0 || s.cues[c]!.cueClass === 'belief') continue
+      const isNear = j < seg.afterClose + CUE_AFTER_QUESTION_REACH
+      return !isQuestion || isNear || s.cues[c]!.speaker === named ? c : -1
     }
     return -1
   }

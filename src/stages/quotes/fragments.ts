@@ -4,7 +4,7 @@ import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import type { QuotedSegment } from './quote-marks.js'
 import type { TokenRange } from './reported-content.js'
-import { findSpeaker } from './speakers.js'
+import { clauseSubject, findSpeaker, type SpeakerFound, sharedSubjectLink } from './speakers.js'
 import { sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
@@ -27,6 +27,15 @@ function complement(ctx: TokenContext, seg: QuotedSegment, from: number): TokenR
   let end = Math.max(sentenceEnd, seg.tokenEnd)
   while (end > start + 1 && tokens.pos[end - 1] === PUNCT) end--
   return { tokenStart: start, tokenEnd: end }
+}
+
+/** The verb's own subject, else the subject it shares with the clause before ("…, calling him “a …”"). */
+function subjectOf(ctx: TokenContext, index: MentionIndex, verb: number): SpeakerFound {
+  const found = findSpeaker(ctx, index, verb, verb + 1)
+  if (found.speaker >= 0 || found.side === 'unresolved') return found
+  const link = sharedSubjectLink(ctx, verb)
+  const subject = link >= 0 ? clauseSubject(ctx, index, link - 1) : -1
+  return subject >= 0 ? { speaker: subject, side: 'inherited', clusterStart: verb } : found
 }
 
 /**
@@ -61,7 +70,7 @@ export function attributeFragment(
       continue
     }
     if (nearest) continue
-    const found = findSpeaker(ctx, index, k, k + 1)
+    const found = subjectOf(ctx, index, k)
     if (found.speaker < 0) continue
     const clusterEnd = found.side === 'right' ? index.mentions[found.speaker]!.tokenEnd : k + 1
     nearest = {

@@ -85,6 +85,30 @@ const CASES: readonly { name: string; text: string; words: string; speaker: stri
     words: 'Build it now',
     speaker: 'the crowd',
   },
+  {
+    name: 'the object of a participle cue is not its speaker',
+    text: 'At the rally, Vandermeer attacked the mayor, calling him "the worst steward this harbour has had."',
+    words: 'worst steward',
+    speaker: 'Vandermeer',
+  },
+  {
+    name: 'an aside opened by a participle between the subject and a verb of judging',
+    text: 'Halloran, speaking on a morning radio show, called the budget a "disgrace" and promised a recount.',
+    words: 'disgrace',
+    speaker: 'Halloran',
+  },
+  {
+    name: 'an aside opened by a preposition',
+    text: 'For now, Okonjo, at the Lagos institute, said the two ports had reached "a working truce" on fees.',
+    words: 'working truce',
+    speaker: 'Okonjo',
+  },
+  {
+    name: 'a question whose speaker follows with an appositive',
+    text: '"I am calling from the library. Can you return the atlas?" Brennock, a retired ferry pilot, said into the phone.',
+    words: 'return the atlas',
+    speaker: 'Brennock',
+  },
 ]
 
 describe('speaker attachment by class, plain and typeset', () => {

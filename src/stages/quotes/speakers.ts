@@ -1,4 +1,5 @@
 import { posCode } from '../../doc/token-table.js'
+import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
 import { isCloser, isComma, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
@@ -11,6 +12,7 @@ const NUM = posCode('NUM')
 const PROPN = posCode('PROPN')
 const NOUN = posCode('NOUN')
 const PRON = posCode('PRON')
+const ADP = posCode('ADP')
 const NOUN_PHRASE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
 
 /** Title words allowed between an inverted cue and the speaker's mention ("said the Rev. …"). */
@@ -96,15 +98,30 @@ function opensClause(ctx: TokenContext, after: number): boolean {
   return pos === VERB || pos === AUX
 }
 
-/** Tokens that may open an appositive or aside after a subject's comma: "Tom Shannon, a former official, …". */
+/**
+ * Tokens that may open an appositive or aside after a subject's comma: "Tom Shannon, a former official, …",
+ * "De Vries, speaking on the radio, …", "Ames, with evident delight, …", "Li, at the institute, …".
+ */
 function opensAppositive(ctx: TokenContext, index: MentionIndex, at: number): boolean {
   const pos = ctx.tokens.pos[at]
   return (
     ctx.lang.grammar.RELATIVE_PRONOUNS.has(normAt(ctx, at)) ||
     ctx.lang.speech.ASIDE_OPENERS.has(normAt(ctx, at)) ||
     index.startingAt[at]! >= 0 ||
-    (pos !== undefined && APPOSITIVE_POS.has(pos))
+    (pos !== undefined && APPOSITIVE_POS.has(pos)) ||
+    (pos === VERB && normAt(ctx, at).endsWith('ing')) ||
+    (pos === ADP && !ctx.lang.speech.COORDINATORS.has(normAt(ctx, at)))
   )
+}
+
+/**
+ * Only a finite verb of saying puts its speaker after it ("…,” said Tom Shannon): a participle ("…, calling him
+ * …") or a verb of judging ("…, called Trump a …") has its object there.
+ */
+function mayInvert(ctx: TokenContext, verb: number): boolean {
+  if (normAt(ctx, verb).endsWith('ing')) return false
+  const cls = cueVerbClass(ctx.lang, ctx.tokens.lemma[verb] ?? '')
+  return cls === 'speech' || cls === 'direct' || (cls !== undefined && isCloser(ctx, verb - 1))
 }
 
 /**
@@ -197,7 +214,7 @@ export function findSpeaker(
   }
   const afterAside =
     left >= first && (isComma(ctx, left) || ctx.lang.speech.ASIDE_DASHES.has(normAt(ctx, left)))
-  const invertible = left < first || isComma(ctx, left) || isCloser(ctx, left)
+  const invertible = (left < first || isComma(ctx, left) || isCloser(ctx, left)) && mayInvert(ctx, verb)
   if (afterAside) {
     const named = appositiveSubject(ctx, index, left, first)
     if (named >= 0) return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
