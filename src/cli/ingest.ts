@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { type NearDuplicate, NearDuplicateIndex } from '../fingerprint/near-duplicates.js'
 import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
@@ -24,7 +25,9 @@ ${DB_OPTION_HELP}
                    in the main thread); one writer stores the records in input order, so the record is the
                    same whatever N
 
-  Articles already stored with the same content are skipped, whatever path they are given by (the same file
+  Near-duplicate articles among the inputs (the same story with small edits, e.g. a syndicated copy) are named
+  in the summary; their shared sentences and quotations are stored once. Articles already stored with the same
+  content are skipped, whatever path they are given by (the same file
   from another directory is one document), so an interrupted ingest is completed by running it again. Progress goes to stderr when it is a terminal; a summary at the end.`
 
 export interface IngestCommandOptions {
@@ -87,6 +90,7 @@ export interface IngestCommandDeps {
 }
 
 const PROGRESS_INTERVAL_MS = 250
+const NEAR_DUPLICATES_SHOWN = 5
 
 /** A one-line progress display rewritten in place: documents, rate, errors. */
 function progressLine(enabled: boolean) {
@@ -144,6 +148,8 @@ export async function runIngestCommand(
       ...(deps.knowledge ? { knowledge: deps.knowledge } : {}),
     })
   const tally: IngestTally = { documents: 0, inserted: 0, replaced: 0, unchanged: 0, errors: 0 }
+  const nearIndex = new NearDuplicateIndex()
+  const near: NearDuplicate[] = []
   const progress = progressLine(deps.progress ?? process.stderr.isTTY === true)
   const fail = (line: string) => {
     progress.clear()
@@ -178,6 +184,8 @@ export async function runIngestCommand(
       return
     }
     const { item } = step
+    const similar = nearIndex.add(item.meta.id, item.text)
+    if (similar) near.push(similar)
     for (const d of item.diagnostics) {
       progress.clear()
       err(formatDiagnostic(item.input, d))
@@ -216,7 +224,8 @@ export async function runIngestCommand(
     progress.clear()
     if (interrupted) err('parley ingest: interrupted; run the same command again to complete the ingest')
     // a single input that failed has said why in one line; a summary would only repeat it
-    if (!(single && tally.errors > 0)) await summarise(store, options.db, tally, progress.seconds(), err)
+    if (!(single && tally.errors > 0))
+      await summarise(store, options.db, tally, progress.seconds(), err, near)
   } finally {
     process.removeListener('SIGINT', onInterrupt)
     if (!deps.pool) await pool.close()
@@ -232,8 +241,16 @@ async function summarise(
   tally: IngestTally,
   seconds: number,
   err: (line: string) => void,
+  near: readonly NearDuplicate[],
 ): Promise<void> {
   const stats = await store.stats()
+  if (near.length > 0) {
+    const shown = near.slice(0, NEAR_DUPLICATES_SHOWN).map((n) => `${n.id} ≈ ${n.of}`)
+    const more = near.length > shown.length ? `, and ${near.length - shown.length} more` : ''
+    err(
+      `parley ingest: ${near.length} near-duplicate article(s) (the same story with small edits): ${shown.join(', ')}${more}`,
+    )
+  }
   err(
     `parley ingest: ${tally.documents} document(s) in ${seconds.toFixed(1)}s (${(tally.documents / Math.max(seconds, 1e-3)).toFixed(1)}/s): ` +
       `${tally.inserted} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.errors} error(s)`,

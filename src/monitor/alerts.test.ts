@@ -69,7 +69,9 @@ describe('matching and delivering alerts', () => {
   })
 
   it('matches only events stored after the alert, once per real-world event, never twice', async () => {
-    await store.putDocument(meetingReport('old', { date: ['2022-01-10', '2022-01-10'] }), {
+    // told in other words: the same sentence in two articles would be one report of one meeting
+    const wording = 'In the capital, Antony Blinken met Sergei Lavrov for two hours.'
+    await store.putDocument(meetingReport('old', { date: ['2022-01-10', '2022-01-10'], wording }), {
       contentHash: 'o',
     })
     const webhook = `${receiver.base}/ok`
@@ -131,9 +133,13 @@ describe('matching and delivering alerts', () => {
     const down = await monitor.addAlert(
       alertDefinition({ name: 'down', actor: 'Lavrov', webhook: `${receiver.base}/down` }),
     )
-    await store.putDocument(meetingReport('later', { date: ['2022-09-01', '2022-09-01'], swap: true }), {
-      contentHash: 'l',
-    })
+    const wording = 'Weeks later, Antony Blinken met Sergei Lavrov once more.'
+    await store.putDocument(
+      meetingReport('later', { date: ['2022-09-01', '2022-09-01'], swap: true, wording }),
+      {
+        contentHash: 'l',
+      },
+    )
     assert.ok((await matchAlerts(store, monitor)) >= 1)
     const states: string[] = []
     const dispatcher = createDispatcher({

@@ -168,9 +168,11 @@ const QUOTE_CSV_HEADER = [
   'cue',
   'text',
   'spans',
+  'reports',
+  'report_docs',
 ]
 
-/** `parley quotes --db`: who said what, where. */
+/** `parley quotes --db`: who said what, where, and how many articles carry it (with which). */
 export function formatQuotes(quotes: readonly StoredQuote[], format: OutputFormat): string {
   if (format === 'json') return json(quotes)
   const speaker = (q: StoredQuote) => q.speaker?.name ?? q.speakerMention?.text ?? null
@@ -189,12 +191,21 @@ export function formatQuotes(quotes: readonly StoredQuote[], format: OutputForma
         q.cue?.text ?? null,
         q.text,
         q.spans.map((s) => `${s.start}-${s.end}`).join(';'),
+        q.reportCount,
+        q.reports.map((r) => r.document.id).join(';'),
       ]),
     )
   }
   if (quotes.length === 0) return 'no quotations\n'
-  const rows = quotes.map((q) => [q.document.date, q.document.id, speaker(q), q.cue?.text ?? null, q.text])
-  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation'], rows, [10, 24, 24, 16, 90])}\n`
+  const rows = quotes.map((q) => [
+    q.document.date,
+    q.document.id,
+    speaker(q),
+    q.cue?.text ?? null,
+    q.text,
+    q.reportCount,
+  ])
+  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 24, 24, 16, 90, 7])}\n`
 }
 
 /** `parley actors`: the stored actors, most mentioned first. */

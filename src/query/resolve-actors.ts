@@ -41,8 +41,9 @@ const byId = (actors: readonly StoredActor[]) => [...new Map(actors.map((a) => [
 
 /**
  * Resolves a name query to stored actors: a numeric id; a country (ISO code or name: the country and the
- * persons, groups and state organisations of that country); else a full name, a surname, or, failing
- * those, any name containing the query. Country names are looked up in `knowledge` (default: the shipped data).
+ * persons, groups and state organisations of that country); else a full name, a surname (the last word), the
+ * query's words as whole words of a name (a family name written first: "Ri" is Ri Yong-ho, never Syria), or,
+ * failing all those, any name containing the query. Country names are looked up in `knowledge` (default: the shipped data).
  */
 export async function resolveActors(
   store: Store,
@@ -71,5 +72,11 @@ export async function resolveActors(
     : await store.findActors({ surnameKeys: [key], limit: MAX_NAME_MATCHES })
   const named = byId([...exact, ...surname])
   if (named.length > 0) return { query, country: null, actors: named }
+  // a family name written first ("Ri" for Ri Yong-ho, "Xi" for Xi Jinping), or any whole word of the name
+  const words = key.split(' ').filter((w) => w !== '')
+  if (words.length > 0) {
+    const worded = await store.findActors({ wordKeys: words, limit: MAX_NAME_MATCHES })
+    if (worded.length > 0) return { query, country: null, actors: worded }
+  }
   return { query, country: null, actors: await store.findActors({ search: q, limit: MAX_NAME_MATCHES }) }
 }

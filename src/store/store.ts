@@ -83,6 +83,8 @@ export interface ActorFilter extends Page {
   /** Exact normalised names (`nameKey()`), or surnames: the last word of a normalised name. */
   readonly nameKeys?: readonly string[]
   readonly surnameKeys?: readonly string[]
+  /** Normalised words (`nameKey()`) each found as a whole word of the name: "ri" finds "ri yong ho". */
+  readonly wordKeys?: readonly string[]
   readonly countries?: readonly string[]
   readonly kinds?: readonly ActorKind[]
 }
@@ -157,6 +159,10 @@ export interface StoredEvent {
   readonly mentions: readonly EventMentionProvenance[]
 }
 
+/**
+ * Quotations, one per merged quotation (its primary report), newest first; with `documentId`, every quotation of
+ * that document as it reports it.
+ */
 export interface QuoteFilter extends Page {
   readonly speakerIds?: readonly number[]
   /** Full-text search over the quotation text (every word must occur; a trailing * matches a prefix). */
@@ -174,6 +180,20 @@ export interface StoredQuote {
   readonly cue: RecordTextSpan | null
   readonly speaker: ActorRef | null
   readonly speakerMention: RecordTextSpan | null
+  /**
+   * How many reports the quotation has: the same words (dedup.ts `quoteKey`) carried by several articles are one
+   * quotation, shown by its primary report (the fields above).
+   */
+  readonly reportCount: number
+  /** Its reports, earliest published first (at most 20; `reportCount` counts all). */
+  readonly reports: readonly QuoteReport[]
+}
+
+/** One article's report of a quotation: where it is in that article. */
+export interface QuoteReport {
+  readonly document: DocumentSummary
+  readonly localId: string
+  readonly spans: readonly RecordSpan[]
 }
 
 export interface StoreStats {

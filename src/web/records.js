@@ -121,6 +121,13 @@ export function quoteCard(quote) {
         { class: 'source-link', href: articleHref(quote.document.id, first, 'quote') },
         quote.document.title ?? quote.document.id,
       ),
+      quote.reportCount > 1
+        ? h(
+            'span',
+            { class: 'muted', title: quote.reports.map((r) => r.document.title ?? r.document.id).join('\n') },
+            ` · carried by ${quote.reportCount} articles`,
+          )
+        : null,
     ),
   )
 }

@@ -164,9 +164,12 @@ export function meetingReport(
     readonly swap?: boolean
     readonly location?: RecordLocation | null
     readonly extraText?: string
+    /** The sentence reporting the meeting (naming both and "met"), when not the usual one. */
+    readonly wording?: string
   } = {},
 ): ParleyRecord {
-  const text = `Antony Blinken met Sergei Lavrov in the capital. ${options.extraText ?? ''}`.trim()
+  const sentence = options.wording ?? 'Antony Blinken met Sergei Lavrov in the capital.'
+  const text = `${sentence} ${options.extraText ?? ''}`.trim()
   const [a, b] = options.swap ? ['c2', 'c1'] : ['c1', 'c2']
   return article({
     id,

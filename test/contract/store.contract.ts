@@ -6,6 +6,10 @@ import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import type { Store } from '../../src/store/store.js'
 import { article, DIPLOMATS, meetingReport } from './fixtures.js'
+import { reportDedupContract } from './report-dedup.js'
+
+/** Another sentence reporting the same meeting: only the date rule can join it to the usual one. */
+const OTHER_WORDING = 'In the capital, Antony Blinken met Sergei Lavrov for two hours.'
 
 export function storeContract(backend: string, open: () => Store | Promise<Store>): void {
   describe(`Store contract: ${backend}`, () => {
@@ -258,6 +262,8 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           'Antony Blinken',
           'Sergei Lavrov',
         ])
+        assert.deepEqual(await names({ wordKeys: ['sergei'] }), ['Sergei Lavrov'])
+        assert.deepEqual(await names({ wordKeys: ['serge'] }), [], 'whole words only')
         assert.deepEqual(await names({ countries: ['RUS'], kinds: ['country'] }), ['Russia'])
         assert.deepEqual(await names({ limit: 1 }), ['Antony Blinken'])
       })
@@ -272,13 +278,27 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
       }[] = [
         { name: 'the same dated meeting in two articles', second: {}, events: 1 },
         { name: 'dates within three days', second: { date: ['2022-07-11', '2022-07-11'] }, events: 1 },
-        { name: 'dates four days apart', second: { date: ['2022-07-12', '2022-07-12'] }, events: 2 },
+        {
+          name: 'dates four days apart',
+          second: { date: ['2022-07-12', '2022-07-12'], wording: OTHER_WORDING },
+          events: 2,
+        },
+        {
+          name: 'the same sentence in two articles, dated four days apart',
+          second: { date: ['2022-07-12', '2022-07-12'] },
+          events: 1,
+        },
+        {
+          name: 'the same sentence in two articles, in other typography, one undated',
+          second: { date: null, wording: 'Antony Blinken met Sergei Lavrov\u00a0— in the capital.' },
+          events: 1,
+        },
         { name: 'overlapping ranges', second: { date: ['2022-07-01', '2022-07-31'] }, events: 1 },
         { name: 'a meeting told the other way round', second: { swap: true }, events: 1 },
         {
           name: 'a rejection told the other way round',
           first: { type: 'REJECT' },
-          second: { type: 'REJECT', swap: true },
+          second: { type: 'REJECT', swap: true, wording: OTHER_WORDING },
           events: 2,
         },
         { name: 'another type', second: { type: 'COOPERATE' }, events: 2 },
@@ -289,7 +309,18 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           second: { status: 'hypothetical' },
           events: 1,
         },
-        { name: 'undated in two articles', first: { date: null }, second: { date: null }, events: 2 },
+        {
+          name: 'undated in two articles',
+          first: { date: null },
+          second: { date: null, wording: OTHER_WORDING },
+          events: 2,
+        },
+        {
+          name: 'the same sentence undated in two articles',
+          first: { date: null },
+          second: { date: null },
+          events: 1,
+        },
         {
           name: 'different places',
           first: { location: { name: 'Bali', country: 'IDN', lat: null, lon: null } },
@@ -586,5 +617,7 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.equal(q1?.document.id, 'a')
       })
     })
+
+    reportDedupContract(open)
   })
 }

@@ -120,7 +120,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       const row = await read((sql) =>
         sql.one<StoreStats>(
           `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM actors)::integer AS actors,
-             (SELECT count(*) FROM places)::integer AS places, (SELECT count(*) FROM quotes)::integer AS quotes,
+             (SELECT count(*) FROM places)::integer AS places, (SELECT count(*) FROM quotes WHERE is_primary = 1)::integer AS quotes,
              (SELECT count(*) FROM events)::integer AS events,
              (SELECT count(*) FROM event_mentions)::integer AS "eventMentions"`,
         ),

@@ -12,7 +12,14 @@ import {
   type PartyRow,
   whereClause,
 } from '../sqlite/find-events.js'
-import { QUOTE_LISTING_COLUMNS, type QuoteRow, storedQuote } from '../sqlite/find-quotes.js'
+import {
+  QUOTE_LISTING_COLUMNS,
+  QUOTE_REPORT_COLUMNS,
+  QUOTE_REPORT_ORDER,
+  type QuoteReportRow,
+  type QuoteRow,
+  storedQuotes,
+} from '../sqlite/find-quotes.js'
 import {
   assembleDocument,
   type DocumentActorRow,
@@ -81,6 +88,8 @@ export async function findActors(sql: Sql, filter: ActorFilter): Promise<StoredA
   }
   if (filter.nameKeys) add('a.name_key = ANY(?::text[])', [...filter.nameKeys])
   if (filter.surnameKeys) add('a.surname_key = ANY(?::text[])', [...filter.surnameKeys])
+  for (const word of filter.wordKeys ?? [])
+    add(`(' ' || a.name_key || ' ') LIKE '% ' || ? || ' %'`, escapeLike(word))
   if (filter.countries) add('a.country = ANY(?::text[])', [...filter.countries])
   if (filter.kinds) add('a.kind = ANY(?::text[])', [...filter.kinds])
   // byte order of names, as SQLite's BINARY collation sorts them
@@ -190,6 +199,8 @@ export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQ
   if (filter.documentId !== undefined) {
     conditions.push('d.id = ?')
     params.push(filter.documentId)
+  } else {
+    conditions.push('q.is_primary = 1')
   }
   const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
   const rows = await sql.all<QuoteRow>(
@@ -201,5 +212,14 @@ export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQ
     filter.limit ?? DEFAULT_LIMIT,
     filter.offset ?? 0,
   )
-  return rows.map(storedQuote)
+  const keys = [...new Set(rows.flatMap((q) => (q.report_key === null ? [] : [q.report_key])))]
+  const reports =
+    keys.length === 0
+      ? []
+      : await sql.all<QuoteReportRow>(
+          `SELECT ${QUOTE_REPORT_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc
+           WHERE q.report_key = ANY(?::text[]) ORDER BY ${QUOTE_REPORT_ORDER}`,
+          keys,
+        )
+  return storedQuotes(rows, reports)
 }

@@ -1,8 +1,9 @@
-import type { ParleyRecord, RecordActor, RecordEvent, RecordLocation } from '../../record/record.js'
-import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
+import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
+import { primaryQuoteReport, quoteKey } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import type { PutOptions, PutOutcome } from '../store.js'
 import type { Sql } from './sql.js'
+import { reclusterEvents, writeEventMentions } from './write-events.js'
 
 const json = (value: unknown) => JSON.stringify(value)
 const bool = (value: boolean) => (value ? 1 : 0)
@@ -57,9 +58,9 @@ export async function writeDocument(
   const actorPks = await writeActors(sql, docPk, record, options.actorKbIds ?? {})
   await writePlaces(sql, docPk, record)
   await writeQuotes(sql, docPk, record, actorPks)
-  const local: LocalEvent[] = []
-  for (const event of record.events)
-    await writeEventMention(sql, docPk, doc.date, doc.text ?? '', event, actorPks, local)
+  const places: (number | null)[] = []
+  for (const e of record.events) places.push(e.location ? await upsertPlace(sql, e.location) : null)
+  await writeEventMentions(sql, { docPk, text: doc.text ?? '', actorPks, places }, record.events)
   return existing || twin ? 'replaced' : 'inserted'
 }
 
@@ -184,13 +185,17 @@ async function writeQuotes(
   record: ParleyRecord,
   actorPks: Map<string, number>,
 ): Promise<void> {
+  const keys = new Set<string>()
   for (const q of record.quotes) {
     const speaker = q.speaker.actor
     const mention = q.speaker.mention
+    const speakerPk = speaker === null ? null : (actorPks.get(speaker) ?? null)
+    const key = quoteKey(record.document.text ?? '', q.text, q.spans)
+    if (key !== null) keys.add(key)
     await sql.run(
       `INSERT INTO quotes (doc, doc_date, local_id, kind, text, spans, cue_start, cue_end, cue_text,
-         speaker, speaker_local_id, speaker_start, speaker_end, speaker_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         speaker, speaker_local_id, speaker_start, speaker_end, speaker_text, report_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       docPk,
       record.document.date,
       q.id,
@@ -200,174 +205,42 @@ async function writeQuotes(
       q.cue?.start ?? null,
       q.cue?.end ?? null,
       q.cue?.text ?? null,
-      speaker === null ? null : (actorPks.get(speaker) ?? null),
+      speakerPk,
       speaker,
       mention?.start ?? null,
       mention?.end ?? null,
       mention?.text ?? null,
+      key,
     )
   }
+  await choosePrimaryQuotes(sql, keys)
 }
 
-interface Candidate {
+interface QuoteReportRow {
   readonly pk: number
-  readonly place: number | null
+  readonly documentId: string
+  readonly localId: string
+  readonly documentDate: string | null
+  readonly speaker: number | null
+  readonly is_primary: number
 }
 
-/** An event this document already mentions: the same-document rule is checked here, without a query. */
-interface LocalEvent {
-  readonly pk: number
-  readonly key: string
-  place: number | null
-  dated: boolean
-}
-
-function mapIds(ids: readonly string[], actorPks: Map<string, number>): number[] {
-  return ids.flatMap((id) => {
-    const pk = actorPks.get(id)
-    return pk === undefined ? [] : [pk]
-  })
-}
-
-interface MatchKey {
-  readonly family: string
-  readonly parties: string
-  readonly local: string
-}
-
-/** Finds the stored event this mention reports (rule: dedup.ts), or null. */
-async function findMatch(
-  sql: Sql,
-  e: RecordEvent,
-  key: MatchKey,
-  placePk: number | null,
-  local: readonly LocalEvent[],
-): Promise<Candidate | null> {
-  if (e.date && key.parties !== '') {
-    const dated = await sql.all<Candidate>(
-      `SELECT pk, place FROM events
-       WHERE type = ? AND family = ? AND party_key = ? AND date_start IS NOT NULL AND date_start <= ? AND date_end >= ?
-       ORDER BY pk`,
-      e.type,
-      key.family,
-      key.parties,
-      addDays(e.date.end, DATE_WINDOW_DAYS),
-      addDays(e.date.start, -DATE_WINDOW_DAYS),
+/** Marks, for each merged quotation, the one report it is shown by (dedup.ts `primaryQuoteReport`). */
+async function choosePrimaryQuotes(sql: Sql, keys: Iterable<string>): Promise<void> {
+  for (const key of keys) {
+    const rows = await sql.all<QuoteReportRow>(
+      `SELECT q.pk, d.id AS "documentId", q.local_id AS "localId", q.doc_date AS "documentDate", q.speaker,
+         q.is_primary
+       FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.report_key = ?`,
+      key,
     )
-    const hit = dated.find((c) => placesMatch(c.place, placePk))
-    if (hit) return hit
+    const primary = primaryQuoteReport(rows)
+    for (const r of rows) {
+      const wanted = r === primary ? 1 : 0
+      if (r.is_primary !== wanted)
+        await sql.run('UPDATE quotes SET is_primary = ? WHERE pk = ?', wanted, r.pk)
+    }
   }
-  // A dated mention joins an undated event of its document; an undated one joins any event of its document.
-  let best: LocalEvent | null = null
-  for (const l of local) {
-    if (l.key !== key.local || !placesMatch(l.place, placePk)) continue
-    if (e.date && key.parties !== '' && l.dated) continue
-    if (best === null || l.pk < best.pk) best = l
-  }
-  return best
-}
-
-async function writeEventMention(
-  sql: Sql,
-  docPk: number,
-  docDate: string | null,
-  text: string,
-  e: RecordEvent,
-  actorPks: Map<string, number>,
-  local: LocalEvent[],
-): Promise<void> {
-  const actor = mapIds(e.actor, actorPks)
-  const recipient = mapIds(e.recipient, actorPks)
-  const family = statusFamily(e.status)
-  const parties = partyKey(e.type, actor, recipient)
-  const key = { family, parties, local: `${e.type}|${family}|${parties}` }
-  const placePk = e.location ? await upsertPlace(sql, e.location) : null
-  const match = await findMatch(sql, e, key, placePk, local)
-  let eventPk: number
-  if (match) {
-    eventPk = match.pk
-    await sql.run(
-      `UPDATE events SET mention_count = mention_count + 1, place = coalesce(place, ?::integer),
-         date_start = coalesce(date_start, ?), date_end = coalesce(date_end, ?), date_text = coalesce(date_text, ?)
-       WHERE pk = ?`,
-      placePk,
-      e.date?.start ?? null,
-      e.date?.end ?? null,
-      e.date?.text ?? null,
-      eventPk,
-    )
-  } else {
-    const row = await sql.one<Pk>(
-      `INSERT INTO events (type, family, status, mode, cameo, party_key, date_start, date_end, date_text, place,
-         sort_start, sort_end, mention_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING pk`,
-      e.type,
-      family,
-      e.status,
-      e.mode,
-      e.cameo,
-      parties,
-      e.date?.start ?? null,
-      e.date?.end ?? null,
-      e.date?.text ?? null,
-      placePk,
-      e.date?.start ?? docDate,
-      e.date?.end ?? docDate,
-    )
-    eventPk = (row as Pk).pk
-    const party = 'INSERT INTO event_parties (event, role, actor) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'
-    for (const pk of actor) await sql.run(party, eventPk, 'actor', pk)
-    for (const pk of recipient) await sql.run(party, eventPk, 'recipient', pk)
-  }
-  const known = local.find((l) => l.pk === eventPk)
-  if (known) {
-    known.place ??= placePk
-    known.dated ||= e.date !== null
-  } else {
-    local.push({
-      pk: eventPk,
-      key: key.local,
-      place: match?.place ?? placePk,
-      dated: match !== null || e.date !== null,
-    })
-  }
-  await sql.run(
-    `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,
-       date_text, location, sentence_start, sentence_end, sentence_text, trigger_start, trigger_end, trigger_text, quote)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    eventPk,
-    docPk,
-    e.id,
-    e.status,
-    e.mode,
-    e.cameo,
-    json(e.actor),
-    json(e.recipient),
-    e.date?.start ?? null,
-    e.date?.end ?? null,
-    e.date?.text ?? null,
-    e.location ? json(e.location) : null,
-    e.sentence.start,
-    e.sentence.end,
-    text.slice(e.sentence.start, e.sentence.end),
-    e.trigger.start,
-    e.trigger.end,
-    e.trigger.text,
-    e.quote,
-  )
-  if (match) await refreshSortDate(sql, eventPk)
-}
-
-const EARLIEST_DOCUMENT_DATE =
-  '(SELECT min(d.date) FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = events.pk)'
-
-/** sort_start/sort_end: the event's own date, else the earliest publication date among its mentions. */
-async function refreshSortDate(sql: Sql, eventPk: number): Promise<void> {
-  await sql.run(
-    `UPDATE events SET sort_start = coalesce(date_start, ${EARLIEST_DOCUMENT_DATE}),
-       sort_end = coalesce(date_end, ${EARLIEST_DOCUMENT_DATE}) WHERE pk = ?`,
-    eventPk,
-  )
 }
 
 /**
@@ -386,35 +259,21 @@ export async function removeDocument(sql: Sql, docPk: number): Promise<void> {
   ).map((r) => r.place)
   const eventPlaces = (
     await sql.all<{ place: number }>(
-      'SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL',
+      `SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL
+       UNION SELECT DISTINCT place FROM event_mentions WHERE doc = ? AND place IS NOT NULL`,
+      docPk,
       docPk,
     )
   ).map((r) => r.place)
+  const quoteKeys = (
+    await sql.all<{ report_key: string }>(
+      'SELECT DISTINCT report_key FROM quotes WHERE doc = ? AND report_key IS NOT NULL',
+      docPk,
+    )
+  ).map((r) => r.report_key)
   await sql.run('DELETE FROM documents WHERE pk = ?', docPk)
-  for (const pk of events) {
-    const left = await sql.one<{ n: number }>(
-      'SELECT count(*)::integer AS n FROM event_mentions WHERE event = ?',
-      pk,
-    )
-    if (!left || left.n === 0) {
-      await sql.run('DELETE FROM events WHERE pk = ?', pk)
-      continue
-    }
-    const first = await sql.one<{ date_start: string; date_end: string; date_text: string | null }>(
-      `SELECT date_start, date_end, date_text FROM event_mentions WHERE event = ? AND date_start IS NOT NULL
-       ORDER BY pk LIMIT 1`,
-      pk,
-    )
-    await sql.run(
-      'UPDATE events SET mention_count = ?, date_start = ?, date_end = ?, date_text = ? WHERE pk = ?',
-      left.n,
-      first?.date_start ?? null,
-      first?.date_end ?? null,
-      first?.date_text ?? null,
-      pk,
-    )
-    await refreshSortDate(sql, pk)
-  }
+  await reclusterEvents(sql, events)
+  await choosePrimaryQuotes(sql, quoteKeys)
   for (const pk of new Set(actors)) {
     await sql.run(
       `DELETE FROM actors WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor = ?)
@@ -428,7 +287,8 @@ export async function removeDocument(sql: Sql, docPk: number): Promise<void> {
   for (const pk of new Set([...places, ...eventPlaces])) {
     await sql.run(
       `DELETE FROM places WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)
-         AND NOT EXISTS (SELECT 1 FROM events WHERE place = ?)`,
+         AND NOT EXISTS (SELECT 1 FROM events WHERE place = ?) AND NOT EXISTS (SELECT 1 FROM event_mentions WHERE place = ?)`,
+      pk,
       pk,
       pk,
       pk,

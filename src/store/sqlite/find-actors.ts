@@ -42,6 +42,8 @@ export function findActors(s: Statements, filter: ActorFilter): StoredActor[] {
   }
   if (filter.nameKeys) add(`a.name_key ${IN_LIST}`, JSON.stringify(filter.nameKeys))
   if (filter.surnameKeys) add(`a.surname_key ${IN_LIST}`, JSON.stringify(filter.surnameKeys))
+  for (const word of filter.wordKeys ?? [])
+    add(`(' ' || a.name_key || ' ') LIKE '% ' || ? || ' %' ESCAPE '\\'`, escapeLike(word))
   if (filter.countries) add(`a.country ${IN_LIST}`, JSON.stringify(filter.countries))
   if (filter.kinds) add(`a.kind ${IN_LIST}`, JSON.stringify(filter.kinds))
   // actor_counts is kept by triggers (migration 010): no counting per query

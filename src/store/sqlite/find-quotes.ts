@@ -1,6 +1,6 @@
 import type { ActorKind } from '../../doc/layers.js'
 import type { RecordSpan } from '../../record/record.js'
-import type { QuoteFilter, StoredQuote } from '../store.js'
+import type { QuoteFilter, QuoteReport, StoredQuote } from '../store.js'
 import { DEFAULT_LIMIT } from './find-events.js'
 import {
   DOCUMENT_SUMMARY_COLUMNS,
@@ -13,6 +13,7 @@ import type { Statements } from './statements.js'
 
 export interface QuoteRow extends DocumentSummaryRow, QuoteColumns {
   readonly pk: number
+  readonly report_key: string | null
   readonly speaker: number | null
   readonly speaker_name: string | null
   readonly speaker_kind: ActorKind | null
@@ -57,6 +58,8 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
   if (filter.documentId !== undefined) {
     conditions.push('d.id = ?')
     params.push(filter.documentId)
+  } else {
+    conditions.push('q.is_primary = 1')
   }
   const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
   const rows = s
@@ -67,10 +70,56 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
        ORDER BY q.doc_date DESC, q.doc, q.pk LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as QuoteRow[]
-  return rows.map(storedQuote)
+  const keys = [...new Set(rows.flatMap((q) => (q.report_key === null ? [] : [q.report_key])))]
+  const reports =
+    keys.length === 0
+      ? []
+      : (s
+          .get(
+            `SELECT ${QUOTE_REPORT_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc
+             WHERE q.report_key IN (SELECT value FROM json_each(?)) ORDER BY ${QUOTE_REPORT_ORDER}`,
+          )
+          .all(JSON.stringify(keys)) as QuoteReportRow[])
+  return storedQuotes(rows, reports)
 }
 
-export function storedQuote(q: QuoteRow): StoredQuote {
+/** The columns and order of a quotation's reports (quotes q, documents d). */
+export const QUOTE_REPORT_COLUMNS = `q.report_key, q.local_id, q.spans, ${DOCUMENT_SUMMARY_COLUMNS}`
+export const QUOTE_REPORT_ORDER = 'q.report_key, d.date IS NULL, d.date, d.id, q.local_id'
+
+export interface QuoteReportRow extends DocumentSummaryRow {
+  readonly report_key: string
+  readonly local_id: string
+  readonly spans: string
+}
+
+const MAX_REPORTS = 20
+
+/** Listed quotations with their reports (rows of every report of their keys; a quotation without a key has one). */
+export function storedQuotes(
+  rows: readonly QuoteRow[],
+  reportRows: readonly QuoteReportRow[],
+): StoredQuote[] {
+  const byKey = new Map<string, QuoteReport[]>()
+  for (const r of reportRows) {
+    const list = byKey.get(r.report_key) ?? []
+    list.push({
+      document: documentSummary(r),
+      localId: r.local_id,
+      spans: JSON.parse(r.spans) as RecordSpan[],
+    })
+    byKey.set(r.report_key, list)
+  }
+  return rows.map((q) => {
+    const own = storedQuote(q)
+    const reports = (q.report_key === null ? undefined : byKey.get(q.report_key)) ?? [
+      { document: own.document, localId: own.localId, spans: own.spans },
+    ]
+    return { ...own, reportCount: reports.length, reports: reports.slice(0, MAX_REPORTS) }
+  })
+}
+
+function storedQuote(q: QuoteRow): Omit<StoredQuote, 'reportCount' | 'reports'> {
   return {
     id: q.pk,
     document: documentSummary(q),

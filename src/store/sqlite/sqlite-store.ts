@@ -119,7 +119,7 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
         documents: count('documents'),
         actors: count('actors'),
         places: count('places'),
-        quotes: count('quotes'),
+        quotes: count('quotes WHERE is_primary = 1'),
         events: count('events'),
         eventMentions: count('event_mentions'),
       }

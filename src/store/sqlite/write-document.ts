@@ -1,9 +1,10 @@
-import type { ParleyRecord, RecordActor, RecordEvent, RecordLocation } from '../../record/record.js'
-import { addDays, DATE_WINDOW_DAYS, partyKey, placesMatch, statusFamily } from '../dedup.js'
+import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
+import { primaryQuoteReport, quoteKey } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import type { PutOptions, PutOutcome } from '../store.js'
 import { indexDocumentQuotes, type QuoteIndex, unindexDocumentQuotes } from './quote-index.js'
 import type { Statements } from './statements.js'
+import { reclusterEvents, writeEventMentions } from './write-events.js'
 
 const json = (value: unknown) => JSON.stringify(value)
 const bool = (value: boolean) => (value ? 1 : 0)
@@ -60,9 +61,8 @@ export function writeDocument(
   writePlaces(s, docPk, record)
   writeQuotes(s, docPk, record, actorPks)
   indexDocumentQuotes(s, quoteIndex, docPk)
-  const local: LocalEvent[] = []
-  for (const event of record.events)
-    writeEventMention(s, docPk, doc.date, doc.text ?? '', event, actorPks, local)
+  const places = record.events.map((e) => (e.location ? upsertPlace(s, e.location) : null))
+  writeEventMentions(s, { docPk, text: doc.text ?? '', actorPks, places }, record.events)
   return existing || twin !== undefined ? 'replaced' : 'inserted'
 }
 
@@ -167,12 +167,16 @@ function writeQuotes(
 ): void {
   const insert = s.get(
     `INSERT INTO quotes (doc, doc_date, local_id, kind, text, spans, cue_start, cue_end, cue_text,
-       speaker, speaker_local_id, speaker_start, speaker_end, speaker_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       speaker, speaker_local_id, speaker_start, speaker_end, speaker_text, report_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
+  const keys = new Set<string>()
   for (const q of record.quotes) {
     const speaker = q.speaker.actor
     const mention = q.speaker.mention
+    const speakerPk = speaker === null ? null : (actorPks.get(speaker) ?? null)
+    const key = quoteKey(record.document.text ?? '', q.text, q.spans)
+    if (key !== null) keys.add(key)
     insert.run(
       docPk,
       record.document.date,
@@ -183,170 +187,41 @@ function writeQuotes(
       q.cue?.start ?? null,
       q.cue?.end ?? null,
       q.cue?.text ?? null,
-      speaker === null ? null : (actorPks.get(speaker) ?? null),
+      speakerPk,
       speaker,
       mention?.start ?? null,
       mention?.end ?? null,
       mention?.text ?? null,
+      key,
     )
   }
+  choosePrimaryQuotes(s, keys)
 }
 
-interface Candidate {
+interface QuoteReportRow {
   readonly pk: number
-  readonly place: number | null
+  readonly documentId: string
+  readonly localId: string
+  readonly documentDate: string | null
+  readonly speaker: number | null
+  readonly is_primary: number
 }
 
-/** An event this document already mentions: the same-document rule is checked here, without a query. */
-interface LocalEvent {
-  readonly pk: number
-  readonly key: string
-  place: number | null
-  dated: boolean
-}
-
-function mapIds(ids: readonly string[], actorPks: Map<string, number>): number[] {
-  return ids.flatMap((id) => {
-    const pk = actorPks.get(id)
-    return pk === undefined ? [] : [pk]
-  })
-}
-
-/** Finds the stored event this mention reports (rule: dedup.ts), or null. */
-function findMatch(
-  s: Statements,
-  e: RecordEvent,
-  key: { readonly family: string; readonly parties: string; readonly local: string },
-  placePk: number | null,
-  local: readonly LocalEvent[],
-): Candidate | null {
-  if (e.date && key.parties !== '') {
-    const dated = s
-      .get(
-        `SELECT pk, place FROM events
-         WHERE type = ? AND family = ? AND party_key = ? AND date_start IS NOT NULL AND date_start <= ? AND date_end >= ?
-         ORDER BY pk`,
-      )
-      .all(
-        e.type,
-        key.family,
-        key.parties,
-        addDays(e.date.end, DATE_WINDOW_DAYS),
-        addDays(e.date.start, -DATE_WINDOW_DAYS),
-      ) as Candidate[]
-    const hit = dated.find((c) => placesMatch(c.place, placePk))
-    if (hit) return hit
-  }
-  // A dated mention joins an undated event of its document; an undated one joins any event of its document.
-  let best: LocalEvent | null = null
-  for (const l of local) {
-    if (l.key !== key.local || !placesMatch(l.place, placePk)) continue
-    if (e.date && key.parties !== '' && l.dated) continue
-    if (best === null || l.pk < best.pk) best = l
-  }
-  return best
-}
-
-function writeEventMention(
-  s: Statements,
-  docPk: number,
-  docDate: string | null,
-  text: string,
-  e: RecordEvent,
-  actorPks: Map<string, number>,
-  local: LocalEvent[],
-): void {
-  const actor = mapIds(e.actor, actorPks)
-  const recipient = mapIds(e.recipient, actorPks)
-  const family = statusFamily(e.status)
-  const parties = partyKey(e.type, actor, recipient)
-  const key = { family, parties, local: `${e.type}|${family}|${parties}` }
-  const placePk = e.location ? upsertPlace(s, e.location) : null
-  const match = findMatch(s, e, key, placePk, local)
-  let eventPk: number
-  if (match) {
-    eventPk = match.pk
-    s.get(
-      `UPDATE events SET mention_count = mention_count + 1, place = coalesce(place, ?),
-         date_start = coalesce(date_start, ?), date_end = coalesce(date_end, ?), date_text = coalesce(date_text, ?)
-       WHERE pk = ?`,
-    ).run(placePk, e.date?.start ?? null, e.date?.end ?? null, e.date?.text ?? null, eventPk)
-  } else {
-    eventPk = Number(
-      s
-        .get(
-          `INSERT INTO events (type, family, status, mode, cameo, party_key, date_start, date_end, date_text, place,
-             sort_start, sort_end, mention_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-        )
-        .run(
-          e.type,
-          family,
-          e.status,
-          e.mode,
-          e.cameo,
-          parties,
-          e.date?.start ?? null,
-          e.date?.end ?? null,
-          e.date?.text ?? null,
-          placePk,
-          e.date?.start ?? docDate,
-          e.date?.end ?? docDate,
-        ).lastInsertRowid,
-    )
-    const party = s.get('INSERT OR IGNORE INTO event_parties (event, role, actor) VALUES (?, ?, ?)')
-    for (const pk of actor) party.run(eventPk, 'actor', pk)
-    for (const pk of recipient) party.run(eventPk, 'recipient', pk)
-  }
-  const known = local.find((l) => l.pk === eventPk)
-  if (known) {
-    known.place ??= placePk
-    known.dated ||= e.date !== null
-  } else {
-    // Not mentioned before in this document: a new event, or a dated one found by the date window.
-    local.push({
-      pk: eventPk,
-      key: key.local,
-      place: match?.place ?? placePk,
-      dated: match !== null || e.date !== null,
-    })
-  }
-  s.get(
-    `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,
-       date_text, location, sentence_start, sentence_end, sentence_text, trigger_start, trigger_end, trigger_text, quote)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    eventPk,
-    docPk,
-    e.id,
-    e.status,
-    e.mode,
-    e.cameo,
-    json(e.actor),
-    json(e.recipient),
-    e.date?.start ?? null,
-    e.date?.end ?? null,
-    e.date?.text ?? null,
-    e.location ? json(e.location) : null,
-    e.sentence.start,
-    e.sentence.end,
-    text.slice(e.sentence.start, e.sentence.end),
-    e.trigger.start,
-    e.trigger.end,
-    e.trigger.text,
-    e.quote,
+/** Marks, for each merged quotation, the one report it is shown by (dedup.ts `primaryQuoteReport`). */
+export function choosePrimaryQuotes(s: Statements, keys: Iterable<string>): void {
+  const reports = s.get(
+    `SELECT q.pk, d.id AS documentId, q.local_id AS localId, q.doc_date AS documentDate, q.speaker, q.is_primary
+     FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.report_key = ?`,
   )
-  if (match) refreshSortDate(s, eventPk)
-}
-
-/** sort_start/sort_end: the event's own date, else the earliest publication date among its mentions. */
-function refreshSortDate(s: Statements, eventPk: number): void {
-  s.get(
-    `UPDATE events SET
-       sort_start = coalesce(date_start, (SELECT min(d.date) FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = events.pk)),
-       sort_end = coalesce(date_end, (SELECT min(d.date) FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = events.pk))
-     WHERE pk = ?`,
-  ).run(eventPk)
+  const mark = s.get('UPDATE quotes SET is_primary = ? WHERE pk = ?')
+  for (const key of keys) {
+    const rows = reports.all(key) as QuoteReportRow[]
+    const primary = primaryQuoteReport(rows)
+    for (const r of rows) {
+      const wanted = r === primary ? 1 : 0
+      if (r.is_primary !== wanted) mark.run(wanted, r.pk)
+    }
+  }
 }
 
 /**
@@ -354,36 +229,27 @@ function refreshSortDate(s: Statements, eventPk: number): void {
  * mentions goes, the others are recounted and re-dated from what remains), then unreferenced actors and places go.
  */
 export function removeDocument(s: Statements, quoteIndex: QuoteIndex, docPk: number): void {
-  const events = (
-    s.get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?').all(docPk) as { event: number }[]
-  ).map((r) => r.event)
+  const events = s
+    .get('SELECT DISTINCT event FROM event_mentions WHERE doc = ?')
+    .pluck()
+    .all(docPk) as number[]
   const actors = s.get('SELECT actor FROM document_actors WHERE doc = ?').pluck().all(docPk) as number[]
   const places = s.get('SELECT place FROM document_places WHERE doc = ?').pluck().all(docPk) as number[]
   const eventPlaces = s
     .get(
-      'SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL',
+      `SELECT DISTINCT e.place FROM event_mentions m JOIN events e ON e.pk = m.event WHERE m.doc = ? AND e.place IS NOT NULL
+       UNION SELECT DISTINCT place FROM event_mentions WHERE doc = ? AND place IS NOT NULL`,
     )
     .pluck()
-    .all(docPk) as number[]
+    .all(docPk, docPk) as number[]
+  const quoteKeys = s
+    .get('SELECT DISTINCT report_key FROM quotes WHERE doc = ? AND report_key IS NOT NULL')
+    .pluck()
+    .all(docPk) as string[]
   unindexDocumentQuotes(s, quoteIndex, docPk)
   s.get('DELETE FROM documents WHERE pk = ?').run(docPk)
-  for (const pk of events) {
-    const left = s.get('SELECT count(*) FROM event_mentions WHERE event = ?').pluck().get(pk) as number
-    if (left === 0) {
-      s.get('DELETE FROM events WHERE pk = ?').run(pk)
-      continue
-    }
-    const first = s
-      .get(
-        `SELECT date_start, date_end, date_text FROM event_mentions WHERE event = ? AND date_start IS NOT NULL
-         ORDER BY pk LIMIT 1`,
-      )
-      .get(pk) as { date_start: string; date_end: string; date_text: string | null } | undefined
-    s.get(
-      'UPDATE events SET mention_count = ?, date_start = ?, date_end = ?, date_text = ? WHERE pk = ?',
-    ).run(left, first?.date_start ?? null, first?.date_end ?? null, first?.date_text ?? null, pk)
-    refreshSortDate(s, pk)
-  }
+  reclusterEvents(s, events)
+  choosePrimaryQuotes(s, quoteKeys)
   for (const pk of new Set(actors)) {
     s.get(
       `DELETE FROM actors WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor = ?)
@@ -393,7 +259,7 @@ export function removeDocument(s: Statements, quoteIndex: QuoteIndex, docPk: num
   for (const pk of new Set([...places, ...eventPlaces])) {
     s.get(
       `DELETE FROM places WHERE pk = ? AND NOT EXISTS (SELECT 1 FROM document_places WHERE place = ?)
-         AND NOT EXISTS (SELECT 1 FROM events WHERE place = ?)`,
-    ).run(pk, pk, pk)
+         AND NOT EXISTS (SELECT 1 FROM events WHERE place = ?) AND NOT EXISTS (SELECT 1 FROM event_mentions WHERE place = ?)`,
+    ).run(pk, pk, pk, pk)
   }
 }
