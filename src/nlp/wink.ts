@@ -126,11 +126,14 @@ function analyse(nlp: Nlp, text: string): WinkAnalysis {
   const its = nlp.its
   const doc = nlp.readDoc(text)
   const tokens = doc.tokens()
+  const values = tokens.out(its.value)
+  // the model leaves some lemmas undefined (seen: "cannot" after a stray letter-like symbol); the word stands in
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string | undefined>)
   return splitPossessives({
-    values: tokens.out(its.value),
+    values,
     spaces: tokens.out(its.precedingSpaces),
     pos: tokens.out(its.pos),
-    lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>),
+    lemmas: values.map((value, i) => lemmas[i] ?? value.toLowerCase()),
     sentences: doc.sentences().out(its.span) as unknown as [number, number][],
   })
 }
