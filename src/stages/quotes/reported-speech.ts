@@ -12,7 +12,16 @@ export interface ReportedOptions {
   readonly includeBeliefs: boolean
 }
 
-function pushReported(s: QuoteState, cue: Cue, ranges: readonly TokenRange[], isMixed: boolean): void {
+function pushReported(s: QuoteState, cue: Cue, found: readonly TokenRange[], isMixed: boolean): void {
+  // content never takes the cue's own words ("told reporters: …" when a line break cut the sentence before "told")
+  const ranges = found
+    .map((r) =>
+      r.tokenStart < cue.tokenEnd && cue.tokenStart < r.tokenEnd
+        ? { tokenStart: Math.max(r.tokenStart, cue.tokenEnd), tokenEnd: r.tokenEnd }
+        : r,
+    )
+    .filter((r) => r.tokenEnd > r.tokenStart)
+  if (ranges.length === 0) return
   s.drafts.push({
     kind: isMixed ? 'mixed' : 'indirect',
     spans: ranges.map((r) => tokenSpan(s, r.tokenStart, r.tokenEnd)),
