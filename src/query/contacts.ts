@@ -1,20 +1,10 @@
-import type { PloverType } from '../doc/layers.js'
+import { CONTACT_TYPES } from '../doc/plover-facts.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import type { NameResolution } from './queries.js'
 import { type ResolvedParty, resolveActors } from './resolve-actors.js'
 
-/**
- * Types that are a contact between the parties when they happened: meetings, calls and visits (CONSULT),
- * agreements, joint work, aid given and concessions made. Statements about the other side (SUPPORT, ACCUSE)
- * are not contact.
- */
-export const CONTACT_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
-  'CONSULT',
-  'AGREE',
-  'COOPERATE',
-  'AID',
-  'CONCEDE',
-])
+/** Types that are a contact between the parties when they happened (from the one table of PLOVER type facts). */
+export { CONTACT_TYPES }
 
 /** Actors listed per party in a result (a country stands for hundreds; all of them are queried). */
 export const MAX_LISTED_ACTORS = 50

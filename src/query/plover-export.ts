@@ -6,13 +6,9 @@
  * `coder`, entities' `identifier_id`/`identifier_text` (the stored actor), `status`, `mentions` (how many
  * reports) and `sources` (their document ids).
  */
-import {
-  PLOVER_CODER,
-  type PloverCiteInfo,
-  type PloverEntity,
-  type PloverRecord,
-  QUAD_CODES,
-} from '../record/plover.js'
+
+import { quadOf } from '../doc/plover-facts.js'
+import { PLOVER_CODER, type PloverCiteInfo, type PloverEntity, type PloverRecord } from '../record/plover.js'
 import type { ActorRef, StoredActor, StoredEvent } from '../store/store.js'
 
 export { PLOVER_CODER }
@@ -60,7 +56,7 @@ export function toStoredPloverRecord(e: StoredEvent, details: ActorDetails = new
     recipient: e.recipient.map((a) => entity(a, details)),
     event: [e.type],
     mode: e.mode ? [e.mode] : [],
-    quad_code: QUAD_CODES[e.type],
+    quad_code: quadOf(e.type),
     event_loc: e.place
       ? {
           extracted_place: e.place.name,

@@ -1,4 +1,5 @@
 import type { PloverType } from '../doc/layers.js'
+import { type QuadCode, quadOf, RECIPIENT_REQUIRED } from '../doc/plover-facts.js'
 import type { ParleyRecord, RecordActor, RecordEvent } from './record.js'
 
 /** An entity object of a PLOVER record (manual, "Information object for entities"). */
@@ -37,7 +38,7 @@ export interface PloverCiteInfo {
 export const PLOVER_CODER = 'parley 0.1.0'
 
 /** Event types the manual codes only with a recipient ("Requires recipient: Yes"). */
-export const RECIPIENT_REQUIRED: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AID', 'SANCTION'])
+export { RECIPIENT_REQUIRED }
 
 /**
  * Can the event be written as a PLOVER record? The manual requires an actor, and a recipient for the types in
@@ -70,7 +71,7 @@ export interface PloverRecord {
   readonly recipient: readonly PloverEntity[]
   readonly event: readonly PloverType[]
   readonly mode: readonly string[]
-  readonly quad_code: 1 | 2 | 3 | 4
+  readonly quad_code: QuadCode
   readonly event_loc: PloverLocation | null
   readonly event_text: readonly string[]
   readonly text_info: { readonly start: number; readonly end: number }
@@ -78,26 +79,6 @@ export interface PloverRecord {
   readonly status: RecordEvent['status']
   readonly cameo: string | null
   readonly quote: string | null
-}
-
-/** The manual's quad categories. */
-export const QUAD_CODES: Readonly<Record<PloverType, 1 | 2 | 3 | 4>> = {
-  AGREE: 1,
-  CONSULT: 1,
-  SUPPORT: 1,
-  CONCEDE: 1,
-  COOPERATE: 2,
-  AID: 2,
-  RETREAT: 2,
-  REQUEST: 3,
-  ACCUSE: 3,
-  REJECT: 3,
-  SANCTION: 3,
-  THREATEN: 3,
-  PROTEST: 4,
-  MOBILIZE: 4,
-  COERCE: 4,
-  ASSAULT: 4,
 }
 
 function entityOf(documentId: string, actor: RecordActor): ArticlePloverEntity {
@@ -161,7 +142,7 @@ export function toPloverRecords(record: ParleyRecord, options: PloverOptions = {
       recipient: entities(e.recipient),
       event: [e.type],
       mode: e.mode ? [e.mode] : [],
-      quad_code: QUAD_CODES[e.type],
+      quad_code: quadOf(e.type),
       event_loc: location
         ? {
             extracted_place: location.name,

@@ -1,3 +1,5 @@
+import { EVENT_STATUSES, PLOVER_TYPES } from '../doc/layers.js'
+import { PLOVER_TYPE_FACTS, STATUS_LABELS } from '../doc/plover-facts.js'
 import type { QueueStatus } from '../queue/status.js'
 import {
   ACTORS_PARAMS,
@@ -52,6 +54,11 @@ const paramNames = (spec: object) => Object.keys(spec)
 const ENDPOINTS = [
   { path: '/api/health', params: [], about: 'status and the store figures' },
   {
+    path: '/api/types',
+    params: [],
+    about: 'PLOVER event types with their facts (quad, tone, contact …) and the statuses',
+  },
+  {
     path: '/api/actors',
     params: paramNames(ACTORS_PARAMS),
     about: 'stored actors, the most mentioned first',
@@ -103,6 +110,12 @@ export interface HealthExtras {
   readonly queue?: () => Promise<QueueStatus | null>
 }
 
+/** What GET /api/types answers: the one table of PLOVER type facts, and the statuses with their labels. */
+const TYPES_BODY = {
+  types: PLOVER_TYPES.map((type) => ({ type, ...PLOVER_TYPE_FACTS[type] })),
+  statuses: EVENT_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status] })),
+}
+
 /** The read-only JSON API over a read model. */
 export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] {
   return [
@@ -122,6 +135,14 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
         const stats = await model.stats()
         const queue = health.queue ? { queue: await health.queue() } : {}
         sendJson(response, 200, { ok: true, version: API_VERSION, stats, ...queue })
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/types',
+      handler({ url, response }) {
+        parseParams(url.searchParams, NO_PARAMS)
+        sendJson(response, 200, TYPES_BODY)
       },
     },
     {

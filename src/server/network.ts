@@ -1,28 +1,8 @@
 import type { ActorKind, PloverType } from '../doc/layers.js'
-import { SYMMETRIC_TYPES } from '../store/dedup.js'
+import { SYMMETRIC_TYPES, type Tone, toneOf } from '../doc/plover-facts.js'
 import type { ActorRef, StoredEvent } from '../store/store.js'
 
-export type Tone = 'cooperation' | 'conflict' | 'neutral'
-
-/** What a PLOVER type says about a relationship: the colour of a network edge. */
-export const TONE_OF_TYPE = {
-  AGREE: 'cooperation',
-  CONSULT: 'cooperation',
-  SUPPORT: 'cooperation',
-  COOPERATE: 'cooperation',
-  AID: 'cooperation',
-  CONCEDE: 'cooperation',
-  RETREAT: 'cooperation',
-  REQUEST: 'neutral',
-  ACCUSE: 'conflict',
-  REJECT: 'conflict',
-  THREATEN: 'conflict',
-  PROTEST: 'conflict',
-  SANCTION: 'conflict',
-  MOBILIZE: 'conflict',
-  COERCE: 'conflict',
-  ASSAULT: 'conflict',
-} as const satisfies Record<PloverType, Tone>
+export type { Tone }
 
 export interface NetworkNode {
   readonly id: number
@@ -63,7 +43,7 @@ export function buildNetwork(events: Iterable<StoredEvent>, maxNodes = DEFAULT_N
   const nodes = new Map<number, NetworkNode>()
   const edges = new Map<string, NetworkEdge>()
   for (const event of events) {
-    const tone = TONE_OF_TYPE[event.type]
+    const tone = toneOf(event.type)
     const isNegated = event.status === 'negated'
     const parties = new Map(
       [...event.actor, ...event.recipient].filter(isIdentified).map((actor) => [actor.id, actor]),

@@ -32,7 +32,11 @@
  */
 import { createHash } from 'node:crypto'
 import type { EventStatus, PloverType } from '../doc/layers.js'
+import { SYMMETRIC_TYPES } from '../doc/plover-facts.js'
 import { nameKey } from './keys.js'
+
+/** Types whose two sides play the same part (from the one table of PLOVER type facts). */
+export { SYMMETRIC_TYPES }
 
 export const DATE_WINDOW_DAYS = 3
 
@@ -49,9 +53,6 @@ const FAMILY_OF = {
 export function statusFamily(status: EventStatus): StatusFamily {
   return FAMILY_OF[status]
 }
-
-/** Types whose two sides play the same part: a meeting or a joint effort has no direction. */
-export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'COOPERATE'])
 
 const sortedUnique = (ids: readonly number[]) => [...new Set(ids)].sort((a, b) => a - b)
 

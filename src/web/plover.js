@@ -1,37 +1,18 @@
-// PLOVER event types grouped by what they say about a relationship, for colours and the legend.
+// PLOVER event types and statuses as the server's one table of type facts states them (GET /api/types),
+// loaded once before any view is drawn.
+import { api } from './api.js'
 
-const TONES = {
-  AGREE: 'cooperation',
-  CONSULT: 'cooperation',
-  SUPPORT: 'cooperation',
-  COOPERATE: 'cooperation',
-  AID: 'cooperation',
-  CONCEDE: 'cooperation',
-  RETREAT: 'cooperation',
-  REQUEST: 'neutral',
-  ACCUSE: 'conflict',
-  REJECT: 'conflict',
-  THREATEN: 'conflict',
-  PROTEST: 'conflict',
-  SANCTION: 'conflict',
-  MOBILIZE: 'conflict',
-  COERCE: 'conflict',
-  ASSAULT: 'conflict',
-}
+const { types, statuses } = await api('types')
 
-export const PLOVER_TYPES = Object.keys(TONES)
-export const STATUSES = ['asserted', 'negated', 'hypothetical', 'future']
+const TONES = Object.fromEntries(types.map((t) => [t.type, t.tone]))
+const STATUS_LABELS = Object.fromEntries(statuses.map((s) => [s.status, s.label]))
+
+export const PLOVER_TYPES = types.map((t) => t.type)
+export const STATUSES = statuses.map((s) => s.status)
 
 /** 'cooperation' | 'conflict' | 'neutral' */
 export function toneOf(type) {
   return TONES[type] ?? 'neutral'
-}
-
-const STATUS_LABELS = {
-  asserted: 'happened',
-  negated: 'did not happen',
-  hypothetical: 'hypothetical',
-  future: 'planned',
 }
 
 export function statusLabel(status) {

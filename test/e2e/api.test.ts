@@ -42,6 +42,24 @@ describe('HTTP API', () => {
     assert.ok(paths.includes('/api/contacts'))
   })
 
+  test('GET /api/types serves the PLOVER type facts the dashboard colours and filters by', async () => {
+    const { status, body } = await get('/api/types')
+    assert.equal(status, 200)
+    const { types, statuses } = body as {
+      types: { type: string; quad: number; tone: string; contact: boolean }[]
+      statuses: { status: string; label: string }[]
+    }
+    assert.equal(types.length, 16)
+    const consult = types.find((t) => t.type === 'CONSULT')
+    assert.deepEqual([consult?.quad, consult?.tone, consult?.contact], [1, 'cooperation', true])
+    const assault = types.find((t) => t.type === 'ASSAULT')
+    assert.deepEqual([assault?.quad, assault?.tone, assault?.contact], [4, 'conflict', false])
+    assert.deepEqual(
+      statuses.map((s) => s.status),
+      ['asserted', 'negated', 'hypothetical', 'future'],
+    )
+  })
+
   test('every answer carries the security headers and no CORS header', async () => {
     for (const path of ['/api/health', '/', '/api/nope']) {
       const { headers } = await get(path)
