@@ -326,3 +326,17 @@ export function primaryQuoteReport<T extends QuoteReportFacts>(reports: readonly
   }
   return best
 }
+
+/**
+ * The events a new report joins: every stored event one of whose reports it matches, merged into the oldest
+ * (`target`); the `others` are folded into it. No target: the report starts an event of its own.
+ */
+export function mergeTargets(
+  report: EventReportFacts,
+  candidates: readonly (EventReportFacts & { readonly event: number })[],
+): { readonly target: number | undefined; readonly others: readonly number[] } {
+  const matched = new Set<number>()
+  for (const c of candidates) if (reportsMatch(report, c)) matched.add(c.event)
+  const [target, ...others] = [...matched].sort((a, b) => a - b)
+  return { target, others }
+}

@@ -1,24 +1,19 @@
 import type { RecordEvent } from '../../record/record.js'
+import { clusterReports, mergeTargets, summariseEvent } from '../dedup.js'
 import {
-  clusterReports,
-  dateWindow,
-  type EventReport,
-  matchKeyHasParties,
-  reportsMatch,
-  summariseEvent,
-} from '../dedup.js'
-import {
+  candidateQueries,
+  insertEvent,
+  insertReport,
   type NewReport,
   newReports,
-  REPORT_COLUMNS,
+  REPORTS_OF_EVENT_SQL,
   type ReportContext,
   type ReportRow,
   reportFromRow,
   type StoredReport,
+  updateEventSummary,
 } from '../event-reports.js'
 import type { Sql } from './sql.js'
-
-const json = (value: unknown) => JSON.stringify(value)
 
 interface Pk {
   readonly pk: number
@@ -44,23 +39,13 @@ async function writeEventMention(
   e: RecordEvent,
   facts: NewReport,
 ): Promise<number> {
-  const matched = new Set<number>()
-  for (const c of await candidates(sql, facts)) if (reportsMatch(facts, c)) matched.add(c.event)
-  const [target, ...others] = [...matched].sort((a, b) => a - b)
+  const candidates: ReportRow[] = []
+  for (const q of candidateQueries(facts)) candidates.push(...(await sql.all<ReportRow>(q.sql, ...q.params)))
+  const { target, others } = mergeTargets(facts, candidates.map(reportFromRow))
   let eventPk: number
   if (target === undefined) {
-    const row = await sql.one<Pk>(
-      `INSERT INTO events (type, family, status, mode, cameo, party_key, place, mention_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 0) RETURNING pk`,
-      e.type,
-      facts.family,
-      e.status,
-      e.mode,
-      e.cameo,
-      facts.parties,
-      facts.place,
-    )
-    eventPk = (row as Pk).pk
+    const insert = insertEvent(e, facts)
+    eventPk = ((await sql.one<Pk>(`${insert.sql} RETURNING pk`, ...insert.params)) as Pk).pk
   } else {
     eventPk = target
     for (const other of others) {
@@ -68,79 +53,13 @@ async function writeEventMention(
       await sql.run('DELETE FROM events WHERE pk = ?', other)
     }
   }
-  await sql.run(
-    `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,
-       date_text, location, sentence_start, sentence_end, sentence_text, trigger_start, trigger_end, trigger_text, quote,
-       match_key, sentence_key, place, anchor)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    eventPk,
-    ctx.docPk,
-    e.id,
-    e.status,
-    e.mode,
-    e.cameo,
-    json(e.actor),
-    json(e.recipient),
-    e.date?.start ?? null,
-    e.date?.end ?? null,
-    e.date?.text ?? null,
-    e.location ? json(e.location) : null,
-    e.sentence.start,
-    e.sentence.end,
-    ctx.text.slice(e.sentence.start, e.sentence.end),
-    e.trigger.start,
-    e.trigger.end,
-    e.trigger.text,
-    e.quote,
-    facts.matchKey,
-    facts.sentenceKey,
-    facts.place,
-    facts.anchor ? 1 : 0,
-  )
+  const report = insertReport(ctx, e, facts, eventPk)
+  await sql.run(report.sql, ...report.params)
   return eventPk
 }
 
-const FROM_REPORTS = 'FROM event_mentions m JOIN documents d ON d.pk = m.doc'
-
-/** The stored reports a new one might match: the same sentence, or the same match key and document or date window. */
-async function candidates(
-  sql: Sql,
-  facts: { readonly doc: number; readonly matchKey: string } & Pick<EventReport, 'sentenceKey' | 'date'>,
-): Promise<StoredReport[]> {
-  const rows = await sql.all<ReportRow>(
-    `SELECT ${REPORT_COLUMNS} ${FROM_REPORTS} WHERE m.doc = ? AND m.match_key = ?`,
-    facts.doc,
-    facts.matchKey,
-  )
-  if (facts.sentenceKey !== null) {
-    rows.push(
-      ...(await sql.all<ReportRow>(
-        `SELECT ${REPORT_COLUMNS} ${FROM_REPORTS} WHERE m.sentence_key = ?`,
-        facts.sentenceKey,
-      )),
-    )
-  }
-  if (facts.date !== null && matchKeyHasParties(facts.matchKey)) {
-    const window = dateWindow(facts.date)
-    rows.push(
-      ...(await sql.all<ReportRow>(
-        `SELECT ${REPORT_COLUMNS} ${FROM_REPORTS}
-         WHERE m.match_key = ? AND m.date_start IS NOT NULL AND m.date_start <= ? AND m.date_end >= ?`,
-        facts.matchKey,
-        window.end,
-        window.start,
-      )),
-    )
-  }
-  return rows.map(reportFromRow)
-}
-
 async function reportsOf(sql: Sql, eventPk: number): Promise<StoredReport[]> {
-  const rows = await sql.all<ReportRow>(
-    `SELECT ${REPORT_COLUMNS} ${FROM_REPORTS} WHERE m.event = ? ORDER BY m.pk`,
-    eventPk,
-  )
-  return rows.map(reportFromRow)
+  return (await sql.all<ReportRow>(REPORTS_OF_EVENT_SQL, eventPk)).map(reportFromRow)
 }
 
 /** Rewrites an event's attributes and parties from its reports (dedup.ts `summariseEvent`); drops it when it has none. */
@@ -152,22 +71,8 @@ async function summarise(sql: Sql, eventPk: number, given?: readonly StoredRepor
   }
   const summary = summariseEvent(reports)
   const primary = summary.primary
-  await sql.run(
-    `UPDATE events SET status = ?, mode = ?, cameo = ?, date_start = ?, date_end = ?, date_text = ?, place = ?,
-       sort_start = ?, sort_end = ?, mention_count = ?
-     WHERE pk = ?`,
-    primary.status,
-    primary.mode,
-    primary.cameo,
-    summary.date?.start ?? null,
-    summary.date?.end ?? null,
-    summary.date?.text ?? null,
-    summary.place,
-    summary.sort?.start ?? null,
-    summary.sort?.end ?? null,
-    summary.count,
-    eventPk,
-  )
+  const update = updateEventSummary(summary, eventPk)
+  await sql.run(update.sql, ...update.params)
   // the parties as the primary report names them (its sides: "B met A" and "A met B" are one meeting)
   const sides = (await sql.one<{ actors: string; recipients: string; doc: number }>(
     'SELECT actors, recipients, doc FROM event_mentions WHERE pk = ?',

@@ -1,24 +1,19 @@
 import type { RecordEvent } from '../../record/record.js'
+import { clusterReports, mergeTargets, summariseEvent } from '../dedup.js'
 import {
-  clusterReports,
-  dateWindow,
-  type EventReport,
-  matchKeyHasParties,
-  reportsMatch,
-  summariseEvent,
-} from '../dedup.js'
-import {
+  candidateQueries,
+  insertEvent,
+  insertReport,
   type NewReport,
   newReports,
-  REPORT_COLUMNS,
+  REPORTS_OF_EVENT_SQL,
   type ReportContext,
   type ReportRow,
   reportFromRow,
   type StoredReport,
+  updateEventSummary,
 } from '../event-reports.js'
 import type { Statements } from './statements.js'
-
-const json = (value: unknown) => JSON.stringify(value)
 
 /** Stores a document's event reports, each merged with the events it matches (rule: dedup.ts). */
 export function writeEventMentions(s: Statements, ctx: ReportContext, events: readonly RecordEvent[]): void {
@@ -34,21 +29,12 @@ export function writeEventMentions(s: Statements, ctx: ReportContext, events: re
  * event it ends in is returned, to be re-summarised from all its reports.
  */
 function writeEventMention(s: Statements, ctx: ReportContext, e: RecordEvent, facts: NewReport): number {
-  const { family, parties, place } = facts
-  const key = facts.matchKey
-  const matched = new Set<number>()
-  for (const c of candidates(s, facts)) if (reportsMatch(facts, c)) matched.add(c.event)
-  const [target, ...others] = [...matched].sort((a, b) => a - b)
+  const candidates = candidateQueries(facts).flatMap((q) => s.get(q.sql).all(...q.params) as ReportRow[])
+  const { target, others } = mergeTargets(facts, candidates.map(reportFromRow))
   let eventPk: number
   if (target === undefined) {
-    eventPk = Number(
-      s
-        .get(
-          `INSERT INTO events (type, family, status, mode, cameo, party_key, place, mention_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 0)`,
-        )
-        .run(e.type, family, e.status, e.mode, e.cameo, parties, place).lastInsertRowid,
-    )
+    const insert = insertEvent(e, facts)
+    eventPk = Number(s.get(insert.sql).run(...insert.params).lastInsertRowid)
   } else {
     eventPk = target
     for (const other of others) {
@@ -56,76 +42,13 @@ function writeEventMention(s: Statements, ctx: ReportContext, e: RecordEvent, fa
       s.get('DELETE FROM events WHERE pk = ?').run(other)
     }
   }
-  s.get(
-    `INSERT INTO event_mentions (event, doc, local_id, status, mode, cameo, actors, recipients, date_start, date_end,
-       date_text, location, sentence_start, sentence_end, sentence_text, trigger_start, trigger_end, trigger_text, quote,
-       match_key, sentence_key, place, anchor)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    eventPk,
-    ctx.docPk,
-    e.id,
-    e.status,
-    e.mode,
-    e.cameo,
-    json(e.actor),
-    json(e.recipient),
-    e.date?.start ?? null,
-    e.date?.end ?? null,
-    e.date?.text ?? null,
-    e.location ? json(e.location) : null,
-    e.sentence.start,
-    e.sentence.end,
-    ctx.text.slice(e.sentence.start, e.sentence.end),
-    e.trigger.start,
-    e.trigger.end,
-    e.trigger.text,
-    e.quote,
-    key,
-    facts.sentenceKey,
-    place,
-    facts.anchor ? 1 : 0,
-  )
+  const report = insertReport(ctx, e, facts, eventPk)
+  s.get(report.sql).run(...report.params)
   return eventPk
 }
 
-/** The stored reports a new one might match: the same sentence, or the same match key and document or date window. */
-function candidates(
-  s: Statements,
-  facts: { readonly doc: number; readonly matchKey: string } & Pick<EventReport, 'sentenceKey' | 'date'>,
-): StoredReport[] {
-  const from = `FROM event_mentions m JOIN documents d ON d.pk = m.doc`
-  const rows = s
-    .get(`SELECT ${REPORT_COLUMNS} ${from} WHERE m.doc = ? AND m.match_key = ?`)
-    .all(facts.doc, facts.matchKey) as ReportRow[]
-  if (facts.sentenceKey !== null) {
-    rows.push(
-      ...(s
-        .get(`SELECT ${REPORT_COLUMNS} ${from} WHERE m.sentence_key = ?`)
-        .all(facts.sentenceKey) as ReportRow[]),
-    )
-  }
-  if (facts.date !== null && matchKeyHasParties(facts.matchKey)) {
-    const window = dateWindow(facts.date)
-    rows.push(
-      ...(s
-        .get(
-          `SELECT ${REPORT_COLUMNS} ${from}
-           WHERE m.match_key = ? AND m.date_start IS NOT NULL AND m.date_start <= ? AND m.date_end >= ?`,
-        )
-        .all(facts.matchKey, window.end, window.start) as ReportRow[]),
-    )
-  }
-  return rows.map(reportFromRow)
-}
-
 function reportsOf(s: Statements, eventPk: number): StoredReport[] {
-  const rows = s
-    .get(
-      `SELECT ${REPORT_COLUMNS} FROM event_mentions m JOIN documents d ON d.pk = m.doc WHERE m.event = ? ORDER BY m.pk`,
-    )
-    .all(eventPk) as ReportRow[]
-  return rows.map(reportFromRow)
+  return (s.get(REPORTS_OF_EVENT_SQL).all(eventPk) as ReportRow[]).map(reportFromRow)
 }
 
 /** Rewrites an event's attributes and parties from its reports (dedup.ts `summariseEvent`); drops it when it has none. */
@@ -136,23 +59,8 @@ function summarise(s: Statements, eventPk: number, reports = reportsOf(s, eventP
   }
   const summary = summariseEvent(reports)
   const primary = summary.primary
-  s.get(
-    `UPDATE events SET status = ?, mode = ?, cameo = ?, date_start = ?, date_end = ?, date_text = ?, place = ?,
-       sort_start = ?, sort_end = ?, mention_count = ?
-     WHERE pk = ?`,
-  ).run(
-    primary.status,
-    primary.mode,
-    primary.cameo,
-    summary.date?.start ?? null,
-    summary.date?.end ?? null,
-    summary.date?.text ?? null,
-    summary.place,
-    summary.sort?.start ?? null,
-    summary.sort?.end ?? null,
-    summary.count,
-    eventPk,
-  )
+  const update = updateEventSummary(summary, eventPk)
+  s.get(update.sql).run(...update.params)
   // the parties as the primary report names them (its sides: "B met A" and "A met B" are one meeting)
   const sides = s
     .get(`SELECT m.actors, m.recipients, m.doc FROM event_mentions m WHERE m.pk = ?`)
