@@ -1,6 +1,7 @@
 import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
-import { primaryQuoteReport, quoteKey } from '../dedup.js'
+import { primaryQuoteReport } from '../dedup.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
+import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
 import type { Sql } from './sql.js'
 import { reclusterEvents, writeEventMentions } from './write-events.js'
@@ -187,31 +188,9 @@ async function writeQuotes(
 ): Promise<void> {
   const keys = new Set<string>()
   for (const q of record.quotes) {
-    const speaker = q.speaker.actor
-    const mention = q.speaker.mention
-    const speakerPk = speaker === null ? null : (actorPks.get(speaker) ?? null)
-    const key = quoteKey(record.document.text ?? '', q.text, q.spans)
-    if (key !== null) keys.add(key)
-    await sql.run(
-      `INSERT INTO quotes (doc, doc_date, local_id, kind, text, spans, cue_start, cue_end, cue_text,
-         speaker, speaker_local_id, speaker_start, speaker_end, speaker_text, report_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      docPk,
-      record.document.date,
-      q.id,
-      q.kind,
-      q.text,
-      json(q.spans.map(({ start, end }) => ({ start, end }))),
-      q.cue?.start ?? null,
-      q.cue?.end ?? null,
-      q.cue?.text ?? null,
-      speakerPk,
-      speaker,
-      mention?.start ?? null,
-      mention?.end ?? null,
-      mention?.text ?? null,
-      key,
-    )
+    const insert = insertQuote(docPk, record, q, actorPks)
+    if (insert.key !== null) keys.add(insert.key)
+    await sql.run(insert.sql, ...insert.params)
   }
   await choosePrimaryQuotes(sql, keys)
 }
