@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { isIsoDate, readInputs } from '../ingest/index.js'
+import { readInputs } from '../ingest/index.js'
 import { openQueue } from '../queue/boss.js'
 import { enqueueItems } from '../queue/enqueue.js'
 import { DEFAULT_JOB_POLICY } from '../queue/settings.js'
 import { openStore } from '../store/open-store.js'
-import { formatDiagnostic, UsageError, writeErr } from './io.js'
+import { checkedInputs } from './input-args.js'
+import { formatDiagnostic, writeErr } from './io.js'
 import { boundedOption, QUEUE_DB_HELP, queueDb } from './queue-args.js'
 
 export const ENQUEUE_USAGE = `usage: parley enqueue <input…> --db URL [--date YYYY-MM-DD] [--retries N] [--retry-delay S]
@@ -46,16 +46,11 @@ export function parseEnqueueArgs(
       'expire-seconds': { type: 'string' },
     },
   })
-  if (positionals.length === 0) throw new UsageError('no input given')
-  if (values.date !== undefined && !isIsoDate(values.date))
-    throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
-  for (const input of positionals) {
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
-  }
+  const { inputs, date } = checkedInputs(positionals, values.date)
   return {
-    inputs: positionals,
+    inputs,
     db: queueDb(values.db, env),
-    date: values.date ?? null,
+    date,
     retryLimit: Math.round(boundedOption('retries', values.retries, DEFAULT_JOB_POLICY.retryLimit, 0, 100)),
     retryDelaySeconds: Math.round(
       boundedOption('retry-delay', values['retry-delay'], DEFAULT_JOB_POLICY.retryDelaySeconds, 0, 3600),

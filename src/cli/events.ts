@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { createExtractor, type Extractor } from '../extract.js'
-import { isIsoDate } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { toPloverRecords } from '../record/plover.js'
 import type { ParleyRecord, RecordEvent } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { checkedInputs } from './input-args.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 
 export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--type T] [--format table|json|plover] [--all-statuses] [--date YYYY-MM-DD]
@@ -56,25 +55,19 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
       date: { type: 'string' },
     },
   })
-  if (positionals.length === 0) throw new UsageError('no input given')
+  const { inputs, date } = checkedInputs(positionals, values.date)
   const format = values.format
   if (!isFormat(format)) throw new UsageError(`--format must be table, json or plover, not "${format}"`)
   const type = values.type?.toUpperCase() ?? null
   if (type !== null && !isType(type))
     throw new UsageError(`--type must be a PLOVER type (${PLOVER_TYPES.join(', ')})`)
-  if (values.date !== undefined && !isIsoDate(values.date)) {
-    throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
-  }
-  for (const input of positionals) {
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
-  }
   return {
-    inputs: positionals,
+    inputs,
     actor: values.actor ?? null,
     type,
     format,
     allStatuses: values['all-statuses'],
-    date: values.date ?? null,
+    date,
   }
 }
 

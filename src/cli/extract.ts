@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { locator } from '../doc/location.js'
 import type { Extractor } from '../extract.js'
-import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
+import { type IngestDocument, type IngestItem, readInputs } from '../ingest/index.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
 import type { ExtractOutput } from '../parallel/extract-task.js'
 import { runAhead } from '../parallel/run-ahead.js'
 import type { TraceEntry } from '../pipeline/stage.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
+import { checkedInputs } from './input-args.js'
 import {
   type CommandEnv,
   formatDiagnostic,
@@ -52,19 +52,13 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
       explain: { type: 'boolean', default: false },
     },
   })
-  if (positionals.length === 0) throw new UsageError('no input given')
+  const { inputs, date } = checkedInputs(positionals, values.date)
   const format = values.format
   if (format !== 'json' && format !== 'jsonl')
     throw new UsageError(`--format must be json or jsonl, not "${format}"`)
-  if (values.date !== undefined && !isIsoDate(values.date)) {
-    throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
-  }
-  for (const input of positionals) {
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
-  }
   return {
-    inputs: positionals,
-    date: values.date ?? null,
+    inputs,
+    date,
     format,
     includeText: !values['no-text'],
     workers: workersOption(values.workers),

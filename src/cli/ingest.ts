@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { type NearDuplicate, NearDuplicateIndex } from '../fingerprint/near-duplicates.js'
-import { type IngestDocument, type IngestItem, isIsoDate, readInputs } from '../ingest/index.js'
+import { type IngestDocument, type IngestItem, readInputs } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
 import type { ExtractOutput } from '../parallel/extract-task.js'
@@ -10,7 +9,8 @@ import { openStore, resolveDbPath } from '../store/open-store.js'
 import { putOptionsFor } from '../store/put-options.js'
 import { BULK_GROUP_COMMIT } from '../store/sqlite/sqlite-store.js'
 import type { PutOutcome, Store } from '../store/store.js'
-import { formatDiagnostic, isSingleDocument, UsageError, workersOption, writeErr } from './io.js'
+import { checkedInputs } from './input-args.js'
+import { formatDiagnostic, isSingleDocument, workersOption, writeErr } from './io.js'
 import { DB_OPTION_HELP } from './store-args.js'
 
 export const INGEST_USAGE = `usage: parley ingest <input…> [--db PATH] [--date YYYY-MM-DD] [--force] [--workers N]
@@ -52,18 +52,12 @@ export function parseIngestArgs(
       workers: { type: 'string' },
     },
   })
-  if (positionals.length === 0) throw new UsageError('no input given')
-  if (values.date !== undefined && !isIsoDate(values.date)) {
-    throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
-  }
+  const { inputs, date } = checkedInputs(positionals, values.date)
   const workers = workersOption(values.workers)
-  for (const input of positionals) {
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
-  }
   return {
-    inputs: positionals,
+    inputs,
     db: resolveDbPath(values.db ?? null, env),
-    date: values.date ?? null,
+    date,
     force: values.force,
     workers,
   }

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor } from '../extract.js'
-import { isIsoDate } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { ParleyRecord, RecordQuote } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { checkedInputs } from './input-args.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 
 export const QUOTES_USAGE = `usage: parley quotes <input…> [--speaker NAME] [--format table|json] [--date YYYY-MM-DD]
@@ -45,17 +44,11 @@ export function parseQuotesArgs(args: readonly string[]): QuotesCommandOptions {
       date: { type: 'string' },
     },
   })
-  if (positionals.length === 0) throw new UsageError('no input given')
+  const { inputs, date } = checkedInputs(positionals, values.date)
   const format = values.format
   if (format !== 'table' && format !== 'json')
     throw new UsageError(`--format must be table or json, not "${format}"`)
-  if (values.date !== undefined && !isIsoDate(values.date)) {
-    throw new UsageError(`--date must be a valid YYYY-MM-DD date, not "${values.date}"`)
-  }
-  for (const input of positionals) {
-    if (input !== '-' && !existsSync(input)) throw new UsageError(`no such file or directory: ${input}`)
-  }
-  return { inputs: positionals, speaker: values.speaker ?? null, format, date: values.date ?? null }
+  return { inputs, speaker: values.speaker ?? null, format, date }
 }
 
 /** One quotation as listed: who, by which cue, what. */
