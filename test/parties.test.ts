@@ -2,14 +2,9 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
 import type { ParleyRecord } from '../src/record/record.js'
+import { bothForms, typeset } from './helpers/typography.js'
 
 /** Parties of events: possessed actors, conjoined subjects, first persons in quotations, conditions. */
-function typeset(plain: string): string {
-  return plain
-    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
-    .replace(/'/g, '\u2019')
-    .replace(/ (?=\S+\.$)/, '\u00a0')
-}
 
 const extractor = createExtractor()
 
@@ -48,10 +43,7 @@ const CASES: readonly { text: string; expected: readonly string[]; why: string }
 
 describe('parties of events', () => {
   for (const c of CASES) {
-    for (const [form, text] of [
-      ['plain', c.text],
-      ['typeset', typeset(c.text)],
-    ] as const) {
+    for (const [form, text] of bothForms(c.text)) {
       it(`${form}: ${c.why}`, () => {
         assert.deepEqual(eventsOf(text), c.expected)
       })

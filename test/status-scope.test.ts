@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
+import { bothForms, typeset } from './helpers/typography.js'
 
 /**
  * Status from clause scope, with the word that decided it (`status_cue`): control verbs and nouns, purpose
  * clauses, conditions, dates ahead of publication, stated refusals. Each case in plain and typeset form.
  */
-function typeset(plain: string): string {
-  return plain
-    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
-    .replace(/'/g, '\u2019')
-    .replace(/ (?=\S+\.$)/, '\u00a0')
-}
 
 const extractor = createExtractor()
 
@@ -32,6 +27,19 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  // what a noun of asking governs has not happened, and is nobody's announcement
+  {
+    text: 'The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.',
+    expected: ['REJECT/asserted [rejected] -', 'MOBILIZE/hypothetical [deployed] call'],
+  },
+  {
+    text: "The government said it would not meet the kidnappers' demands to release the prisoners.",
+    expected: [
+      "CONCEDE/negated [meet the kidnappers' demands] not",
+      "REJECT/asserted [meet the kidnappers' demands] -",
+      'RETREAT/hypothetical [release] demands',
+    ],
+  },
   // a controlling verb of failure negates what it governs
   {
     text: 'The European Union failed to agree on new sanctions against Russia.',
@@ -118,10 +126,7 @@ const CASES: readonly Case[] = [
 
 describe('status from clause scope, with the word that decided it', () => {
   for (const c of CASES) {
-    for (const [form, text] of [
-      ['plain', c.text],
-      ['typeset', typeset(c.text)],
-    ] as const) {
+    for (const [form, text] of bothForms(c.text)) {
       it(`${form}: ${text}`, () => {
         assert.deepEqual(eventsOf(text, c.date ?? '2024-05-10'), c.expected)
       })

@@ -2,17 +2,12 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
 import type { ParleyRecord } from '../src/record/record.js'
+import { typeset } from './helpers/typography.js'
 
 /**
  * News sites print ’ for the apostrophe, “ ” for quotation marks and no-break spaces before short words; wire
  * copy types ' and ". The record must not depend on which: every status rule is checked in both forms.
  */
-function typeset(plain: string): string {
-  return plain
-    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
-    .replace(/'/g, '\u2019')
-    .replace(/ (?=\S+\.$)/, '\u00a0')
-}
 
 const extractor = createExtractor()
 

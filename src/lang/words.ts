@@ -77,6 +77,8 @@ export interface EventWords {
   readonly STATUS_CONTROLLERS: Readonly<Record<string, StatusControl>>
   /** Nouns that lend their status to the infinitive they govern ("plans to meet", "no commitment to support"). */
   readonly NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>>
+  /** Nouns of asking: what they govern is hypothetical and no one's announcement ("demands to release …"). */
+  readonly REQUEST_NOUNS: ReadonlySet<string>
   /** Multi-word openers of a purpose clause ("in order to", "so that"), as space-joined norms. */
   readonly PURPOSE_OPENERS: readonly string[]
   /** Verbs whose object event does not happen, or not yet ("to deter an attack"). */

@@ -78,6 +78,24 @@ function isIdentifyingRelative(ctx: EventContext, opener: number, groupStart: nu
 }
 
 /**
+ * "calling them an occupying army", "called Putin a “war criminal”": a naming verb whose object is followed by
+ * what it is called (an indefinite or adjective-led noun phrase, or a quotation) names; it calls nobody.
+ */
+function isNamingPredicate(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  if (!ctx.lang.events.NAMING_VERBS.has(lemma(ctx, hit.head)) || hit.end !== hit.head + 1) return false
+  let t = hit.end
+  if (t >= sentence.tokenEnd) return false
+  const object = mentionAtToken(ctx, t)
+  if (object && object.tokenStart === t) t = object.tokenEnd
+  else if (pos(ctx, t) === 'PRON') t++
+  else return false
+  if (t >= sentence.tokenEnd || ctx.timexAt[t] === 1) return false
+  const w = norm(ctx, t)
+  if (w === 'a' || w === 'an' || w === '"' || w === "'") return true
+  return pos(ctx, t) === 'ADJ' && t + 1 < sentence.tokenEnd && pos(ctx, t + 1) === 'NOUN'
+}
+
+/**
  * Why a trigger is background, or null: a participial modifier ("the occupied West Bank"), naming in a free
  * relative ("what it called"; "what we agreed" is an agreement), an object relative in the pluperfect ("whom militants had kidnapped in 1985") or one that
  * identifies whom a common noun means ("the hijackers who seized the ship"). A relative clause that adds news
@@ -87,6 +105,7 @@ function isIdentifyingRelative(ctx: EventContext, opener: number, groupStart: nu
 export function backgroundOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): string | null {
   if (isParticipialModifier(ctx, sentence, hit)) return 'a participle describing a noun ("the occupied …")'
   if (hit.entry.pos === 'N') return null
+  if (isNamingPredicate(ctx, sentence, hit)) return 'naming, with what the object is called ("calling them a …")'
   // "the agreement that Lavrov reached" is the relative-clause reading of a noun trigger: its own event
   if (hit.head > hit.first && pos(ctx, hit.first) === 'NOUN') return null
   const groupStart = verbGroupStart(ctx, sentence, hit.head)

@@ -166,6 +166,21 @@ export function purposeOpenerAt(ctx: EventContext, sentence: Sentence, groupStar
 }
 
 const NOUN_CONTROL_REACH = 3
+const FOR_SUBJECT_REACH = 6
+
+/**
+ * "a call for its peacekeeping forces to be deployed": the token before "for" when the infinitive's group at
+ * `groupStart` has its own subject introduced by "for", else `groupStart - 1` (the governor right before it).
+ */
+function governorBefore(ctx: EventContext, sentence: Sentence, groupStart: number): number {
+  for (let t = groupStart - 1; t > sentence.tokenStart && groupStart - t <= FOR_SUBJECT_REACH; t--) {
+    if (norm(ctx, t) === 'for') return t < groupStart - 1 ? t - 1 : groupStart - 1
+    const p = pos(ctx, t)
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON' && p !== 'NUM' && p !== 'PART')
+      break
+  }
+  return groupStart - 1
+}
 
 /**
  * "made no commitment to support", "has plans to visit": the status a controlling noun right before an
@@ -173,7 +188,9 @@ const NOUN_CONTROL_REACH = 3
  * when the governor is no controlling noun.
  */
 function nounControl(ctx: EventContext, sentence: Sentence, noun: number, markers: StatusMarkers): number {
-  const control = ctx.lang.events.NOUN_CONTROLLERS[lemma(ctx, noun)]
+  const word = lemma(ctx, noun)
+  const isRequest = ctx.lang.events.REQUEST_NOUNS.has(word)
+  const control = isRequest ? 'hypothetical' : ctx.lang.events.NOUN_CONTROLLERS[word]
   if (!control || pos(ctx, noun) !== 'NOUN') return -1
   let before = noun - 1
   while (before >= sentence.tokenStart && noun - before <= NOUN_CONTROL_REACH) {
@@ -186,7 +203,7 @@ function nounControl(ctx: EventContext, sentence: Sentence, noun: number, marker
   else if (control === 'future' || control === 'hypothetical') {
     if (control === 'hypothetical') markers.onlyWould = false
     mark(markers, control, noun)
-    markers.announced = true
+    markers.announced = !isRequest
   }
   return before
 }
@@ -220,7 +237,7 @@ export function verbGroupMarkers(
     const hasTo = norm(ctx, end - 1) === 'to' || (start < end && norm(ctx, start) === 'to')
     const governor = start - 1
     if (!hasTo || governor < sentence.tokenStart || purpose >= 0) break
-    const beforeNoun = nounControl(ctx, sentence, governor, markers)
+    const beforeNoun = nounControl(ctx, sentence, governorBefore(ctx, sentence, start), markers)
     if (beforeNoun >= 0) {
       // "has no plans to": the verb that has the noun goes on the chain
       if (!isVerbLike(ctx, beforeNoun)) break
