@@ -78,7 +78,14 @@ export const NOUN_CONTROLLERS: Readonly<Record<string, StatusControl>> = {
  * Nouns of asking whose complement is what others want done, not what the asker or the doer announced: the act is
  * hypothetical ("a call for the forces to be deployed", "demands to release prisoners"), never an intent or threat.
  */
-export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['call', 'demand', 'request', 'appeal', 'plea', 'ultimatum'])
+export const REQUEST_NOUNS: ReadonlySet<string> = new Set([
+  'call',
+  'demand',
+  'request',
+  'appeal',
+  'plea',
+  'ultimatum',
+])
 
 /**
  * Multi-word openers of a purpose clause, as space-joined norms: what follows is aimed at, not done ("flew to

@@ -105,7 +105,8 @@ function isNamingPredicate(ctx: EventContext, sentence: Sentence, hit: TriggerHi
 export function backgroundOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): string | null {
   if (isParticipialModifier(ctx, sentence, hit)) return 'a participle describing a noun ("the occupied …")'
   if (hit.entry.pos === 'N') return null
-  if (isNamingPredicate(ctx, sentence, hit)) return 'naming, with what the object is called ("calling them a …")'
+  if (isNamingPredicate(ctx, sentence, hit))
+    return 'naming, with what the object is called ("calling them a …")'
   // "the agreement that Lavrov reached" is the relative-clause reading of a noun trigger: its own event
   if (hit.head > hit.first && pos(ctx, hit.first) === 'NOUN') return null
   const groupStart = verbGroupStart(ctx, sentence, hit.head)

@@ -167,6 +167,8 @@ export function purposeOpenerAt(ctx: EventContext, sentence: Sentence, groupStar
 
 const NOUN_CONTROL_REACH = 3
 const FOR_SUBJECT_REACH = 6
+/** What the subject of a "for … to" infinitive is made of ("for its peacekeeping forces", "for the army's units"). */
+const FOR_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'])
 
 /**
  * "a call for its peacekeeping forces to be deployed": the token before "for" when the infinitive's group at
@@ -175,9 +177,7 @@ const FOR_SUBJECT_REACH = 6
 function governorBefore(ctx: EventContext, sentence: Sentence, groupStart: number): number {
   for (let t = groupStart - 1; t > sentence.tokenStart && groupStart - t <= FOR_SUBJECT_REACH; t--) {
     if (norm(ctx, t) === 'for') return t < groupStart - 1 ? t - 1 : groupStart - 1
-    const p = pos(ctx, t)
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON' && p !== 'NUM' && p !== 'PART')
-      break
+    if (!FOR_SUBJECT_POS.has(pos(ctx, t))) break
   }
   return groupStart - 1
 }
