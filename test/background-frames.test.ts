@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
-import { bothForms, typeset } from './helpers/typography.js'
+import { bothForms } from './helpers/typography.js'
 
 /**
  * Background clauses and frames: what a sentence mentions only to describe something is not one of its events,

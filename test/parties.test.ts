@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
 import type { ParleyRecord } from '../src/record/record.js'
-import { bothForms, typeset } from './helpers/typography.js'
+import { bothForms } from './helpers/typography.js'
 
 /** Parties of events: possessed actors, conjoined subjects, first persons in quotations, conditions. */
 

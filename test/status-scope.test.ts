@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createExtractor } from '../src/extract.js'
-import { bothForms, typeset } from './helpers/typography.js'
+import { bothForms } from './helpers/typography.js'
 
 /**
  * Status from clause scope, with the word that decided it (`status_cue`): control verbs and nouns, purpose

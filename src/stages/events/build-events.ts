@@ -390,7 +390,7 @@ function fallbackRecipient(scope: SentenceScope, k: number, actors: readonly Act
   const after = conditionSubject(ctx, sentence, hit.end, actors)
   if (after.length > 0) return after
   const condition = scope.conditionAt(hit.head, type)
-  return precedingConditionParty(ctx, sentence, condition, hit.first, actors)
+  return precedingConditionParty(ctx, condition, hit.first, actors)
 }
 
 /** A status and the token that decided it (-1 when asserted, or when no single word did). */

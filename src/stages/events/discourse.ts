@@ -85,7 +85,6 @@ export function conditionSubject(
  */
 export function precedingConditionParty(
   ctx: EventContext,
-  sentence: Sentence,
   conditional: number,
   trigger: number,
   actors: readonly ActorId[],
