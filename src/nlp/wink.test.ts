@@ -46,6 +46,7 @@ describe('a wink-nlp pass gives every token a lemma', () => {
   it('even where the model has none (a letter-like symbol glued to a word, then "cannot")', () => {
     const a = analyse('"W\u216be cannot\u2026 pretend that nothing is happening," he said.')
     assert.equal(a.lemmas.length, a.values.length)
-    for (const [i, lemma] of a.lemmas.entries()) assert.equal(typeof lemma, 'string', `token ${i} "${a.values[i]}"`)
+    for (const [i, lemma] of a.lemmas.entries())
+      assert.equal(typeof lemma, 'string', `token ${i} "${a.values[i]}"`)
   })
 })
