@@ -9,6 +9,8 @@ import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js'
 import { loadRoles, type RoleInfo, type RoleTable } from './roles.js'
 import type { CountryInfo, KbHit } from './types.js'
 import { readUserKnowledge, type UserKnowledge, validateUserKnowledge } from './user-knowledge.js'
+import { type CuratedInput, defaultCurated } from './world/curated.js'
+import { loadWorldKnowledge, type WorldKnowledge } from './world/world-knowledge.js'
 
 export interface Knowledge {
   /**
@@ -37,6 +39,12 @@ export interface Knowledge {
   holderOf(country: string, office: string, date: string): OfficeHolding | undefined
   /** The office-holders themselves, for their `asOf` date and sizes. */
   officeHolders(): OfficeHolders
+  /**
+   * The world knowledge base (people with dated roles, agencies, armed groups, agent nouns; see
+   * world/world-knowledge.ts) over this instance's curated people, the user's before the shipped ones. Loaded
+   * on first use, once per instance.
+   */
+  world(): WorldKnowledge
   /** Loads everything now and reports sizes and the load time (for benchmarks and diagnostics). */
   stats(): { keys: number; cities: number; roles: number; loadMs: number }
 }
@@ -56,11 +64,18 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** The curated people and organisations with the user's people first (a user entry wins a shared name). */
+function withUserPeople(curated: CuratedInput, user: readonly UserKnowledge[]): CuratedInput {
+  const people = user.flatMap((u) => u.people ?? [])
+  return people.length === 0 ? curated : { ...curated, people: [...people, ...curated.people] }
+}
+
 /** Indexes built on first use, once per instance. */
 function knowledgeOver(user: readonly UserKnowledge[]): Knowledge {
   let phrases: PhraseIndex | undefined
   let roles: RoleTable | undefined
   let holders: OfficeHolders | undefined
+  let world: WorldKnowledge | undefined
   const phraseIndex = () => {
     phrases ??= buildPhraseIndex(user)
     return phrases
@@ -96,6 +111,10 @@ function knowledgeOver(user: readonly UserKnowledge[]): Knowledge {
     lookupOfficeHolder: (nameKey, date) => officeHolders().lookup(nameKey, date),
     holderOf: (country, office, date) => officeHolders().holderOf(country, office, date),
     officeHolders,
+    world() {
+      world ??= loadWorldKnowledge({ curated: withUserPeople(defaultCurated(), user) })
+      return world
+    },
     stats() {
       const started = performance.now()
       const wasLoaded = phrases !== undefined && roles !== undefined

@@ -1,3 +1,4 @@
+import { readYaml } from '../data-files.js'
 import { normalizeKey } from '../normalize-key.js'
 import { isPloverSector, type PloverSector, toPloverCountrySector } from './sectors.js'
 import type { WorldEntity, WorldRole } from './world-types.js'
@@ -45,6 +46,17 @@ export interface CuratedInput {
   readonly asOf: string
   readonly people: readonly CuratedPerson[]
   readonly organizations: readonly CuratedOrganization[]
+}
+
+/** The shipped curated data: data/office-holders.yaml and data/organizations.yaml. */
+export function defaultCurated(): CuratedInput {
+  const people = readYaml<{ as_of: string; people: CuratedInput['people'] }>(
+    new URL('../data/office-holders.yaml', import.meta.url),
+  )
+  const orgs = readYaml<{ organizations: CuratedInput['organizations'] }>(
+    new URL('../data/organizations.yaml', import.meta.url),
+  )
+  return { asOf: people.as_of, people: people.people, organizations: orgs.organizations }
 }
 
 /** PLOVER's name for an international organisation's officials: the UN and the EU apart, IGO. */

@@ -1,6 +1,6 @@
-import { readJson, readYaml } from '../data-files.js'
+import { readJson } from '../data-files.js'
 import { normalizeKey } from '../normalize-key.js'
-import { type CuratedInput, curatedEntities } from './curated.js'
+import { type CuratedInput, curatedEntities, defaultCurated } from './curated.js'
 import { answerFor } from './dated-answer.js'
 import { isInternationalCode } from './sectors.js'
 import {
@@ -88,16 +88,6 @@ export interface WorldOptions {
 }
 
 const DATA_URL = new URL('../data/phoenix-world.json', import.meta.url)
-
-function defaultCurated(): CuratedInput {
-  const people = readYaml<{ as_of: string; people: CuratedInput['people'] }>(
-    new URL('../data/office-holders.yaml', import.meta.url),
-  )
-  const orgs = readYaml<{ organizations: CuratedInput['organizations'] }>(
-    new URL('../data/organizations.yaml', import.meta.url),
-  )
-  return { asOf: people.as_of, people: people.people, organizations: orgs.organizations }
-}
 
 const nullable = (text: string): string | null => (text === '' ? null : text)
 

@@ -14,6 +14,7 @@ import type { Gender } from '../../lang/words.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
 import { roleFits } from './role-compatibility.js'
+import { applyWorldKnowledge } from './world-resolution.js'
 
 /** An actor being assembled from mentions. */
 interface Cluster {
@@ -459,7 +460,7 @@ function resolveNeuter(ctx: Ctx, set: ClusterSet, m: Mention): void {
 
 /**
  * What the knowledge base knows of a named person on the article's date: "Kerry" in 2014 is the US Secretary
- * of State (GOV); in 2025 a former one (no sector). A title in the text itself wins.
+ * of State (GOV); in 2025 a former one (ELI). A title in the text itself wins.
  */
 function applyOfficeHolder(ctx: Ctx, cluster: Cluster): void {
   const { date } = ctx
@@ -566,7 +567,10 @@ export function resolveActors(
   mentions.forEach((m, i) => {
     RESOLVERS[m.type](ctx, set, m, mentions[i - 1])
   })
-  for (const cluster of set.clusters) inferCountryFromSentence(ctx, mentions, cluster)
+  for (const cluster of set.clusters) {
+    if (cluster.mentions.length > 0) applyWorldKnowledge(() => knowledge.world(), cluster, text, date)
+    inferCountryFromSentence(ctx, mentions, cluster)
+  }
 
   return set.clusters
     .filter((c) => c.mentions.length > 0)
@@ -575,7 +579,8 @@ export function resolveActors(
       name: c.name,
       kind: c.kind,
       country: c.country,
-      sector: c.former ? null : c.sector,
+      // PLOVER's convention: former officials who hold no office now are elites
+      sector: c.former ? 'ELI' : c.sector,
       role: c.role,
       anonymous: c.anonymous,
       kbId: c.kbId,
