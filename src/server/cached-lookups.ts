@@ -19,6 +19,8 @@ export function withCachedLookups(store: Store, memo: RevisionMemo): Store {
     findEvents: (filter) => store.findEvents(filter),
     findQuotes: (filter) => store.findQuotes(filter),
     stats: () => store.stats(),
+    countSpeakers: (range) => store.countSpeakers(range),
+    countEvents: (by, filter) => store.countEvents(by, filter),
     close: () => store.close(),
   }
 }

@@ -1,5 +1,6 @@
 import type { ActorKind, EventStatus, PloverType, QuoteKind } from '../doc/layers.js'
 import type { ParleyRecord, RecordDocument, RecordSpan, RecordTextSpan } from '../record/record.js'
+import type { CountRange, EventCountFilter, EventCountKey, EventCounts, SpeakerCounts } from './aggregates.js'
 
 /**
  * The lasting engagement record: Parley records put in, read models taken out. Every method is async so a
@@ -22,6 +23,10 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>
   findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>
   stats(): Promise<StoreStats>
+  /** Who is quoted most (primary copies of quotations), with the count of quotations without a speaker. */
+  countSpeakers(range?: CountRange): Promise<SpeakerCounts>
+  /** De-duplicated events counted by type, status, month or dyad. */
+  countEvents(by: EventCountKey, filter?: EventCountFilter): Promise<EventCounts>
   /**
    * A value that changes whenever the stored record changes, through this store or any other connection to the
    * same data; read models cache answers while it stays the same. Optional: without it nothing is cached.

@@ -493,6 +493,43 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
       const types = async (filter: Parameters<Store['findEvents']>[0]) =>
         (await store.findEvents({ ...filter, order: 'asc' })).map((e) => `${e.type}/${e.status}`)
 
+      it('counts events by type, status, month and dyad (a pair whichever side acted)', async () => {
+        const byType = await store.countEvents('type')
+        assert.equal(byType.total, 3)
+        assert.deepEqual(
+          byType.rows.map((r) => `${r.key}:${r.count}`),
+          ['CONSULT:2', 'REJECT:1'],
+        )
+        const asserted = await store.countEvents('type', { status: 'asserted' })
+        assert.deepEqual(
+          asserted.rows.map((r) => `${r.key}:${r.count}`),
+          ['CONSULT:1', 'REJECT:1'],
+        )
+        const byStatus = await store.countEvents('status', { type: 'CONSULT' })
+        assert.deepEqual(
+          byStatus.rows.map((r) => `${r.key}:${r.count}`),
+          ['asserted:1', 'negated:1'],
+        )
+        const byMonth = await store.countEvents('month')
+        assert.deepEqual(
+          byMonth.rows.map((r) => `${r.key}:${r.count}`),
+          ['2022-01:1', '2022-07:2'],
+        )
+        const since = await store.countEvents('month', { since: '2022-07-01' })
+        assert.equal(since.total, 2)
+        const dyads = await store.countEvents('dyad')
+        assert.equal(dyads.rows.length, 3)
+        for (const r of dyads.rows) {
+          assert.equal(r.count, 1)
+          assert.ok(r.actors && r.actors[0].id < r.actors[1].id, r.key)
+        }
+        const pair = dyads.rows.find(
+          (r) => r.actors?.some((a) => a.id === ids.wang) && r.actors?.some((a) => a.id === ids.lavrov),
+        )
+        assert.ok(pair, 'the negated meeting of Wang Yi and Lavrov is their dyad')
+        assert.equal((await store.countEvents('dyad', { limit: 1 })).rows.length, 1)
+      })
+
       it('filters by actor, recipient and pair', async () => {
         assert.deepEqual(await types({ actorIds: [ids.blinken] }), ['CONSULT/asserted'])
         assert.deepEqual(await types({ recipientIds: [ids.blinken] }), ['REJECT/asserted'])
@@ -566,6 +603,35 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           }),
           { contentHash: 'a' },
         )
+      })
+
+      it('counts quotations by speaker, with those left without one', async () => {
+        await store.putDocument(
+          article({
+            id: 'b',
+            date: '2022-07-10',
+            text: 'Lavrov said "talks are over". "Nobody knows," one said.',
+            actors: [{ ...DIPLOMATS[1]!, mentions: ['Lavrov'] }],
+            quotes: [
+              { id: 'q1', content: 'talks are over', speaker: 'c2', cue: 'said' },
+              { id: 'q2', content: 'Nobody knows,' },
+            ],
+          }),
+          { contentHash: 'b' },
+        )
+        const counts = await store.countSpeakers()
+        assert.equal(counts.total, 4)
+        assert.equal(counts.unattributed, 1)
+        assert.deepEqual(
+          counts.speakers.map((c) => `${c.actor.name}:${c.quotes}/${c.documents}`),
+          ['Sergei Lavrov:2/2', 'Antony Blinken:1/1'],
+        )
+        const later = await store.countSpeakers({ since: '2022-07-10' })
+        assert.deepEqual(
+          later.speakers.map((c) => `${c.actor.name}:${c.quotes}`),
+          ['Sergei Lavrov:1'],
+        )
+        assert.equal((await store.countSpeakers({ limit: 1 })).speakers.length, 1)
       })
 
       it('finds quotations by speaker and by words, safely', async () => {

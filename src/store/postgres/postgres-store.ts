@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import type { Store, StoreStats } from '../store.js'
 import { migratePostgres } from './migrate.js'
 import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
@@ -23,6 +24,11 @@ export interface PostgresStore extends Store {
 const WRITE_LOCK = 7_260_002
 const JSON_OID = 114
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
+
+/** The aggregate queries' runner over one connection. */
+function rowsOf(sql: Sql): QueryRows {
+  return <T>(text: string, params: readonly unknown[]) => sql.all<T>(text, ...params)
+}
 
 export function isPostgresUrl(path: string): boolean {
   return /^postgres(ql)?:\/\//i.test(path)
@@ -112,6 +118,8 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     findPlaces: (filter = {}) => read((sql) => findPlaces(sql, filter)),
     findEvents: (filter = {}) => read((sql) => findEvents(sql, filter)),
     findQuotes: (filter = {}) => read((sql) => findQuotes(sql, filter)),
+    countSpeakers: (range = {}) => read((sql) => countSpeakers(rowsOf(sql), range)),
+    countEvents: (by, filter = {}) => read((sql) => countEvents(rowsOf(sql), by, filter)),
     async revision() {
       const row = await read((sql) => sql.one<{ n: string }>('SELECT n::text AS n FROM record_revision'))
       return row?.n ?? '0'

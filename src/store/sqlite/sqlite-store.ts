@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents } from './find-events.js'
@@ -6,7 +7,7 @@ import { findQuotes } from './find-quotes.js'
 import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
-import { statements } from './statements.js'
+import { type Statements, statements } from './statements.js'
 import { writeDocument } from './write-document.js'
 
 export interface SqliteStoreOptions {
@@ -42,6 +43,11 @@ export interface SqliteStore extends Store {
  * Opens (creating when needed) a SQLite store: `:memory:` or a file. Files use WAL journaling, so readers never
  * block the writer and a killed process loses at most the transaction it was in. Foreign keys are enforced.
  */
+/** The aggregate queries' runner over prepared statements. */
+function rowsOf(s: Statements): QueryRows {
+  return async <T>(sql: string, params: readonly unknown[]) => s.get(sql).all(...params) as T[]
+}
+
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const { db, schemaVersion } = openDatabase(path, { readonly: options.readonly ?? false })
   return createStore(db, schemaVersion, options.groupCommit ?? null)
@@ -110,6 +116,8 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
     },
+    countSpeakers: (range = {}) => countSpeakers(rowsOf(s), range),
+    countEvents: (by, filter = {}) => countEvents(rowsOf(s), by, filter),
     async revision() {
       return `${db.pragma('data_version', { simple: true })}:${ownWrites}`
     },
