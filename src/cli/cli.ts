@@ -14,6 +14,7 @@ import { JOBS_USAGE, runJobsCommand } from './jobs.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
 import { runServeCommand, SERVE_USAGE } from './serve.js'
 import { runShowCommand, SHOW_USAGE } from './show.js'
+import { runSpeakersCommand, runStatsCommand, SPEAKERS_USAGE, STATS_USAGE } from './stats.js'
 import {
   hasInputs,
   runStoredEventsCommand,
@@ -71,6 +72,12 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   },
   contacts: { run: runContactsCommand, usage: CONTACTS_USAGE, summary: 'the timeline between two actors' },
   actors: { run: runActorsCommand, usage: ACTORS_USAGE, summary: 'stored actors' },
+  speakers: { run: runSpeakersCommand, usage: SPEAKERS_USAGE, summary: 'who is quoted most (stored record)' },
+  stats: {
+    run: runStatsCommand,
+    usage: STATS_USAGE,
+    summary: 'stored events counted by type, status, month or dyad',
+  },
   show: { run: runShowCommand, usage: SHOW_USAGE, summary: 'one stored article with its annotations' },
   export: {
     run: runExportCommand,

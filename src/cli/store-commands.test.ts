@@ -10,6 +10,7 @@ import { runActorsCommand } from './actors.js'
 import { runContactsCommand } from './contacts.js'
 import { runExportCommand } from './export.js'
 import { runShowCommand } from './show.js'
+import { runSpeakersCommand, runStatsCommand } from './stats.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'))
 const db = join(dir, 'parley.db')
@@ -43,6 +44,25 @@ describe('store commands', () => {
       { contentHash: 'h' },
     )
     await store.close()
+  })
+
+  it('stats: events by type and by dyad; speakers: none quoted yet', async () => {
+    const byType = await captureOutput(() => runStatsCommand(['--db', db]))
+    assert.equal(byType.code, 0)
+    assert.match(byType.out, /^type +events\n/)
+    assert.match(byType.out, /CONSULT +1\n/)
+    assert.match(byType.out, /2 events in all\n$/)
+    const dyad = JSON.parse(
+      (await captureOutput(() => runStatsCommand(['--by', 'dyad', '--db', db, '--format', 'json']))).out,
+    )
+    assert.deepEqual(
+      dyad.rows.map((r: { count: number }) => r.count),
+      [2],
+    )
+    await assert.rejects(() => runStatsCommand(['--by', 'weekday', '--db', db]), /--by must be one of/)
+    const speakers = await captureOutput(() => runSpeakersCommand(['--db', db]))
+    assert.equal(speakers.code, 0)
+    assert.match(speakers.out, /^no speakers \(0 quotations/)
   })
 
   it('contacts: the refusal and the stated absence of contact, as text and JSON', async () => {

@@ -1,3 +1,4 @@
+import type { EventCounts, SpeakerCounts } from '../store/aggregates.js'
 import type {
   ActorRef,
   EventMentionProvenance,
@@ -217,6 +218,41 @@ export function formatActors(actors: readonly StoredActor[], format: OutputForma
   if (actors.length === 0) return 'no actors\n'
   return `${textTable(header, rows, [7, 32, 12, 7, 6, 28, 9, 8])}\n`
 }
+
+/** `parley speakers`: who is quoted most, and how many quotations have no speaker. */
+export function formatSpeakers(counts: SpeakerCounts, format: OutputFormat): string {
+  if (format === 'json') return json(counts)
+  const header = ['id', 'speaker', 'kind', 'country', 'quotations', 'articles']
+  const rows = counts.speakers.map((c) => [
+    c.actor.id,
+    c.actor.name,
+    c.actor.kind,
+    c.actor.country,
+    c.quotes,
+    c.documents,
+  ])
+  if (format === 'csv') return csv(header, rows)
+  const share = counts.total === 0 ? 0 : Math.round((100 * counts.unattributed) / counts.total)
+  const summary = `${counts.total} quotations, ${counts.unattributed} (${share} %) without a speaker`
+  if (rows.length === 0) return `no speakers (${summary})\n`
+  return `${textTable(header, rows, [7, 32, 12, 7, 10, 8])}\n${summary}\n`
+}
+
+/** `parley stats`: events counted by one key, largest first (months in time order). */
+export function formatEventCounts(counts: EventCounts, format: OutputFormat): string {
+  if (format === 'json') return json(counts)
+  const dyad = counts.by === 'dyad'
+  const header = dyad ? ['a', 'b', 'events'] : [counts.by, 'events']
+  const rows = counts.rows.map((r) =>
+    dyad && r.actors ? [actorLabel(r.actors[0]), actorLabel(r.actors[1]), r.count] : [r.key, r.count],
+  )
+  if (format === 'csv') return csv(header, rows)
+  const summary = `${counts.total} events in all`
+  if (rows.length === 0) return `no events (${summary})\n`
+  return `${textTable(header, rows, dyad ? [34, 34, 7] : [16, 7])}\n${summary}\n`
+}
+
+const actorLabel = (a: ActorRef) => `${a.name}${a.country ? ` (${a.country})` : ''} #${a.id}`
 
 // --- contacts ----------------------------------------------------------------------------------------------
 

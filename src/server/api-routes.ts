@@ -11,6 +11,8 @@ import {
   pageOf,
   parseParams,
   QUOTES_PARAMS,
+  SPEAKERS_PARAMS,
+  STATS_PARAMS,
 } from './params.js'
 import type { PageQuery, ReadModel } from './read-model.js'
 import { sendError, sendJson } from './respond.js'
@@ -75,6 +77,16 @@ const ENDPOINTS = [
     about: 'the timeline between two actors with last contact, refusals and stated absence of contact',
   },
   { path: '/api/network', params: paramNames(NETWORK_PARAMS), about: 'who engages whom: actors and pairs' },
+  {
+    path: '/api/speakers',
+    params: paramNames(SPEAKERS_PARAMS),
+    about: 'who is quoted most, and quotations without a speaker',
+  },
+  {
+    path: '/api/stats',
+    params: paramNames(STATS_PARAMS),
+    about: 'events counted by type, status, month or dyad',
+  },
   { path: '/api/documents/:id', params: [], about: 'one stored article with its record' },
   {
     path: 'POST /api/documents',
@@ -199,6 +211,22 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
       async handler({ url, response }) {
         const params = parseParams(url.searchParams, NETWORK_PARAMS)
         sendJson(response, 200, await model.network(defined(params)))
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/speakers',
+      async handler({ url, response }) {
+        const params = parseParams(url.searchParams, SPEAKERS_PARAMS)
+        sendJson(response, 200, await model.speakers(defined(params)))
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/stats',
+      async handler({ url, response }) {
+        const { by, ...filter } = parseParams(url.searchParams, STATS_PARAMS)
+        sendJson(response, 200, await model.eventCounts(by ?? 'type', defined(filter)))
       },
     },
     {

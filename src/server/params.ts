@@ -1,5 +1,6 @@
 import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { isIsoDate } from '../ingest/index.js'
+import { EVENT_COUNT_KEYS, type EventCountKey } from '../store/aggregates.js'
 
 /** The largest page a list endpoint returns. */
 export const MAX_LIMIT = 500
@@ -18,7 +19,7 @@ export class BadRequest extends Error {
 }
 
 /** How one query parameter is read: its kind decides the check and the parsed type. */
-type ParamKind = 'text' | 'date' | 'limit' | 'offset' | 'type' | 'status'
+type ParamKind = 'text' | 'date' | 'limit' | 'offset' | 'type' | 'status' | 'countKey'
 
 interface ParsedKinds {
   text: string
@@ -27,6 +28,7 @@ interface ParsedKinds {
   offset: number
   type: PloverType
   status: EventStatus
+  countKey: EventCountKey
 }
 
 type Spec = Readonly<Record<string, { readonly kind: ParamKind; readonly required?: boolean }>>
@@ -80,6 +82,13 @@ const PARSERS: { readonly [K in ParamKind]: (value: string, name: string) => Par
       throw new BadRequest(name, `parameter "${name}" must be one of ${EVENT_STATUSES.join(', ')}`)
     }
     return lower as EventStatus
+  },
+  countKey(value, name) {
+    const key = value.trim().toLowerCase()
+    if (!(EVENT_COUNT_KEYS as readonly string[]).includes(key)) {
+      throw new BadRequest(name, `parameter "${name}" must be one of ${EVENT_COUNT_KEYS.join(', ')}`)
+    }
+    return key as EventCountKey
   },
 }
 
@@ -158,6 +167,21 @@ export const CONTACTS_PARAMS = {
 } as const satisfies Spec
 
 export const NETWORK_PARAMS = {
+  since: { kind: 'date' },
+  until: { kind: 'date' },
+  limit: { kind: 'limit' },
+} as const satisfies Spec
+
+export const SPEAKERS_PARAMS = {
+  since: { kind: 'date' },
+  until: { kind: 'date' },
+  limit: { kind: 'limit' },
+} as const satisfies Spec
+
+export const STATS_PARAMS = {
+  by: { kind: 'countKey' },
+  type: { kind: 'type' },
+  status: { kind: 'status' },
   since: { kind: 'date' },
   until: { kind: 'date' },
   limit: { kind: 'limit' },

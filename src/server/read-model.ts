@@ -1,5 +1,12 @@
 import type { EventStatus, PloverType } from '../doc/layers.js'
 import type { ContactsResult } from '../query/index.js'
+import type {
+  CountRange,
+  EventCountFilter,
+  EventCountKey,
+  EventCounts,
+  SpeakerCounts,
+} from '../store/aggregates.js'
 import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, StoreStats } from '../store/store.js'
 import type { Network } from './network.js'
 
@@ -13,6 +20,8 @@ export interface ReadModel {
   contacts(a: string, b: string, range: DateQuery): Promise<ContactsResult | null>
   document(id: string): Promise<StoredDocument | null>
   network(range: DateQuery & { readonly limit?: number }): Promise<Network>
+  speakers(range: CountRange): Promise<SpeakerCounts>
+  eventCounts(by: EventCountKey, filter: EventCountFilter): Promise<EventCounts>
   /** Forgets cached answers after the store changed (HTTP ingestion). */
   invalidate?(): void
 }

@@ -1,4 +1,5 @@
 import { contacts, queryActors, queryDocument, queryEvents, queryQuotes } from '../query/index.js'
+import type { CountRange, EventCountFilter, EventCountKey } from '../store/aggregates.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import { withCachedLookups } from './cached-lookups.js'
 import { buildNetwork, DEFAULT_NETWORK_NODES, type Network } from './network.js'
@@ -50,6 +51,10 @@ export function createStoreReadModel(backing: Store): ReadModel {
       return result.a.actors.length === 0 || result.b.actors.length === 0 ? null : result
     }),
     document: (id) => queryDocument(store, id),
+    speakers: remembered('speakers', (range: CountRange) => store.countSpeakers(range)),
+    eventCounts: remembered('eventCounts', (by: EventCountKey, filter: EventCountFilter) =>
+      store.countEvents(by, filter),
+    ),
     network(range) {
       const limit = range.limit ?? DEFAULT_NETWORK_NODES
       const key = `${range.since ?? ''}|${range.until ?? ''}|${limit}`

@@ -150,13 +150,13 @@ export async function countEvents(
   const total = totals?.total ?? 0
   if (by !== 'dyad') {
     const group = GROUP_OF[by]
-    // months read in time order, the other counts largest first
-    const order = by === 'month' ? 'key' : 'count DESC, key'
-    const found = await rows<{ key: string; count: number }>(
-      `SELECT ${group} AS key, CAST(count(*) AS integer) AS count FROM events e ${where}
-       GROUP BY ${group} ORDER BY ${order} LIMIT ?`,
-      [...params, limit],
-    )
+    const grouped = `SELECT ${group} AS key, CAST(count(*) AS integer) AS count FROM events e ${where} GROUP BY ${group}`
+    // the other counts largest first; months the newest `limit` of them, read in time order ("undated" last)
+    const sql =
+      by === 'month'
+        ? `SELECT key, count FROM (${grouped} ORDER BY key DESC LIMIT ?) m ORDER BY key`
+        : `${grouped} ORDER BY count DESC, key LIMIT ?`
+    const found = await rows<{ key: string; count: number }>(sql, [...params, limit])
     return { by, total, rows: found }
   }
   const found = await rows<DyadRow>(

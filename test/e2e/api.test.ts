@@ -60,6 +60,30 @@ describe('HTTP API', () => {
     )
   })
 
+  test('GET /api/speakers and /api/stats count the stored record', async () => {
+    const speakers = (await get('/api/speakers?limit=3')).body as {
+      total: number
+      unattributed: number
+      speakers: { actor: { name: string }; quotes: number }[]
+    }
+    assert.ok(speakers.total > 0)
+    assert.ok(speakers.speakers.length > 0 && speakers.speakers.length <= 3)
+    const counts = speakers.speakers.map((s) => s.quotes)
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    )
+    const byType = (await get('/api/stats')).body as { by: string; total: number; rows: { count: number }[] }
+    assert.equal(byType.by, 'type')
+    assert.equal(
+      byType.rows.reduce((n, r) => n + r.count, 0),
+      byType.total,
+    )
+    const { status, body } = await get('/api/stats?by=weekday')
+    assert.equal(status, 400)
+    assert.equal((body as ErrorBody).error.parameter, 'by')
+  })
+
   test('every answer carries the security headers and no CORS header', async () => {
     for (const path of ['/api/health', '/', '/api/nope']) {
       const { headers } = await get(path)
