@@ -207,6 +207,8 @@ export interface SpeechWords {
   readonly POSSESSIVE_MARKS: ReadonlySet<string>
   /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
   readonly PHRASE_PREPOSITIONS: ReadonlySet<string>
+  /** Prepositions that name who issued a document: "a statement from the ministry", "a report by the agency". */
+  readonly OWNER_PREPOSITIONS: ReadonlySet<string>
   /** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
   readonly ASIDE_OPENERS: ReadonlySet<string>
   /** Dashes (normalised) that open an aside between a subject and its verb. */

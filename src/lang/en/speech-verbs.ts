@@ -547,6 +547,9 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"])
 /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'for'])
 
+/** Prepositions that name who issued a document: "a statement from the ministry", "a report by the agency". */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'of'])
+
 /** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'including',

@@ -198,11 +198,40 @@ function nameAfter(ctx: Ctx, verb: number): DraftMention | null {
   return speakerMention(ctx, start, end)
 }
 
+/** The length of the source-first phrase ("according to") starting at i, or 0. */
+function sourceFirstLength(ctx: Ctx, i: number): number {
+  for (const phrase of ctx.lang.speech.SOURCE_FIRST_PHRASES) {
+    if (phrase.every((w, k) => norm(ctx, i + k) === w)) return phrase.length
+  }
+  return 0
+}
+
+/**
+ * "according to exit polls", "according to court filings", "according to show insiders": the noun phrase a
+ * source-first phrase names, when no other pass covered it. A word the tagger read as a verb may open it when
+ * a noun follows ("court filings").
+ */
+function sourceAfter(ctx: Ctx, i: number): DraftMention | null {
+  const length = sourceFirstLength(ctx, i)
+  if (length === 0) return null
+  const start = i + length
+  let end = start
+  const isLeadModifier = (t: number) =>
+    t === start && ctx.tokens.pos[t] === POS.VERB && ctx.tokens.pos[t + 1] === POS.NOUN && !ctx.used[t]
+  while (end < ctx.end && end - start < MAX_PHRASE_TOKENS && (fitsPhrase(ctx, end) || isLeadModifier(end)))
+    end++
+  if (end === start) return null
+  const headPos = ctx.tokens.pos[end - 1]
+  if (headPos !== POS.NOUN && headPos !== POS.PROPN) return null
+  return speakerMention(ctx, start, end)
+}
+
 /**
  * Speakers the name and nominal passes left out: the noun phrase right before a speech verb ("the email said",
  * "the gambling tycoon told", "Hoover said" where the tagger took the name for a verb) and a name by shape right
  * after an inverted one (", said Skelly,"). Names become person or organisation mentions, documents and outlets
- * ("the filing", "the tabloid") organisation mentions, other noun phrases nominal ones. Marks their tokens used.
+ * ("the filing", "the tabloid") organisation mentions, other noun phrases nominal ones; so does the noun phrase
+ * after "according to". Marks their tokens used.
  */
 export function findSpeakerPhrases(
   lang: Lang,
@@ -214,6 +243,11 @@ export function findSpeakerPhrases(
   const out: DraftMention[] = []
   const ctx: Ctx = { lang, text, tokens, first: sentence.tokenStart, end: sentence.tokenEnd, used }
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const source = sourceAfter(ctx, i)
+    if (source) {
+      out.push(source)
+      used.fill(1, source.tokenStart, source.tokenEnd)
+    }
     const strength = cueStrength(ctx, i)
     if (!strength) continue
     for (const m of [subjectBefore(ctx, i), nameAfter(ctx, i)]) {

@@ -2,6 +2,7 @@ import { posCode } from '../../doc/token-table.js'
 import type { CueVerbClass } from '../../lang/words.js'
 import { cueParticles, cueVerbClass, mayStartSourceFirst } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
+import { sourcePhraseAt } from './sources.js'
 import { clauseSubject, findSpeaker, type SpeakerSide, sharedSubjectLink } from './speakers.js'
 import { markAt, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
@@ -143,8 +144,10 @@ export function findCues(
       : undefined
     if (phrase) {
       const after = i + phrase.length
-      const speaker = after < n ? index.startingAt[after]! : -1
-      const clusterEnd = speaker >= 0 ? index.mentions[speaker]!.tokenEnd : after
+      // "according to the NAACP", "according to a statement from the ministry", "according to court filings"
+      const source = after < n ? sourcePhraseAt(ctx, index, after) : { speaker: -1, end: after }
+      const speaker = source.speaker
+      const clusterEnd = Math.max(after, source.end)
       cues.push({
         head: i,
         tokenStart: i,

@@ -1,6 +1,7 @@
 import { posCode } from '../../doc/token-table.js'
 import { cueVerbClass } from './lexicon.js'
 import type { MentionIndex } from './mention-index.js'
+import { ownerAfter } from './sources.js'
 import { isCloser, isComma, normAt, sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
@@ -86,6 +87,8 @@ function headOfPhrase(ctx: TokenContext, index: MentionIndex, named: number, fir
     if (before <= first || !ctx.lang.speech.PHRASE_PREPOSITIONS.has(normAt(ctx, before))) break
     const outer = index.endingAt[before - 1]!
     if (outer < 0) break
+    // "a statement from the ministry said": the document speaks for the one who issued it
+    if (ownerAfter(ctx, index, outer) === head) break
     head = outer
   }
   return head
@@ -282,12 +285,14 @@ function unresolvedSubject(
       break
     start--
   }
-  // "Clinton’s campaign said": the owner named inside the noun phrase speaks through it
+  // "Clinton’s campaign said": the owner named inside the noun phrase speaks through it, and so does the body
+  // named before a document ("FBI notes revealed", "the Pentagon report says")
+  const isDocument = ctx.lang.names.SPEAKING_DOCUMENTS.has(ctx.tokens.lemma[left] ?? '')
   for (let k = left - 1; k >= start; k--) {
     const owner = index.endingAt[k]!
     if (
       owner >= 0 &&
-      ctx.lang.speech.POSSESSIVE_MARKS.has(normAt(ctx, k + 1)) &&
+      (isDocument || ctx.lang.speech.POSSESSIVE_MARKS.has(normAt(ctx, k + 1))) &&
       index.mentions[owner]!.tokenStart >= start
     ) {
       return { speaker: owner, side: 'left', clusterStart: start }
