@@ -52,7 +52,10 @@ for (const form of ['plain', 'typeset'] as const) {
     it('gunmen are unidentified armed actors, placed where the sentence puts them', () => {
       const text = t('Two gunmen opened fire on a cafe in central Mali on Friday.')
       assert.equal(codes(actorOver(text, 'gunmen')), 'MLI UAF')
-      assert.equal(codes(actorOver(t('A gunman opened fire at a checkpoint in Tunisia.'), 'gunman')), 'TUN UAF')
+      assert.equal(
+        codes(actorOver(t('A gunman opened fire at a checkpoint in Tunisia.'), 'gunman')),
+        'TUN UAF',
+      )
     })
 
     it('a named group\'s members are the group\'s ("Hamas gunmen" REB)', () => {
