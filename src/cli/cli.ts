@@ -1,3 +1,4 @@
+import { setTableWidth } from '../query/format.js'
 import { StoreOpenError } from '../store/open-error.js'
 import { ACTORS_USAGE, runActorsCommand } from './actors.js'
 import { ALERTS_USAGE, runAlertsCommand } from './alerts.js'
@@ -114,7 +115,8 @@ ${Object.entries(COMMANDS)
   help       show help
 
 --kb FILE (any command, repeatable; or PARLEY_KB=FILE[:FILE]) adds your own knowledge: organisations, places,
-country aliases and seats of government, dated office-holders (see examples/my-actors.yaml).`
+country aliases and seats of government, dated office-holders (see examples/my-actors.yaml).
+--wide (any command): tables at full width; otherwise they fit the terminal (80 columns when piped), ids whole.`
 
 /**
  * Runs one command line (without the node and script arguments) and resolves with its exit code: 0 done,
@@ -126,7 +128,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     for (const error of knowledge.errors) writeErr(`parley: --kb ${error}`)
     return 2
   }
-  const [name, ...args] = knowledge.args
+  const [name, ...given] = knowledge.args
+  // tables fit the terminal (80 columns when output is not one) unless --wide asks for every column whole
+  const args = given.filter((a) => a !== '--wide')
+  if (args.length < given.length) setTableWidth(Number.POSITIVE_INFINITY)
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' && args[0] ? COMMANDS[args[0]] : undefined
     process.stdout.write(`${topic ? topic.usage : HELP}\n`)

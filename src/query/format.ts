@@ -26,23 +26,90 @@ function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text
 }
 
-/** Space-aligned columns, each at most its maximum width (clipped with …), a rule under the header. */
+/** The narrowest a clipped column becomes before columns are left out. */
+const MIN_COLUMN = 6
+/** Columns at most this wide (dates, types, statuses, counts) are never clipped. */
+const SHORT_COLUMN = 12
+
+/** How wide text tables may be: the terminal's width, 80 columns when output is not a terminal. */
+function defaultTableWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80
+}
+
+let tableWidth = defaultTableWidth()
+
+/** Sets the width text tables fit (`--wide`: Infinity, each column at its maximum). */
+export function setTableWidth(width: number): void {
+  tableWidth = width
+}
+
+export interface TableLayout {
+  /** Columns never clipped (ids, to be pasted into another command). */
+  readonly keep?: readonly number[]
+  /** Columns left out, in this order, while the table does not fit even with clipped columns. */
+  readonly dropFirst?: readonly number[]
+}
+
+/** Column widths over `columns` that fit `width`, shrinking the widest clippable column; null when they cannot. */
+function fitWidths(
+  columns: readonly number[],
+  natural: (i: number) => number,
+  floor: (i: number) => number,
+  width: number,
+): number[] | null {
+  const widths = columns.map(natural)
+  let total = widths.reduce((n, w) => n + w, 0) + 2 * (columns.length - 1)
+  while (total > width) {
+    let widest = -1
+    for (let k = 0; k < columns.length; k++) {
+      if (widths[k]! > floor(columns[k]!) && (widest < 0 || widths[k]! > widths[widest]!)) widest = k
+    }
+    if (widest < 0) return null
+    widths[widest]!--
+    total--
+  }
+  return widths
+}
+
+/**
+ * Space-aligned columns, each at most its maximum width (clipped with …), a rule under the header, fitting the
+ * table width: the widest clippable columns shrink first, then the `dropFirst` columns are left out; kept
+ * columns (`keep`) show whole.
+ */
 export function textTable(
   header: readonly string[],
   rows: readonly (readonly Cell[])[],
   maxWidths: readonly number[],
+  layout: TableLayout = {},
+  width = tableWidth,
 ): string {
-  const cells = [
-    header,
-    ...rows.map((r) => r.map((c, i) => clip(oneLine(String(c ?? '—')), maxWidths[i] ?? 40))),
-  ]
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
-  const line = (r: readonly string[]) =>
-    r
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
+  const keep = new Set(layout.keep ?? [])
+  const text = rows.map((r) => r.map((c) => oneLine(String(c ?? '—'))))
+  const natural = (i: number) =>
+    Math.max(
+      header[i]!.length,
+      ...text.map((r) => (keep.has(i) ? r[i]!.length : Math.min(r[i]!.length, maxWidths[i] ?? 40))),
+    )
+  // short columns (dates, types, counts) never clip: only free text does
+  const clippable = (i: number) => !keep.has(i) && (maxWidths[i] ?? 40) > SHORT_COLUMN
+  const floor = (i: number) =>
+    clippable(i) ? Math.min(natural(i), Math.max(MIN_COLUMN, header[i]!.length)) : natural(i)
+  // leave the dropFirst columns out before clipping any text; clip only when all of them are out
+  let columns = header.map((_, i) => i)
+  let widths = fitWidths(columns, natural, natural, width)
+  for (const drop of layout.dropFirst ?? []) {
+    if (widths !== null) break
+    columns = columns.filter((i) => i !== drop)
+    widths = fitWidths(columns, natural, natural, width)
+  }
+  widths ??= fitWidths(columns, natural, floor, width)
+  const shown = widths ?? columns.map(floor)
+  const line = (cells: readonly string[]) =>
+    columns
+      .map((i, k) => clip(cells[i] ?? '', shown[k]!).padEnd(shown[k]!))
       .join('  ')
       .trimEnd()
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
+  return [line(header), shown.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n')
 }
 
 /** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled; CRLF line ends. */
@@ -145,14 +212,19 @@ const EVENT_TABLE_HEADER = [
   'document',
   'sentence',
 ]
-const EVENT_TABLE_WIDTHS = [7, 21, 9, 12, 24, 24, 16, 4, 24, 70]
+const EVENT_TABLE_WIDTHS = [7, 21, 9, 12, 24, 24, 16, 4, 40, 70]
+/**
+ * Ids and dates whole; at a narrow width the sentence goes first, then the place, the report count and the
+ * document (`--wide` or `--format json` show them all).
+ */
+const EVENT_TABLE_LAYOUT: TableLayout = { keep: [0, 1, 8], dropFirst: [9, 6, 7, 8] }
 
 /** `parley events --db`: one row per stored event (json: the events with all their listed mentions). */
 export function formatEvents(events: readonly StoredEvent[], format: OutputFormat): string {
   if (format === 'json') return json(events)
   if (format === 'csv') return csv(EVENT_CSV_HEADER, events.map(eventCsvRow))
   if (events.length === 0) return 'no events\n'
-  return `${textTable(EVENT_TABLE_HEADER, events.map(eventTableRow), EVENT_TABLE_WIDTHS)}\n`
+  return `${textTable(EVENT_TABLE_HEADER, events.map(eventTableRow), EVENT_TABLE_WIDTHS, EVENT_TABLE_LAYOUT)}\n`
 }
 
 // --- quotes and actors ------------------------------------------------------------------------------------
@@ -206,7 +278,7 @@ export function formatQuotes(quotes: readonly StoredQuote[], format: OutputForma
     q.text,
     q.reportCount,
   ])
-  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 24, 24, 16, 90, 7])}\n`
+  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 40, 24, 16, 90, 7], { keep: [1], dropFirst: [3, 5, 0] })}\n`
 }
 
 /** `parley actors`: the stored actors, most mentioned first. */
@@ -216,7 +288,7 @@ export function formatActors(actors: readonly StoredActor[], format: OutputForma
   const rows = actors.map((a) => [a.id, a.name, a.kind, a.country, a.sector, a.role, a.documents, a.mentions])
   if (format === 'csv') return csv(header, rows)
   if (actors.length === 0) return 'no actors\n'
-  return `${textTable(header, rows, [7, 32, 12, 7, 6, 28, 9, 8])}\n`
+  return `${textTable(header, rows, [7, 32, 12, 7, 6, 28, 9, 8], { keep: [0], dropFirst: [5, 4] })}\n`
 }
 
 /** `parley speakers`: who is quoted most, and how many quotations have no speaker. */
@@ -235,7 +307,7 @@ export function formatSpeakers(counts: SpeakerCounts, format: OutputFormat): str
   const share = counts.total === 0 ? 0 : Math.round((100 * counts.unattributed) / counts.total)
   const summary = `${counts.total} quotations, ${counts.unattributed} (${share} %) without a speaker`
   if (rows.length === 0) return `no speakers (${summary})\n`
-  return `${textTable(header, rows, [7, 32, 12, 7, 10, 8])}\n${summary}\n`
+  return `${textTable(header, rows, [7, 32, 12, 7, 10, 8], { keep: [0] })}\n${summary}\n`
 }
 
 /** `parley stats`: events counted by one key, largest first (months in time order). */

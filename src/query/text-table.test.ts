@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { textTable } from './format.js'
+
+const HEADER = ['id', 'date', 'speaker', 'note', 'quotation']
+const ROWS = [
+  [
+    'samples/wire/2019-06-10-abe-tehran.txt',
+    '2019-06-10',
+    'Shinzo Abe',
+    'said',
+    'Japan will do everything it can to ease the tensions in the Gulf, and we have asked both sides to talk.',
+  ],
+]
+const MAX = [60, 10, 24, 10, 120]
+const widest = (table: string) => Math.max(...table.split('\n').map((l) => l.length))
+
+describe('text tables fit the width they are given', () => {
+  it('keeps ids and short columns whole, leaves optional columns out, then clips free text', () => {
+    const table = textTable(HEADER, ROWS, MAX, { keep: [0], dropFirst: [3] }, 80)
+    assert.ok(widest(table) <= 80, table)
+    assert.match(table, /samples\/wire\/2019-06-10-abe-tehran\.txt {2}2019-06-10 {2}Shinzo Abe {2}Japan will/)
+    assert.doesNotMatch(table, /note/)
+    assert.match(table, /…$/)
+  })
+
+  it('shows every column whole when the width allows (--wide)', () => {
+    const table = textTable(HEADER, ROWS, MAX, { keep: [0], dropFirst: [3] }, Number.POSITIVE_INFINITY)
+    assert.match(table, /note/)
+    assert.match(table, /to talk\.$/)
+  })
+
+  it('keeps the table as narrow as its content when that fits', () => {
+    const table = textTable(['a', 'b'], [['x', 'yy']], [10, 10], {}, 80)
+    assert.equal(table, 'a  b\n-  --\nx  yy')
+  })
+})
