@@ -27,9 +27,9 @@ describe('the table of PLOVER type facts', () => {
   })
 
   it('keeps its derived sets consistent with each other', () => {
-    // a joint act is a contact; a contact is never a conflict
-    for (const type of SYMMETRIC_TYPES) assert.ok(CONTACT_TYPES.has(type), type)
-    for (const type of CONTACT_TYPES) assert.equal(PLOVER_TYPE_FACTS[type].tone, 'cooperation', type)
+    // contact is a meeting, call, visit or talks: CONSULT, which has no direction
+    assert.deepEqual([...CONTACT_TYPES], ['CONSULT'])
+    for (const type of CONTACT_TYPES) assert.ok(SYMMETRIC_TYPES.has(type), type)
     // the manual's "requires recipient: yes" types
     assert.deepEqual([...RECIPIENT_REQUIRED].sort(), ['AID', 'COOPERATE', 'SANCTION'])
     // an act announced for the future is an intent when cooperative, a threat when conflictual

@@ -15,7 +15,7 @@ export interface PloverTypeFacts {
   readonly tone: Tone
   /** The parties act together: "Reagan and Gorbachev met" is a meeting of the first with the others. */
   readonly symmetric: boolean
-  /** A contact between the parties when it happened (meetings, calls, agreements, joint work, aid, concessions). */
+  /** A contact between the parties when it happened: a meeting, call, visit or talks (CONSULT), nothing else. */
   readonly contact: boolean
   /** With no party named as target, the country the act takes place in is its target ("protests in Serbia"). */
   readonly territorial: boolean
@@ -48,17 +48,17 @@ const fact = (
 
 /** The one table of PLOVER type facts; every set below, the record, the store, the API and the dashboard read it. */
 export const PLOVER_TYPE_FACTS = {
-  AGREE: fact(1, 'cooperation', { contact: true, speechAct: true }),
+  AGREE: fact(1, 'cooperation', { speechAct: true }),
   CONSULT: fact(1, 'cooperation', { symmetric: true, contact: true, needsCounterpart: true }, 'intent'),
   SUPPORT: fact(1, 'cooperation', { needsCounterpart: true }, 'intent'),
-  CONCEDE: fact(1, 'cooperation', { contact: true, territorial: true }, 'intent'),
+  CONCEDE: fact(1, 'cooperation', { territorial: true }, 'intent'),
   COOPERATE: fact(
     2,
     'cooperation',
-    { symmetric: true, contact: true, needsCounterpart: true, recipientRequired: true },
+    { symmetric: true, needsCounterpart: true, recipientRequired: true },
     'intent',
   ),
-  AID: fact(2, 'cooperation', { contact: true, needsCounterpart: true, recipientRequired: true }, 'intent'),
+  AID: fact(2, 'cooperation', { needsCounterpart: true, recipientRequired: true }, 'intent'),
   RETREAT: fact(2, 'cooperation', { territorial: true }, 'intent'),
   REQUEST: fact(3, 'neutral', { speechAct: true }),
   ACCUSE: fact(3, 'conflict', { speechAct: true }),

@@ -115,11 +115,16 @@ describe('contacts', () => {
       result.a.actors.map((a) => a.name),
       ['Antony Blinken'],
     )
-    const { lastContact, refusals, absences, counts } = result.summary
+    const { lastContact, lastCooperation, refusals, absences, counts } = result.summary
     assert.deepEqual(
       [lastContact?.type, lastContact?.sortDate?.start],
+      ['CONSULT', '2022-01-21'],
+      'a contact is a meeting, call, visit or talks',
+    )
+    assert.deepEqual(
+      [lastCooperation?.type, lastCooperation?.sortDate?.start],
       ['AGREE', '2022-01-22'],
-      'dated by its article',
+      'an agreement is other cooperation, dated by its article',
     )
     assert.deepEqual(counts, { events: 5, mentions: 5 })
     assert.deepEqual(
@@ -193,7 +198,8 @@ describe('contacts', () => {
       ['ACCUSE', 'AGREE', 'CONSULT', 'CONSULT', 'CONSULT', 'REJECT', 'SUPPORT'],
       'persons of each country and the Kremlin count; Gazprom (a business) does not',
     )
-    assert.equal(byName.summary.lastContact?.type, 'AGREE')
+    assert.equal(byName.summary.lastContact?.type, 'CONSULT')
+    assert.equal(byName.summary.lastCooperation?.type, 'SUPPORT')
   })
 
   it('returns an empty answer when a name matches no stored actor', async () => {

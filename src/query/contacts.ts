@@ -1,4 +1,4 @@
-import { CONTACT_TYPES } from '../doc/plover-facts.js'
+import { CONTACT_TYPES, toneOf } from '../doc/plover-facts.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import type { NameResolution } from './queries.js'
 import { type ResolvedParty, resolveActors } from './resolve-actors.js'
@@ -20,8 +20,12 @@ export interface ContactsOptions extends NameResolution {
 
 /** The analyst's answer: when they last engaged, and what was refused or said not to have happened. */
 export interface ContactsSummary {
-  /** The most recent asserted contact (CONTACT_TYPES) between the two. */
+  /** The most recent asserted contact between the two: a meeting, call, visit or talks (CONSULT). */
   readonly lastContact: StoredEvent | null
+  /** The most recent other asserted cooperation (an agreement, aid, support, joint work, a concession). */
+  readonly lastCooperation: StoredEvent | null
+  /** The most recent asserted conflict other than a refusal (an accusation, a threat, sanctions, force). */
+  readonly lastConflict: StoredEvent | null
   /** Stated refusals between them (asserted REJECT), most recent first. */
   readonly refusals: readonly StoredEvent[]
   /** Stated absence of contact (negated contact: "no meeting or call since January"), most recent first. */
@@ -55,6 +59,13 @@ export function summariseContacts(events: readonly StoredEvent[]): ContactsSumma
   const recent = [...events].sort(compareRecentFirst)
   return {
     lastContact: recent.find((e) => e.status === 'asserted' && CONTACT_TYPES.has(e.type)) ?? null,
+    lastCooperation:
+      recent.find(
+        (e) => e.status === 'asserted' && !CONTACT_TYPES.has(e.type) && toneOf(e.type) === 'cooperation',
+      ) ?? null,
+    lastConflict:
+      recent.find((e) => e.status === 'asserted' && e.type !== 'REJECT' && toneOf(e.type) === 'conflict') ??
+      null,
     refusals: recent.filter((e) => e.status === 'asserted' && e.type === 'REJECT'),
     absences: recent.filter((e) => e.status === 'negated' && CONTACT_TYPES.has(e.type)),
     counts: { events: events.length, mentions: events.reduce((n, e) => n + e.mentionCount, 0) },

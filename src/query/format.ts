@@ -381,7 +381,15 @@ export function formatContacts(result: ContactsResult, format: OutputFormat): st
     `${party(result.a)} — ${party(result.b)}: ${summary.counts.events} event(s), ${summary.counts.mentions} mention(s)`,
     '',
   ]
-  out.push('Last asserted contact:', summary.lastContact ? eventLine(summary.lastContact) : '  none recorded')
+  out.push(
+    'Last asserted contact (meeting, call, visit, talks):',
+    summary.lastContact ? eventLine(summary.lastContact) : '  none recorded',
+  )
+  out.push(
+    'Last other cooperation:',
+    summary.lastCooperation ? eventLine(summary.lastCooperation) : '  none recorded',
+  )
+  out.push('Last conflict:', summary.lastConflict ? eventLine(summary.lastConflict) : '  none recorded')
   out.push(
     'Stated refusals:',
     ...(summary.refusals.length > 0 ? summary.refusals.map(eventLine) : ['  none recorded']),

@@ -115,7 +115,7 @@ describe('queries over a store', () => {
     const text = formatContacts(result, 'table')
     assert.match(
       text,
-      /Last asserted contact:\n {2}2022-07-07 {2}CONSULT {2}Antony Blinken → Sergei Lavrov \[report, 2022-07-08\]/,
+      /Last asserted contact \(meeting, call, visit, talks\):\n {2}2022-07-07 {2}CONSULT {2}Antony Blinken → Sergei Lavrov \[report, 2022-07-08\]/,
     )
     assert.match(text, /Stated refusals:\n {2}2022-07-08 {2}REJECT/)
     assert.match(text, /Stated absence of contact:\n {2}2022-07-08 {2}CONSULT \(negated\)/)

@@ -100,6 +100,12 @@ function summary(contacts) {
           )
         : h('p', { class: 'muted' }, 'None stated in the stored articles.'),
     ),
+    listCard(
+      'Other cooperation and conflict',
+      'others',
+      [contacts.summary.lastCooperation, contacts.summary.lastConflict].filter((e) => e),
+      'None stated.',
+    ),
     listCard('Refusals', 'refusals', contacts.summary.refusals, 'No stated refusal.'),
     listCard('Stated absence of contact', 'absences', contacts.summary.absences, 'None stated.'),
   )
