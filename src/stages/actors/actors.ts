@@ -14,6 +14,7 @@ import type { Gender } from '../../lang/words.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
 import { roleFits } from './role-compatibility.js'
+import { inferCountryFromSentence } from './sentence-country.js'
 import { applyWorldKnowledge } from './world-resolution.js'
 
 /** An actor being assembled from mentions. */
@@ -117,7 +118,11 @@ function isAppositive(ctx: Ctx, first: Mention, second: Mention): boolean {
 
 /** The nominal's text without its determiner: "a former senior State Department official" → "former senior …". */
 function nominalLabel(ctx: Ctx, m: Mention): string {
-  const t = m.determiner && m.tokenEnd - m.tokenStart > 1 ? m.tokenStart + 1 : m.tokenStart
+  const first = ctx.tokens.norm[m.tokenStart]!
+  const t =
+    m.tokenEnd - m.tokenStart > 1 && ctx.lang.names.NOMINAL_DETERMINERS[first] !== undefined
+      ? m.tokenStart + 1
+      : m.tokenStart
   return ctx.text.slice(ctx.tokens.start[t]!, m.end)
 }
 
@@ -485,27 +490,6 @@ function applyOfficeHolder(ctx: Ctx, cluster: Cluster): void {
   }
 }
 
-/**
- * An office-holder the knowledge base does not know ("President Laurent Gbagbo … in Abidjan") belongs to the
- * one country the sentence of their first mention names, if it names exactly one.
- */
-function inferCountryFromSentence(ctx: Ctx, mentions: readonly Mention[], cluster: Cluster): void {
-  if (cluster.kind !== 'person' || cluster.country || cluster.anonymous || !cluster.role || cluster.former)
-    return
-  // the knowledge base knows them (an international official has no country), and so does an IGO title
-  if (cluster.kbId || cluster.sector === 'IGO') return
-  const first = cluster.mentions[0]
-  if (!first) return
-  const sentence = ctx.tokens.sentence[first.tokenStart]
-  const countries = new Set<string>()
-  for (const m of mentions) {
-    if (ctx.tokens.sentence[m.tokenStart] !== sentence) continue
-    const code = m.type === 'country' ? m.country : m.type === 'place' ? (m.place?.country ?? null) : null
-    if (code) countries.add(code)
-  }
-  if (countries.size === 1) cluster.country = [...countries][0]!
-}
-
 function countryName(ctx: Ctx, code: string): string {
   return ctx.knowledge.countryByCode(code)?.name ?? code
 }
@@ -526,7 +510,8 @@ const RESOLVERS = {
     if (m.sector) c.sector = m.sector
   },
   organization: (ctx, set, m) => {
-    const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}`
+    // a generic national body is one per country: "the Israeli Army" is not "the Syrian Army"
+    const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}:${m.country ?? ''}`
     const c = set.keyed(m, key, {
       kind: 'organization',
       name: mentionText(ctx, m),
@@ -569,7 +554,7 @@ export function resolveActors(
   })
   for (const cluster of set.clusters) {
     if (cluster.mentions.length > 0) applyWorldKnowledge(() => knowledge.world(), cluster, text, date)
-    inferCountryFromSentence(ctx, mentions, cluster)
+    inferCountryFromSentence(lang, tokens, mentions, cluster)
   }
 
   return set.clusters

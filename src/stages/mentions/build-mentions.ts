@@ -1,6 +1,6 @@
 import type { MentionType } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
-import type { KbHit, PlaceHit } from '../../knowledge/index.js'
+import type { KbHit, OrganizationHit, PlaceHit } from '../../knowledge/index.js'
 import type { Lang } from '../../lang/lang.js'
 import type { Part } from './name-parts.js'
 import { isDateline, isLocativeUse } from './place-context.js'
@@ -213,8 +213,45 @@ export function partsToMentions(
     if (k > 0 && parts[k - 1]!.tokenEnd !== parts[k]!.tokenStart) start = k
     if (parts[k]!.kind === 'name') for (let j = start; j < k; j++) absorbed.add(parts[j]!)
   }
-  for (const part of parts) if (part.kind === 'kb' && !absorbed.has(part)) pushKb(ctx, part, out)
+  parts.forEach((part, k) => {
+    if (part.kind !== 'kb' || absorbed.has(part)) return
+    const owned = ownedBody(ctx, parts, k)
+    if (owned) out.push(owned)
+    else pushKb(ctx, part, out)
+  })
   return out
+}
+
+/** A national body the knowledge base knows without a country: "Army", "Interior Ministry", "Supreme Court". */
+function genericBody(hits: readonly KbHit[]): OrganizationHit | undefined {
+  const org = firstHit(hits, 'organization')
+  return org?.kind === 'government' && org.country === null && hits[0] === org ? org : undefined
+}
+
+/**
+ * A country's own body: a demonym or a country's possessive before a generic national body ("Pakistani Army",
+ * "Kenya’s Interior Ministry", "Venezuela's Supreme Court") is one organisation mention over both, of that
+ * country; the country word is not an actor of its own there.
+ */
+function ownedBody(ctx: Context, parts: readonly Part[], k: number): DraftMention | null {
+  const part = parts[k]!
+  const owner = parts[k - 1]
+  if (part.kind !== 'kb' || owner?.kind !== 'kb') return null
+  const body = genericBody(part.hits)
+  const country = firstHit(owner.hits, 'country') ?? firstHit(owner.hits, 'seat')
+  if (!body || !country) return null
+  const gap = part.tokenStart - owner.tokenEnd
+  const isDemonym = gap === 0 && country.type === 'country' && country.form === 'demonym'
+  const isPossessive =
+    gap === 1 &&
+    ctx.tokens.norm[owner.tokenEnd] === "'s" &&
+    (country.type === 'seat' || country.form === 'name')
+  if (!isDemonym && !isPossessive) return null
+  return draft(owner.tokenStart, part.tokenEnd, 'organization', {
+    kbId: body.id,
+    country: country.code,
+    sector: body.sector,
+  })
 }
 
 /** "Arab League Secretary General …", "UN envoy …": an official of an intergovernmental organisation. */

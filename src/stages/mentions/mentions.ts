@@ -123,8 +123,13 @@ function findMentions(
     }
   }
   const all = [...confirmed]
+  const agents = (key: string) => knowledge.world().agent(key)
+  const sectorAt: (string | null)[] = new Array(tokens.length).fill(null)
+  for (const m of confirmed)
+    if (m.type === 'organization' && m.sector)
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) sectorAt[t] = m.sector
   for (const sentence of sentences) {
-    all.push(...findNominals(lang, tokens, sentence, used, countryAt))
+    all.push(...findNominals(lang, tokens, sentence, used, countryAt, agents, sectorAt))
     all.push(...findPronouns(lang, tokens, sentence, used))
     all.push(...findSpeakerPhrases(lang, text, tokens, sentence, used))
   }

@@ -1,5 +1,7 @@
 import type { Sentence } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
+import { toRecordCountrySector } from '../../knowledge/world/sectors.js'
+import type { AgentAnswer } from '../../knowledge/world/world-types.js'
 import { type Lang, perLang } from '../../lang/lang.js'
 import { type DraftMention, draft } from './build-mentions.js'
 import { POS } from './token-tests.js'
@@ -28,10 +30,64 @@ export const PLACE_TOKEN = 3
 
 const MODIFIER_POS: ReadonlySet<number> = new Set([POS.ADJ, POS.NOUN, POS.ADV, POS.NUM, POS.PROPN])
 
+/** The sector a generic noun phrase implies, by its longest known ending (the world knowledge's agent nouns). */
+export type AgentNouns = (key: string) => AgentAnswer | undefined
+
+/** An agent's PLOVER sector in the record's terms (PLOVER JRN is the record's MED, MED its HLH). */
+const recordSector = (agent: AgentAnswer | undefined): string | null =>
+  agent?.sector ? toRecordCountrySector(null, agent.sector).sector : null
+
+/** PLOVER sectors whose agent nouns name a person in the singular ("a gunman", "a refugee", "a farmer"). */
+const PERSON_AGENT_SECTORS: ReadonlySet<string> = new Set([
+  'UAF',
+  'REB',
+  'CRM',
+  'REF',
+  'LAB',
+  'AGR',
+  'CVL',
+  'EDU',
+  'MED',
+  'REL',
+  'MIL',
+  'COP',
+])
+
+/**
+ * A noun the language's lists do not have, heading a phrase as a person noun would, that the agent nouns
+ * know: "gunmen" (UAF), "refugees" (REF), "clergy" (REL). Only a plural, or a singular after a determiner.
+ */
+function agentHead(lang: Lang, tokens: TokenTable, i: number, agents: AgentNouns): HeadNoun | undefined {
+  if (tokens.pos[i] !== POS.NOUN) return undefined
+  const word = tokens.norm[i]!
+  const lemma = tokens.lemma[i]!
+  const plural = lemma !== word
+  if (!plural && lang.names.NOMINAL_DETERMINERS[tokens.norm[i - 1] ?? ''] === undefined) return undefined
+  const agent = agents(word)
+  // a singular may as well name a body ("the tabloid", "the regime"): only sectors of people on their own
+  if (!plural && !(agent?.sector && PERSON_AGENT_SECTORS.has(agent.sector))) return undefined
+  const sector = recordSector(agent)
+  return sector === null ? undefined : { singular: lemma, plural, sector }
+}
+
+/**
+ * The sector of the phrase from `start` to the head at `i`: a longer known phrase ending on the head ("riot
+ * police", "police officers") says more than the head alone ("officers" MIL).
+ */
+function phraseSector(tokens: TokenTable, start: number, i: number, head: HeadNoun, agents: AgentNouns) {
+  if (start === i) return head.sector
+  const words: string[] = []
+  for (let t = start; t <= i; t++) words.push(tokens.norm[t]!)
+  const agent = agents(words.join(' '))
+  return agent?.key.includes(' ') ? (recordSector(agent) ?? head.sector) : head.sector
+}
+
 /**
  * Noun phrases naming people or bodies: "the official", "a Western official", "some veteran diplomats",
  * "his Russian counterpart", "Russia's ambassador", "US officials", "Russian forces". `used[t]` marks tokens
- * already inside a name mention or a title; `countryAt[t]` gives the country of a demonym or country token.
+ * already inside a name mention or a title; `countryAt[t]` gives the country of a demonym or country token;
+ * `agents` gives the sectors of nouns the language's lists leave out ("gunmen") and of longer phrases;
+ * `sectorAt[t]` the sector of a named organisation's token.
  */
 export function findNominals(
   lang: Lang,
@@ -39,12 +95,14 @@ export function findNominals(
   sentence: Sentence,
   used: Uint8Array,
   countryAt: readonly (string | null)[],
+  agents: AgentNouns,
+  sectorAt: readonly (string | null)[] = [],
 ): DraftMention[] {
   const out: DraftMention[] = []
   const heads = headNouns(lang)
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (used[i]) continue
-    const head = heads.get(tokens.norm[i]!)
+    const head = heads.get(tokens.norm[i]!) ?? agentHead(lang, tokens, i, agents)
     if (!head || (tokens.pos[i] !== POS.NOUN && tokens.pos[i] !== POS.PROPN)) continue
     // the head of a compound is its last noun: "embassy officials", not "official visit"
     const next = i + 1 < sentence.tokenEnd ? tokens.pos[i + 1]! : -1
@@ -52,6 +110,8 @@ export function findNominals(
     let start = i
     let country: string | null = null
     let former = false
+    /** The sector of a named body among the modifiers: "Hamas gunmen" are Hamas's (REB), not any gunmen. */
+    let ownerSector: string | null = null
     let determiner: DraftMention['determiner'] = null
     for (let j = i - 1; j >= sentence.tokenStart; j--) {
       const word = tokens.norm[j]!
@@ -66,6 +126,11 @@ export function findNominals(
         if (owner) {
           country ??= owner
           determiner = 'possessive'
+          // "Israel's army", "Ukraine's parliament": a country's own body, the country word in its mention
+          if (lang.names.BODY_NOUNS.has(head.singular)) {
+            start = j
+            while (start > sentence.tokenStart && countryAt[start - 1] === owner) start--
+          }
         }
         break
       }
@@ -78,6 +143,7 @@ export function findNominals(
       if (lang.names.FORMER_MARKERS.has(word)) former = true
       else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-') break
       country ??= countryAt[j] ?? null
+      ownerSector ??= sectorAt[j] ?? null
       start = j
     }
     // "the president of France", "opposition groups in Zimbabwe", "diplomats in Beijing": the locating phrase
@@ -98,7 +164,7 @@ export function findNominals(
       draft(start, end, 'nominal', {
         country,
         role: head.singular,
-        sector: former ? null : head.sector,
+        sector: former ? null : (ownerSector ?? phraseSector(tokens, start, i, head, agents)),
         former,
         plural: head.plural,
         determiner,

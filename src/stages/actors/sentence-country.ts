@@ -1,0 +1,111 @@
+import type { ActorKind, Mention } from '../../doc/layers.js'
+import type { TokenTable } from '../../doc/token-table.js'
+import type { Lang } from '../../lang/lang.js'
+import { POS } from '../mentions/token-tests.js'
+
+/**
+ * The country an actor the text leaves without one takes from the sentence of its first mention, as event
+ * coders read it:
+ * - an office-holder the knowledge bases do not know, when the sentence names exactly one country (by name,
+ *   seat or a place in it): "President Laurent Gbagbo … in Abidjan";
+ * - a group of people of a known sector other than officials', or a national body named without its
+ *   country, when the sentence
+ *   places things in exactly one country ("in Hong Kong", "in central Mali", "in Cairo"): "protesters",
+ *   "Unidentified gunmen", "the army", "riot police". A country acting or spoken of ("Moscow said the armed
+ *   groups must disarm") places nobody.
+ * International bodies and their officials (IGO, NGO) and named organisations of their own (an armed group,
+ * a party, a company) keep no country.
+ */
+
+/** The parts of an actor being assembled that the inference reads and completes. */
+export interface SentenceCountryTarget {
+  kind: ActorKind
+  country: string | null
+  sector: string | null
+  role: string | null
+  anonymous: boolean
+  kbId: string | null
+  former: boolean
+  mentions: Mention[]
+}
+
+/** Sectors of a state's bodies: one named without a country is the country's the sentence names. */
+const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY'])
+
+/** Sectors that say nothing of a country: international bodies, and the text's former officials. */
+const STATELESS_SECTORS: ReadonlySet<string> = new Set(['IGO', 'NGO', 'ELI'])
+
+/**
+ * Officials and politicians named by a noun ("ministers", "the two allies", "diplomats") are as often
+ * foreign visitors as locals: where the sentence is says nothing of their country.
+ */
+const VISITING_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'SPY'])
+
+const placesPeople = (sector: string | null) => sector !== null && !VISITING_SECTORS.has(sector)
+
+function wantsCountry(target: SentenceCountryTarget): boolean {
+  if (target.country !== null || target.former) return false
+  if (target.sector !== null && STATELESS_SECTORS.has(target.sector)) return false
+  switch (target.kind) {
+    case 'person':
+      // a named office-holder unknown to both bases, or "a gunman": someone the text gives a sector
+      return target.anonymous ? placesPeople(target.sector) : target.role !== null && target.kbId === null
+    case 'group':
+      return placesPeople(target.sector)
+    case 'organization':
+      // a generic body of the curated data ("Army", "Interior Ministry") or one named by its head noun
+      return target.sector !== null && STATE_BODY_SECTORS.has(target.sector)
+    case 'country':
+      return false
+  }
+}
+
+/**
+ * A mention that places something in a country: a place ("in Donetsk", "the Aleppo countryside"), or a
+ * country after a locative preposition and its adjectives ("in central Mali", "across northern Syria"). A
+ * country acting or spoken of ("Moscow said", "argued over Ukraine") places nobody.
+ */
+function placesIn(lang: Lang, tokens: TokenTable, m: Mention): string | null {
+  if (m.type === 'place') return m.place?.country ?? null
+  if (m.type !== 'country') return null
+  let t = m.tokenStart - 1
+  while (t >= 0 && (tokens.pos[t] === POS.ADJ || tokens.norm[t] === 'the')) t--
+  return t >= 0 && lang.names.LOCATIVE_PREPOSITIONS.has(tokens.norm[t]!) ? m.country : null
+}
+
+/** What a mention says of a country, for a named office-holder: any country, seat or place named. */
+function namesCountry(m: Mention): string | null {
+  return m.type === 'country' ? m.country : m.type === 'place' ? (m.place?.country ?? null) : null
+}
+
+/** The one country the sentence's mentions give by `countryOf`, or null (none, or several). */
+function soleCountry(
+  tokens: TokenTable,
+  mentions: readonly Mention[],
+  sentence: number,
+  countryOf: (m: Mention) => string | null,
+): string | null {
+  let found: string | null = null
+  for (const m of mentions) {
+    if (tokens.sentence[m.tokenStart] !== sentence) continue
+    const code = countryOf(m)
+    if (code === null) continue
+    if (found !== null && found !== code) return null
+    found = code
+  }
+  return found
+}
+
+export function inferCountryFromSentence(
+  lang: Lang,
+  tokens: TokenTable,
+  mentions: readonly Mention[],
+  target: SentenceCountryTarget,
+): void {
+  if (!wantsCountry(target)) return
+  const first = target.mentions[0]
+  if (first === undefined) return
+  const named = target.kind === 'person' && !target.anonymous
+  const countryOf = named ? namesCountry : (m: Mention) => placesIn(lang, tokens, m)
+  target.country = soleCountry(tokens, mentions, tokens.sentence[first.tokenStart]!, countryOf)
+}
