@@ -30,7 +30,17 @@ function speaksAfterAside(lang: Lang, tokens: TokenTable, after: number): boolea
   return false
 }
 
-/** Keeps a lone unknown capitalised word only if it repeats a known person's name or speaks. */
+/**
+ * "Reagan and Gorbachev met today": a lone surname the world knowledge gives one person in office on the
+ * article's date (a head of state, a minister) is that person, wherever the word stands.
+ */
+function isSurnameInOffice(knowledge: Knowledge, word: string, date: string | null): boolean {
+  if (date === null) return false
+  const answer = knowledge.world().resolveSurname(normalizeKey(word), { date })
+  return answer !== undefined && answer.kind === 'person' && answer.inOffice && !answer.beyondData
+}
+
+/** Keeps a lone unknown capitalised word only if it repeats a known person's name, speaks, or holds office. */
 function confirmTentative(
   lang: Lang,
   knowledge: Knowledge,
@@ -51,6 +61,7 @@ function confirmTentative(
     if (!m.tentative) return true
     const word = tokens.norm[m.tokenStart]!
     if (personWords.has(word) || knowledge.lookupOfficeHolder(normalizeKey(word), date)) return true
+    if (isSurnameInOffice(knowledge, word, date)) return true
     const next = m.tokenEnd < tokens.length ? tokens.lemma[m.tokenEnd]! : ''
     if (lang.names.SPEAKER_LEMMAS.has(next) || speaksAfterAside(lang, tokens, m.tokenEnd)) return true
     // a capitalised word opening a sentence counts only if it is capitalised elsewhere too
