@@ -59,6 +59,21 @@ const CASES: readonly { text: string; expected: readonly string[]; why: string }
     why: 'a call followed by a time expression is a call',
   },
   {
+    text: 'The rebels will return weapons and equipment seized last year from United Nations peacekeepers.',
+    expected: ['RETREAT/future [return]', 'AGREE/asserted [return]'],
+    why: 'a participle describing the thing before it is background',
+  },
+  {
+    text: 'Landowners demanded the return of property seized by government forces in the 1970s.',
+    expected: ['REQUEST/asserted [demanded]'],
+    why: 'a participle after "the return of property" describes the property',
+  },
+  {
+    text: 'Security forces seized weapons in a raid on Tuesday.',
+    expected: ['COERCE/asserted [seized]'],
+    why: 'a verb with an actor before it and an object after it is an act',
+  },
+  {
     text: 'The Senate committee killed the plan to sell fighter jets to Turkey.',
     expected: [],
     why: 'a violent verb with an abstract object is figurative',

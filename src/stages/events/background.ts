@@ -61,6 +61,62 @@ export function isParticipialModifier(ctx: EventContext, sentence: Sentence, hit
   return introduced && (next === 'NOUN' || next === 'PROPN' || mentionAtToken(ctx, after) !== undefined)
 }
 
+/** What may stand right after a verb as its direct object, so that the verb is active, not a participle. */
+const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'])
+
+/** Prepositions that also open clauses ("as the crowd applauded", "like the army did", "than rebels expected"). */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'as',
+  'like',
+  'than',
+  'before',
+  'after',
+  'until',
+  'since',
+])
+
+/** Parts of speech inside a noun phrase ("weapons and military equipment", "the emir's property"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PART'])
+
+/**
+ * Does the noun phrase ending at `last` stand as an object or after a preposition ("return weapons …", "the
+ * return of property …"), not as the subject of its clause ("when a huge bomb exploded")?
+ */
+function isGovernedNounPhrase(ctx: EventContext, sentence: Sentence, last: number): boolean {
+  let t = last
+  while (t > sentence.tokenStart && (NOUN_PHRASE_POS.has(pos(ctx, t - 1)) || norm(ctx, t - 1) === 'of')) t--
+  if (t <= sentence.tokenStart) return false
+  const governor = t - 1
+  // "said the museum compensated": after a verb of saying the noun phrase opens a clause of its own
+  if (pos(ctx, governor) === 'VERB') return !ctx.lang.names.SPEAKER_LEMMAS.has(lemma(ctx, governor))
+  // "as the crowd applauded": a preposition that also opens clauses governs no object here
+  return pos(ctx, governor) === 'ADP' && !CLAUSE_PREPOSITIONS.has(norm(ctx, governor))
+}
+
+/**
+ * "weapons and equipment seized last year from peacekeepers", "property seized by government forces in the
+ * 1970s": a transitive trigger's past participle right after a thing (a common noun no actor mention covers),
+ * with no object of its own, describes that thing; it is no new event of the sentence. "Rebels seized the town"
+ * (an actor before it, an object after it) is kept.
+ */
+export function isReducedRelative(ctx: EventContext, sentence: Sentence, hit: TriggerHit): boolean {
+  const { entry } = hit
+  if (entry.pos !== 'V' || entry.isControl || entry.slots[0] !== 'obj' || hit.end - hit.first !== 1)
+    return false
+  const t = hit.head
+  const form = norm(ctx, t)
+  if (!form.endsWith('ed') && !form.endsWith('en')) return false
+  const before = t - 1
+  const after = t + 1
+  // "Pakistan today threatened": a time word is no thing described
+  if (before < sentence.tokenStart || pos(ctx, before) !== 'NOUN' || ctx.timexAt[before] === 1) return false
+  if (mentionAtToken(ctx, before) || norm(ctx, after) === 'to') return false
+  if (!isGovernedNounPhrase(ctx, sentence, before)) return false
+  if (after >= sentence.tokenEnd) return true
+  if (ctx.timexAt[after] === 1) return true
+  return !OBJECT_START_POS.has(pos(ctx, after)) && mentionAtToken(ctx, after) === undefined
+}
+
 /** "had kidnapped", "had been seized": a pluperfect verb group, the background tense of news. */
 function isPluperfect(ctx: EventContext, groupStart: number, head: number): boolean {
   for (let t = groupStart; t < head; t++) if (norm(ctx, t) === 'had' || norm(ctx, t) === "'d") return true
@@ -104,6 +160,8 @@ function isNamingPredicate(ctx: EventContext, sentence: Sentence, hit: TriggerHi
  */
 export function backgroundOf(ctx: EventContext, sentence: Sentence, hit: TriggerHit): string | null {
   if (isParticipialModifier(ctx, sentence, hit)) return 'a participle describing a noun ("the occupied …")'
+  if (isReducedRelative(ctx, sentence, hit))
+    return 'a participle describing the thing before it ("equipment seized last year")'
   if (hit.entry.pos === 'N') return null
   if (isNamingPredicate(ctx, sentence, hit))
     return 'naming, with what the object is called ("calling them a …")'
