@@ -209,6 +209,8 @@ export interface SpeechWords {
   readonly POSSESSIVE_MARKS: ReadonlySet<string>
   /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
   readonly PHRASE_PREPOSITIONS: ReadonlySet<string>
+  /** Nouns of saying and the words that open what was said after them: "Trump's claim that …", "his call … */
+  readonly NOUN_CUES: Readonly<Record<string, readonly string[]>>
   /** Verbs that report another's words through a participle: "quoted Jo Ames as saying", "cited aides as … */
   readonly QUOTING_VERBS: ReadonlySet<string>
   /** The word between a quoting verb's object and the participle of saying: "quoted her as saying". */

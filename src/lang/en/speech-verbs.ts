@@ -553,6 +553,39 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"])
 /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'for'])
 
+/**
+ * Nouns of saying and the words that open what was said after them, when a possessor names the speaker: "Trump's
+ * claim that …", "his call for a recount", "her pledge to cut fares". Keys are lemmas.
+ */
+export const NOUN_CUES: Readonly<Record<string, readonly string[]>> = {
+  claim: ['that'],
+  assertion: ['that'],
+  insistence: ['that'],
+  contention: ['that'],
+  argument: ['that'],
+  suggestion: ['that'],
+  warning: ['that'],
+  accusation: ['that'],
+  allegation: ['that'],
+  charge: ['that'],
+  admission: ['that'],
+  denial: ['that'],
+  prediction: ['that'],
+  assurance: ['that'],
+  announcement: ['that'],
+  remark: ['that'],
+  comment: ['that'],
+  statement: ['that'],
+  promise: ['that', 'to'],
+  pledge: ['that', 'to'],
+  vow: ['that', 'to'],
+  threat: ['to'],
+  call: ['for'],
+  demand: ['for', 'that'],
+  plea: ['for'],
+  appeal: ['for'],
+}
+
 /** Verbs that report another's words through a participle: "quoted Jo Ames as saying", "cited aides as telling". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite', 'paraphrase'])
 

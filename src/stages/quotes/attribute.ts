@@ -6,6 +6,7 @@ import type { StageContext } from '../../pipeline/stage.js'
 import { findCues } from './cues.js'
 import { collectDirectQuotes, type DirectOptions } from './direct-quotes.js'
 import { buildMentionIndex } from './mention-index.js'
+import { collectNounCues } from './noun-cues.js'
 import { scanQuoteMarks, type UnbalancedMark } from './quote-marks.js'
 import { type Draft, type QuoteState, tokenSpan } from './quote-state.js'
 import { collectFragments, collectReportedSpeech, type ReportedOptions } from './reported-speech.js'
@@ -32,7 +33,8 @@ export interface AttributionResult {
  * Finds the quotations of a document and their speakers, in passes over shared state: quote marks are paired
  * and speech cues found (each with the mention nearest it that names the speaker); direct quotations take the
  * cue beside them and carry on across split and continued quotations; quoted fragments inside a clause become
- * mixed quotations of the verb that attributes them; the remaining cues give reported speech. Quotations with
+ * mixed quotations of the verb that attributes them; the remaining cues give reported speech, and nouns of
+ * saying with a possessor ("his claim that …") give it too. Quotations with
  * neither cue nor speaker right after another quotation inherit its speaker.
  */
 export function attributeQuotes(input: AttributionInput, options: AttributionOptions): AttributionResult {
@@ -67,6 +69,7 @@ export function attributeQuotes(input: AttributionInput, options: AttributionOpt
   collectDirectQuotes(state, options)
   collectFragments(state)
   collectReportedSpeech(state, options)
+  collectNounCues(state)
   const inherited = inheritSpeakers(state.drafts, sentences)
   const quotes = toQuotes(state)
   if (input.trace) traceSpeakers(input, state, inherited, input.trace)

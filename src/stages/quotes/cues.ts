@@ -11,7 +11,8 @@ const PROPN = posCode('PROPN')
 const NOUN = posCode('NOUN')
 const PRON = posCode('PRON')
 
-export type CueClass = CueVerbClass | 'source-first' | 'headline'
+/** `noun`: a noun of saying with its possessor ("Trump's claim that …", noun-cues.ts). */
+export type CueClass = CueVerbClass | 'source-first' | 'headline' | 'noun'
 
 /** A speech cue found in the text, with the mention that names its speaker when one is next to it. */
 export interface Cue {

@@ -258,6 +258,38 @@ function endAtClauseBreak(ctx: TokenContext, cue: Cue, range: TokenRange): Token
   return range
 }
 
+/**
+ * "Trump’s claim that CONTENT", "his call for CONTENT", "her pledge to CONTENT": what follows the noun's opener,
+ * a clause after "that" (to the clause break), a noun phrase or an infinitive otherwise (to the next comma or
+ * the verb of the sentence the noun phrase is subject of: "His call for a recount was ignored").
+ */
+function contentOfNounCue(ctx: TokenContext, cue: Cue): TokenRange[] | null {
+  const { end } = sentenceBounds(ctx, cue.head)
+  const opener = cue.tokenEnd
+  const stop = contentEnd(ctx, opener + 1, end)
+  if (ctx.lang.grammar.COMPLEMENTISERS.has(normAt(ctx, opener))) {
+    // a noun phrase holds one clause: "Contrary to his claim that A, B" ends at the comma
+    const from = opener + 1
+    for (let j = from + MIN_CONTENT_TOKENS; j < stop; j++) {
+      if ((isComma(ctx, j) || normAt(ctx, j) === ';') && isClause(ctx, from, j))
+        return [{ tokenStart: from, tokenEnd: j }]
+    }
+    return isClause(ctx, from, stop) ? [{ tokenStart: from, tokenEnd: stop }] : null
+  }
+  const isInfinitive = normAt(ctx, opener) === 'to'
+  const start = isInfinitive ? opener : opener + 1
+  // "her pledge to cut fares won votes": the infinitive's own verb, then the sentence's verb ends the content
+  let verbs = isInfinitive ? -1 : 0
+  let last = start + 1
+  while (last < stop) {
+    const pos = ctx.tokens.pos[last]
+    if (pos === VERB) verbs++
+    if (isComma(ctx, last) || pos === AUX || verbs > 0) break
+    last++
+  }
+  return last - start >= 2 ? [{ tokenStart: start, tokenEnd: last }] : null
+}
+
 /** How each class of cue finds what was said; every class must have an entry. */
 const CONTENT_FINDERS = {
   speech: (ctx, index, cue) =>
@@ -272,6 +304,7 @@ const CONTENT_FINDERS = {
   direct: (ctx, _index, cue) => contentOfQuestion(ctx, cue),
   'source-first': (ctx, _index, cue) => contentOfSourceFirst(ctx, cue),
   headline: (ctx, _index, cue) => contentOfHeadline(ctx, cue),
+  noun: (ctx, _index, cue) => contentOfNounCue(ctx, cue),
 } satisfies Record<CueClass, ContentFinder>
 
 /**

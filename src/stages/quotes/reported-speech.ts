@@ -12,7 +12,7 @@ export interface ReportedOptions {
   readonly includeBeliefs: boolean
 }
 
-function pushReported(s: QuoteState, cue: Cue, found: readonly TokenRange[], isMixed: boolean): void {
+export function pushReported(s: QuoteState, cue: Cue, found: readonly TokenRange[], isMixed: boolean): void {
   // content never takes the cue's own words ("told reporters: …" when a line break cut the sentence before "told")
   const ranges = found
     .map((r) =>
