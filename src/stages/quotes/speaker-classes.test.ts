@@ -146,6 +146,12 @@ const CASES: readonly { name: string; text: string; words: string; speaker: stri
     words: 'had pneumonia',
     speaker: 'Her campaign',
   },
+  {
+    name: 'a long bracketed aside between the subject and its verb',
+    text: 'The minister (who spoke from Velsen, where the dredging resumed after a two-month delay) said the channel would reopen.',
+    words: 'channel would reopen',
+    speaker: 'The minister',
+  },
 ]
 
 describe('speaker attachment by class, plain and typeset', () => {

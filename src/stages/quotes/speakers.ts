@@ -39,8 +39,8 @@ function isTitleWord(ctx: TokenContext, j: number): boolean {
 /** Longest run of appositives and asides between a subject and its verb, in tokens. */
 const APPOSITIVE_REACH = 40
 const APPOSITIVE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
-/** Longest bracketed aside skipped between a subject and its verb, in tokens. */
-const PARENTHESIS_REACH = 10
+/** Longest bracketed aside skipped between a subject and its verb, in tokens ("The minister (who spoke from …) said"). */
+const PARENTHESIS_REACH = 30
 
 /** Where a cue's speaker stands: before the verb, after it (inverted, or after "according to"), taken from the
  * clause before ("inherited"), a noun phrase with no mention ("unresolved"), or nowhere. */
