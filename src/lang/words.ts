@@ -207,6 +207,10 @@ export interface SpeechWords {
   readonly POSSESSIVE_MARKS: ReadonlySet<string>
   /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
   readonly PHRASE_PREPOSITIONS: ReadonlySet<string>
+  /** Verbs that report another's words through a participle: "quoted Jo Ames as saying", "cited aides as … */
+  readonly QUOTING_VERBS: ReadonlySet<string>
+  /** The word between a quoting verb's object and the participle of saying: "quoted her as saying". */
+  readonly AS_LINKS: ReadonlySet<string>
   /** Prepositions that name who issued a document: "a statement from the ministry", "a report by the agency". */
   readonly OWNER_PREPOSITIONS: ReadonlySet<string>
   /** Words that open an aside after a subject's comma: "Six papers, including the Press, said". */

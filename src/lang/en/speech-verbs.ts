@@ -109,6 +109,12 @@ export const CUE_VERBS: Readonly<Record<string, CueVerbClass>> = {
   advise: 'speech',
   reason: 'speech',
   elaborate: 'speech',
+  disclose: 'speech',
+  divulge: 'speech',
+  confide: 'speech',
+  underscore: 'speech',
+  attest: 'speech',
+  theorize: 'speech',
   muse: 'direct',
   gush: 'direct',
   vent: 'direct',
@@ -546,6 +552,12 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"])
 
 /** Prepositions that attach a phrase to the noun before them: "the mayor of Tarn", "unions in the valley". */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'for'])
+
+/** Verbs that report another's words through a participle: "quoted Jo Ames as saying", "cited aides as telling". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite', 'paraphrase'])
+
+/** The word between a quoting verb's object and the participle of saying: "quoted her as saying". */
+export const AS_LINKS: ReadonlySet<string> = new Set(['as'])
 
 /** Prepositions that name who issued a document: "a statement from the ministry", "a report by the agency". */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'of'])

@@ -174,7 +174,9 @@ function subjectBefore(ctx: Ctx, verb: number): DraftMention | null {
   const pos = ctx.tokens.pos[head]!
   if (pos === POS.PRON || pos === POS.DET || pos === POS.PUNCT) return null
   if (!fitsPhrase(ctx, head)) return null
-  const start = phraseStart(ctx, head)
+  let start = phraseStart(ctx, head)
+  // "His lawyer said", "their spokesman told": a possessive determiner the pronoun pass took opens the phrase
+  if (start > ctx.first && ctx.lang.names.NOMINAL_DETERMINERS[norm(ctx, start - 1)] === 'possessive') start--
   if (!opensClause(ctx, start)) return null
   return speakerMention(ctx, start, head + 1)
 }

@@ -118,6 +118,15 @@ function surveySourceEnd(ctx: TokenContext, i: number): number {
   return -1
 }
 
+/** "quoted Jo Ames as saying", "cited officials as telling": the mention quoted by the participle at i, or -1. */
+function quotedAsSpeaking(ctx: TokenContext, index: MentionIndex, i: number): number {
+  if (!ctx.lang.speech.AS_LINKS.has(normAt(ctx, i - 1))) return -1
+  const named = index.endingAt[i - 2] ?? -1
+  if (named < 0) return -1
+  const verb = index.mentions[named]!.tokenStart - 1
+  return ctx.lang.speech.QUOTING_VERBS.has(ctx.tokens.lemma[verb] ?? '') ? named : -1
+}
+
 /** "called for", "talked about": the verb at i takes its cue particle right after it. */
 function phrasalParticleAt(ctx: TokenContext, i: number): boolean {
   if (ctx.tokens.pos[i] !== VERB) return false
@@ -226,6 +235,10 @@ export function findCues(
       const issuer = clauseSubject(ctx, index, index.mentions[found.speaker]!.tokenStart - 1)
       if (issuer >= 0) found = { speaker: issuer, side: 'inherited', clusterStart: i }
     }
+    const quoted = isParticiple ? quotedAsSpeaking(ctx, index, i) : -1
+    // "the paper quoted Jo Ames as telling aides …": the one quoted, not the one quoting
+    if (quoted >= 0)
+      found = { speaker: quoted, side: 'left', clusterStart: index.mentions[quoted]!.tokenStart }
     const joint = found.speaker < 0 && found.side !== 'unresolved' ? sharedSubjectLink(ctx, i) : -1
     if (joint >= 0) {
       // "she said … but said …", "he looked up and said, …", "Trump took a risk, telling the crowd …":

@@ -109,6 +109,43 @@ const CASES: readonly { name: string; text: string; words: string; speaker: stri
     words: 'return the atlas',
     speaker: 'Brennock',
   },
+  {
+    name: 'a role before the appositive name: the named person speaks',
+    text: "Halloran's spokeswoman, Ilse Vandeputte, said the ferry contract would be signed next week.",
+    words: 'ferry contract',
+    speaker: 'Ilse Vandeputte',
+    kind: 'person',
+  },
+  {
+    name: 'a role with a prepositional phrase before the appositive name, content first',
+    text: '"We will appeal the fine," a lawyer for the two ferry lines, Oskar Veltman, said on Friday.',
+    words: 'appeal the fine',
+    speaker: 'Oskar Veltman',
+  },
+  {
+    name: 'a bracketed party tag between the name and its appositive',
+    text: 'Rep. Wilma Brookhart (D-Ore.), a member of the harbour panel, said the dredging would start in May.',
+    words: 'dredging would start',
+    speaker: 'Wilma Brookhart',
+  },
+  {
+    name: 'a possessive determiner opens a role the nominal pass does not know',
+    text: 'The inspector was not at the hearing. His lawyer said the inspector would not answer questions.',
+    words: 'would not answer',
+    speaker: 'His lawyer',
+  },
+  {
+    name: 'the one quoted as saying, not the outlet quoting',
+    text: 'The Tarn Courier quoted Ilse Vandeputte as telling dock workers that the cranes would stay.',
+    words: 'cranes would stay',
+    speaker: 'Ilse Vandeputte',
+  },
+  {
+    name: 'a verb of disclosure is a speech cue',
+    text: 'Her campaign later disclosed that the candidate had pneumonia.',
+    words: 'had pneumonia',
+    speaker: 'Her campaign',
+  },
 ]
 
 describe('speaker attachment by class, plain and typeset', () => {

@@ -143,10 +143,54 @@ function appositiveSubject(ctx: TokenContext, index: MentionIndex, comma: number
     )
       return -1
     if (!isComma(ctx, k) && !ctx.lang.speech.ASIDE_DASHES.has(w)) continue
-    const named = index.endingAt[k - 1]!
+    const named = index.endingAt[bracketStart(ctx, k - 1, first) - 1]!
     if (named >= 0 && opensAppositive(ctx, index, k + 1)) return headOfPhrase(ctx, index, named, first)
   }
   return -1
+}
+
+/**
+ * "Rep. Jo Ames (D-Md.), a panel member, said": the token after the name when a bracketed tag ends at `last`
+ * (its opening bracket), else `last + 1`.
+ */
+function bracketStart(ctx: TokenContext, last: number, first: number): number {
+  if (normAt(ctx, last) !== ')') return last + 1
+  for (let k = last - 1; k >= first && k >= last - PARENTHESIS_REACH; k--)
+    if (normAt(ctx, k) === '(') return k
+  return last + 1
+}
+
+/** Longest role phrase before an appositive name, in tokens ("A lawyer for the two ferry lines"). */
+const ROLE_PHRASE_REACH = 10
+
+/** The first token of the role phrase before the appositive name `named` ("Ryan’s spokeswoman, Jo Ames"). */
+function clusterOfRole(ctx: TokenContext, index: MentionIndex, named: number, first: number): number {
+  const opening = index.mentions[named]!.tokenStart - 1
+  let k = opening
+  while (k - 1 >= first && opening - k < ROLE_PHRASE_REACH) {
+    const w = normAt(ctx, k - 1)
+    const fits =
+      NOUN_PHRASE_POS.has(ctx.tokens.pos[k - 1]!) ||
+      ctx.lang.speech.POSSESSIVE_MARKS.has(w) ||
+      ctx.lang.speech.PHRASE_PREPOSITIONS.has(w) ||
+      ctx.lang.names.NOMINAL_DETERMINERS[w] !== undefined
+    if (!fits) break
+    k--
+  }
+  return k
+}
+
+/**
+ * "Ryan’s spokeswoman, Jo Ames, said", "A lawyer for the ferry line, Jo Ames, said": a role, then the person's
+ * name alone between the commas (the aside closing at `closing`). The named person speaks.
+ */
+function namedAppositive(ctx: TokenContext, index: MentionIndex, closing: number, first: number): number {
+  const named = index.endingAt[closing - 1]!
+  if (named < 0 || index.mentions[named]!.type !== 'person') return -1
+  const opening = index.mentions[named]!.tokenStart - 1
+  if (opening <= first || !isComma(ctx, opening)) return -1
+  const pos = ctx.tokens.pos[opening - 1]
+  return pos === NOUN || pos === PROPN ? named : -1
 }
 
 export interface SpeakerFound {
@@ -219,6 +263,9 @@ export function findSpeaker(
     left >= first && (isComma(ctx, left) || ctx.lang.speech.ASIDE_DASHES.has(normAt(ctx, left)))
   const invertible = (left < first || isComma(ctx, left) || isCloser(ctx, left)) && mayInvert(ctx, verb)
   if (afterAside) {
+    const role = isComma(ctx, left) ? namedAppositive(ctx, index, left, first) : -1
+    if (role >= 0)
+      return { speaker: role, side: 'left', clusterStart: clusterOfRole(ctx, index, role, first) }
     const named = appositiveSubject(ctx, index, left, first)
     if (named >= 0) return { speaker: named, side: 'left', clusterStart: index.mentions[named]!.tokenStart }
   }
