@@ -121,6 +121,56 @@ function splitPossessives(a: WinkAnalysis): WinkAnalysis {
   return { values, spaces, pos, lemmas, sentences }
 }
 
+/** A letter wink-nlp's English tokenizer does not keep inside a word: beyond Latin-1 ("č", "ğ", "ł"). */
+const isForeignLetter = (c: string | undefined) =>
+  c !== undefined && c.charCodeAt(0) > 0xff && /\p{L}/u.test(c)
+const LETTER = /\p{L}/u
+
+/** Token i and the next are one word wink-nlp cut at a letter it does not know ("Vu" "č" "i" "ć"). */
+function isCutWord(a: WinkAnalysis, i: number, sentenceStarts: ReadonlySet<number>): boolean {
+  const left = a.values[i]!
+  const right = a.values[i + 1]
+  if (right === undefined || a.spaces[i + 1] !== '' || sentenceStarts.has(i + 1)) return false
+  const last = left.at(-1)
+  const first = right[0]
+  if (!LETTER.test(last ?? '') || !LETTER.test(first ?? '')) return false
+  return isForeignLetter(last) || isForeignLetter(first)
+}
+
+/**
+ * wink-nlp splits words at letters beyond Latin-1: "Vučić" comes out as "Vu" "č" "i" "ć", "Erdoğan" as
+ * "Erdo" "ğ" "an". Letter pieces glued to each other across such a letter are joined again, taking the
+ * first piece's part of speech (a name's PROPN).
+ */
+function joinCutWords(a: WinkAnalysis): WinkAnalysis {
+  const sentenceStarts = new Set(a.sentences.map(([first]) => first))
+  let cut = false
+  for (let i = 0; i + 1 < a.values.length && !cut; i++) cut = isCutWord(a, i, sentenceStarts)
+  if (!cut) return a
+  const values: string[] = []
+  const spaces: string[] = []
+  const pos: string[] = []
+  const lemmas: string[] = []
+  const newIndex: number[] = []
+  a.values.forEach((value, i) => {
+    if (i > 0 && isCutWord(a, i - 1, sentenceStarts)) {
+      newIndex.push(values.length - 1)
+      const joined = values[values.length - 1]! + value
+      values[values.length - 1] = joined
+      lemmas[lemmas.length - 1] = joined.toLowerCase()
+      return
+    }
+    newIndex.push(values.length)
+    values.push(value)
+    spaces.push(a.spaces[i]!)
+    pos.push(a.pos[i]!)
+    lemmas.push(a.lemmas[i]!)
+  })
+  newIndex.push(values.length)
+  const sentences = a.sentences.map(([first, last]) => [newIndex[first]!, newIndex[last + 1]! - 1] as const)
+  return { values, spaces, pos, lemmas, sentences }
+}
+
 /** One wink-nlp pass over the text: tokens, spaces, POS, lemmas and sentence boundaries. */
 function analyse(nlp: Nlp, text: string): WinkAnalysis {
   const its = nlp.its
@@ -129,13 +179,15 @@ function analyse(nlp: Nlp, text: string): WinkAnalysis {
   const values = tokens.out(its.value)
   // the model leaves some lemmas undefined (seen: "cannot" after a stray letter-like symbol); the word stands in
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string | undefined>)
-  return splitPossessives({
-    values,
-    spaces: tokens.out(its.precedingSpaces),
-    pos: tokens.out(its.pos),
-    lemmas: values.map((value, i) => lemmas[i] ?? value.toLowerCase()),
-    sentences: doc.sentences().out(its.span) as unknown as [number, number][],
-  })
+  return splitPossessives(
+    joinCutWords({
+      values,
+      spaces: tokens.out(its.precedingSpaces),
+      pos: tokens.out(its.pos),
+      lemmas: values.map((value, i) => lemmas[i] ?? value.toLowerCase()),
+      sentences: doc.sentences().out(its.span) as unknown as [number, number][],
+    }),
+  )
 }
 
 let instances = new WeakMap<object, Nlp>()

@@ -53,12 +53,20 @@ function mentionText(ctx: Ctx, m: Mention): string {
   return ctx.text.slice(m.start, m.end)
 }
 
-/** Name words of a person mention, without initials' dots or possessive endings. */
+/**
+ * Name words of a person mention, without initials' dots or possessive endings; a hyphenated name is one word
+ * ("jean-yves", "boutros-ghali"), as the tokenizer's pieces glued around the hyphen.
+ */
 function nameWords(ctx: Ctx, m: Mention): string[] {
+  const { tokens } = ctx
   const words: string[] = []
   for (let t = m.tokenStart; t < m.tokenEnd; t++) {
-    const w = ctx.tokens.norm[t]!
-    if (w.length > 1 && !w.endsWith('.')) words.push(w)
+    const w = tokens.norm[t]!
+    const glued = w === '-' && t + 1 < m.tokenEnd && tokens.start[t] === tokens.end[t - 1]
+    if (glued && tokens.start[t + 1] === tokens.end[t] && words.length > 0) {
+      words[words.length - 1] += `-${tokens.norm[t + 1]!}`
+      t++
+    } else if (w.length > 1 && !w.endsWith('.')) words.push(w)
   }
   return words
 }

@@ -10,7 +10,7 @@ import {
 import { normalizeKey } from '../../knowledge/normalize-key.js'
 import type { Lang } from '../../lang/lang.js'
 import { trustedHits } from './place-context.js'
-import { isCapitalised, isNameToken, POS, rangeText } from './token-tests.js'
+import { isCapitalised, isGluedHyphen, isNameToken, POS, rangeText } from './token-tests.js'
 
 /** A piece of a sentence recognised on the way to mentions: a known phrase, a role title or an unknown name. */
 export type Part =
@@ -79,7 +79,7 @@ function roleMatch(
   const starter = knowledge.isRoleStarter(tokens.norm[i]!)
   const max = Math.min(limit, i + (starter ? ROLE_MAX_WORDS : GENERIC_ROLE_MAX_WORDS))
   for (let end = i + 1; end <= max; end++) {
-    if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT) break
+    if (end - 1 > i && tokens.pos[end - 1] === POS.PUNCT && !isGluedHyphen(text, tokens, end - 1)) break
     if (!starter && !knowledge.isGenericRoleEnd(tokens.norm[end - 1]!)) continue
     const role = knowledge.lookupRole(normalizeKey(rangeText(text, tokens, i, end)))
     if (!role) continue
@@ -155,8 +155,17 @@ export function scanParts(
       isNameToken(lang, text, tokens, i + 1, sentence.tokenStart)
     ) {
       parts[parts.length - 1] = { ...previous, tokenEnd: i + 1 }
-    } else if (previous?.kind === 'name' && previous.tokenEnd === i && isHyphenTail(text, tokens, i, limit)) {
-      // "Ri Yong-ho", "Jean-Yves Le Drian" split by the tokenizer: the hyphen and its tail stay in the name
+    } else if (
+      previous?.kind === 'name' &&
+      previous.tokenEnd === i &&
+      (isHyphenTail(text, tokens, i, limit) ||
+        (i + 1 < limit &&
+          isGluedHyphen(text, tokens, i) &&
+          isNameToken(lang, text, tokens, i + 1, sentence.tokenStart) &&
+          longestKbMatch(lang, knowledge, text, tokens, sentence, i + 1) === null))
+    ) {
+      // "Ri Yong-ho", "Jean-Yves Le Drian", "Kassym-Jomart Tokayev" split by the tokenizer: the hyphen and
+      // its tail stay in the name (not a known name after it: "Franco-German")
       parts[parts.length - 1] = { ...previous, tokenEnd: i + 2 }
       i += 2
       continue

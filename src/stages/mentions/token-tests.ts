@@ -54,7 +54,19 @@ export function isNameToken(
   ) {
     return false
   }
-  return !lang.names.CALENDAR_WORDS.has(tokens.norm[i]!)
+  // "Former Peruvian President Alan García": a sentence's capital makes no name of a former marker
+  return !lang.names.CALENDAR_WORDS.has(tokens.norm[i]!) && !lang.names.FORMER_MARKERS.has(tokens.norm[i]!)
+}
+
+/** Token i is a hyphen glued to the words on both sides ("Secretary-General", "Kassym-Jomart"). */
+export function isGluedHyphen(text: string, tokens: TokenTable, i: number): boolean {
+  return (
+    i > 0 &&
+    i + 1 < tokens.length &&
+    text.slice(tokens.start[i]!, tokens.end[i]!) === '-' &&
+    tokens.start[i] === tokens.end[i - 1] &&
+    tokens.start[i + 1] === tokens.end[i]
+  )
 }
 
 /** The text from the start of token `from` to the end of token `to - 1`. */
