@@ -271,6 +271,8 @@ export interface NameWords {
   readonly NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>>
   /** Singular and plural forms of the person nouns. */
   readonly PERSON_NOUN_FORMS: ReadonlySet<string>
+  /** Nouns naming people by number or as bystanders ("23 people", "five others"), singular and plural. */
+  readonly PEOPLE_AT_LARGE_NOUNS: ReadonlySet<string>
   /** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
   readonly GEOGRAPHIC_HEADS: ReadonlySet<string>
   /** Prepositions that locate a nominal in a country or organisation: "the minister of Iran", "officials … */
