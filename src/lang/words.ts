@@ -81,6 +81,8 @@ export interface EventWords {
   readonly REQUEST_NOUNS: ReadonlySet<string>
   /** Multi-word openers of a purpose clause ("in order to", "so that"), as space-joined norms. */
   readonly PURPOSE_OPENERS: readonly string[]
+  /** Openers of a circumstance phrase ("after", "in the wake of"): an event noun after one is background. */
+  readonly CIRCUMSTANCE_OPENERS: readonly string[]
   /** Verbs whose object event does not happen, or not yet ("to deter an attack"). */
   readonly PREVENTION_VERBS: ReadonlySet<string>
   /** Verbs of setting out: "leaves on Wednesday for talks" leads to talks ahead. */
