@@ -70,6 +70,12 @@ export interface Actor {
   readonly anonymous: boolean
   readonly kbId: string | null
   readonly mentions: readonly MentionId[]
+  /**
+   * A country the text names only by places in it ("targets in Jericho", "a centre in Tokyo"); its mentions are
+   * those places. It is a party only where an event takes the country it is carried out in as its target, and a
+   * record keeps it only when an event names it.
+   */
+  readonly byPlace?: boolean
 }
 
 export interface Place {

@@ -53,18 +53,22 @@ export function toRecord(doc: Doc, options: RecordOptions = {}): ParleyRecord {
     }
   })
 
+  // a country named only by its places is kept where an event names it
+  const parties = new Set(events.flatMap((e) => [...e.actor, ...e.recipient]))
   return {
     document: { ...meta, ...(options.includeText === false ? {} : { text }) },
-    actors: (layers.actors ?? []).map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      country: a.country,
-      sector: a.sector,
-      role: a.role,
-      anonymous: a.anonymous,
-      mentions: spansOf(a.mentions),
-    })),
+    actors: (layers.actors ?? [])
+      .filter((a) => !a.byPlace || parties.has(a.id))
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        country: a.country,
+        sector: a.sector,
+        role: a.role,
+        anonymous: a.anonymous,
+        mentions: spansOf(a.mentions),
+      })),
     places: (layers.places ?? []).map((p) => ({
       id: p.id,
       name: p.name,

@@ -498,6 +498,29 @@ function applyOfficeHolder(ctx: Ctx, cluster: Cluster): void {
   }
 }
 
+/**
+ * Countries the text names only by places in them ("fired at targets in Jericho", "a centre in Tokyo") become
+ * actors of their own, their mentions those places: event coders take the country an action is carried out in
+ * as its target when the text names none.
+ */
+function addPlaceCountries(ctx: Ctx, set: ClusterSet, mentions: readonly Mention[]): Set<Cluster> {
+  const named = new Set<string | null>(
+    set.clusters.filter((c) => c.kind === 'country' && c.mentions.length > 0).map((c) => c.country),
+  )
+  const made = new Map<string, Cluster>()
+  for (const m of mentions) {
+    const code = m.type === 'place' ? (m.country ?? m.place?.country ?? null) : null
+    if (code === null || named.has(code)) continue
+    const existing = made.get(code)
+    if (existing) set.add(m, existing)
+    else {
+      const init = { kind: 'country' as const, name: countryName(ctx, code), country: code, kbId: code }
+      made.set(code, set.create(m, init, `place-country:${code}`))
+    }
+  }
+  return new Set(made.values())
+}
+
 function countryName(ctx: Ctx, code: string): string {
   return ctx.knowledge.countryByCode(code)?.name ?? code
 }
@@ -564,6 +587,7 @@ export function resolveActors(
     if (cluster.mentions.length > 0) applyWorldKnowledge(() => knowledge.world(), cluster, text, date)
     inferCountryFromSentence(lang, tokens, mentions, cluster)
   }
+  const byPlace = addPlaceCountries(ctx, set, mentions)
 
   return set.clusters
     .filter((c) => c.mentions.length > 0)
@@ -578,6 +602,7 @@ export function resolveActors(
       anonymous: c.anonymous,
       kbId: c.kbId,
       mentions: c.mentions.map((m) => m.id).sort((a, b) => mentionIndex(a) - mentionIndex(b)),
+      ...(byPlace.has(c) ? { byPlace: true } : {}),
     }))
 }
 

@@ -530,6 +530,9 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
   if (hit.entry.type === 'CONSULT' && recipient.length > 0 && recipient.every((r) => isMedia(ctx, r)))
     return dropped(ctx, hit, 'talking to the press is no consultation')
   if (actor.length === 0 && recipient.length === 0) return dropped(ctx, hit, 'no party found')
+  // "signed the truce in Minsk": where it happened is no party of its own
+  if (actor.length === 0 && recipient.every((r) => ctx.actorsById.get(r)?.byPlace === true))
+    return dropped(ctx, hit, 'only a place where it happened, no party (rule place-only)')
   const governed = governedShape(ctx, hit, embedded, norm(ctx, hit.head))
   if (governed.type === null) return dropped(ctx, hit, 'what it governs is no event')
   const groupStart = verbGroupStart(ctx, sentence, hit.head)

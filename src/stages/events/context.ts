@@ -70,7 +70,8 @@ export function buildContext(
   const actorOf = new Map<MentionId, ActorId>()
   const countryActor = new Map<string, ActorId>()
   for (const actor of layers.actors) {
-    for (const id of actor.mentions) actorOf.set(id, actor.id)
+    // a country named only by its places is a party only where a place may stand for its country
+    if (!actor.byPlace) for (const id of actor.mentions) actorOf.set(id, actor.id)
     if (actor.kind === 'country' && actor.country && !countryActor.has(actor.country)) {
       countryActor.set(actor.country, actor.id)
     }

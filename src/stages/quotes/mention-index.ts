@@ -53,7 +53,8 @@ export function buildMentionIndex(
     if (!other || m.tokenEnd - m.tokenStart > other.tokenEnd - other.tokenStart) startingAt[m.tokenStart] = i
   })
   const actorByMention = new Map<MentionId, ActorId>()
-  for (const actor of actors) for (const id of actor.mentions) actorByMention.set(id, actor.id)
+  for (const actor of actors)
+    if (!actor.byPlace) for (const id of actor.mentions) actorByMention.set(id, actor.id)
   return {
     mentions,
     endingAt,
