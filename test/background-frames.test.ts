@@ -108,6 +108,26 @@ const CASES: readonly { text: string; expected: readonly string[]; why: string }
     expected: [],
     why: 'a negated judgement accuses nobody',
   },
+  {
+    text: 'Peru granted asylum to five Panamanian officers after the U.S. invasion.',
+    expected: ['AID/asserted [granted asylum]'],
+    why: 'an event noun in a circumstance phrase is background when the sentence has news of its own',
+  },
+  {
+    text: 'Sudan lifted the curfew in Darfur that was imposed after bloody tribal clashes there.',
+    expected: ['CONCEDE/asserted [lifted the curfew]'],
+    why: 'adverbs and adjectives may stand between the opener and its noun',
+  },
+  {
+    text: "Iran threatened to shell Iraqi towns in retaliation for Iraq's air raid on Susangerd.",
+    expected: ['THREATEN/asserted [threatened]'],
+    why: 'the noun of a multi-word opener ("in retaliation for") is no event either',
+  },
+  {
+    text: 'Cuba was silent after the U.S. invasion of Panama.',
+    expected: ['ASSAULT/asserted [invasion]'],
+    why: 'alone, the event noun of a circumstance phrase is kept',
+  },
 ]
 
 describe('background clauses and frames', () => {

@@ -81,6 +81,8 @@ export interface EventWords {
   readonly REQUEST_NOUNS: ReadonlySet<string>
   /** Multi-word openers of a purpose clause ("in order to", "so that"), as space-joined norms. */
   readonly PURPOSE_OPENERS: readonly string[]
+  /** Openers of a circumstance phrase ("after", "in the wake of"): an event noun after one is background. */
+  readonly CIRCUMSTANCE_OPENERS: readonly string[]
   /** Verbs whose object event does not happen, or not yet ("to deter an attack"). */
   readonly PREVENTION_VERBS: ReadonlySet<string>
   /** Verbs of setting out: "leaves on Wednesday for talks" leads to talks ahead. */
@@ -271,6 +273,8 @@ export interface NameWords {
   readonly NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>>
   /** Singular and plural forms of the person nouns. */
   readonly PERSON_NOUN_FORMS: ReadonlySet<string>
+  /** Nouns naming people by number or as bystanders ("23 people", "five others"), singular and plural. */
+  readonly PEOPLE_AT_LARGE_NOUNS: ReadonlySet<string>
   /** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
   readonly GEOGRAPHIC_HEADS: ReadonlySet<string>
   /** Prepositions that locate a nominal in a country or organisation: "the minister of Iran", "officials … */

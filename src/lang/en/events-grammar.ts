@@ -93,6 +93,30 @@ export const REQUEST_NOUNS: ReadonlySet<string> = new Set([
  */
 export const PURPOSE_OPENERS: readonly string[] = ['in order to', 'so as to', 'in order that', 'so that']
 
+/**
+ * Openers of a circumstance phrase, as space-joined norms: an event noun after one ("after two days of fighting",
+ * "following the invasions", "in protest of last week's arrest") is what the sentence's news happened after,
+ * because of or against, not news of its own.
+ */
+export const CIRCUMSTANCE_OPENERS: readonly string[] = [
+  'after',
+  'following',
+  'since',
+  'amid',
+  'amidst',
+  'over',
+  'because of',
+  'in the wake of',
+  'in the aftermath of',
+  'in retaliation for',
+  'in response to',
+  'in reaction to',
+  'in protest of',
+  'in protest at',
+  'in protest against',
+  'in the face of',
+]
+
 /** Verbs whose object event does not happen, or not yet: "to deter an Iraqi attack", "blocked the deal". */
 export const PREVENTION_VERBS: ReadonlySet<string> = new Set([
   'deter',

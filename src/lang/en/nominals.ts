@@ -504,6 +504,41 @@ export const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
   Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
 )
 
+/**
+ * Nouns naming people by number or as bystanders, with no office or side of their own ("23 people", "five
+ * others", "one person", "52 members"): victims and crowds, whom event coders place in the country the
+ * sentence is about.
+ */
+export const PEOPLE_AT_LARGE_NOUNS: ReadonlySet<string> = new Set([
+  'person',
+  'people',
+  'persons',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'other',
+  'others',
+  'member',
+  'members',
+  'civilian',
+  'civilians',
+  'child',
+  'children',
+  'youth',
+  'youths',
+  'villager',
+  'villagers',
+  'passenger',
+  'passengers',
+  'inhabitant',
+  'inhabitants',
+  'worshipper',
+  'worshippers',
+  'pilgrim',
+  'pilgrims',
+])
+
 /** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */
 export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
   'peninsula',

@@ -86,5 +86,19 @@ for (const form of ['plain', 'typeset'] as const) {
       assert.equal(codes(actorOver(text, 'Protesters')), 'HKG CVL')
       assert.equal(actorOver(text, 'officials')?.country, null)
     })
+
+    it('victims counted by number take the place the sentence names, a demonym before a noun places nothing', () => {
+      const text = t(
+        'Two Palestinian bombers killed 23 people in Tel Aviv in the worst attack of the Palestinian uprising.',
+      )
+      assert.equal(actorOver(text, t('23 people'))?.country, 'ISR')
+    })
+
+    it("without a place, victims take the one country the sentence names (a domestic event's X→X)", () => {
+      const text = t('Egyptian police opened fire on Monday, killing one person, security sources said.')
+      assert.equal(actorOver(text, t('one person'))?.country, 'EGY')
+      const two = t('Israeli and Syrian gunners exchanged fire, wounding five others.')
+      assert.equal(actorOver(two, t('five others'))?.country, null)
+    })
   })
 }

@@ -14,6 +14,10 @@ import type { ActorDraft } from './actor-draft.js'
  *   places things in exactly one country ("in Hong Kong", "in central Mali", "in Cairo"): "protesters",
  *   "Unidentified gunmen", "the army", "riot police". A country acting or spoken of ("Moscow said the armed
  *   groups must disarm") places nobody.
+ * - people named by number or as bystanders, of no sector ("23 people", "five others", "one person"): the
+ *   victims and crowds of an event, placed in the one country the sentence places things in or, failing that,
+ *   the one country it names at all ("Egyptian police opened fire …, killing one person" → Egypt), as coders
+ *   code domestic events X→X.
  * International bodies and their officials (IGO, NGO) and named organisations of their own (an armed group,
  * a party, a company) keep no country.
  */
@@ -37,6 +41,14 @@ const STATELESS_SECTORS: ReadonlySet<string> = new Set(['IGO', 'NGO', 'ELI'])
 const VISITING_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'SPY'])
 
 const placesPeople = (sector: string | null) => sector !== null && !VISITING_SECTORS.has(sector)
+
+/** Is the actor people named by number or as bystanders ("23 people", "five others"), of no sector? */
+function isPeopleAtLarge(lang: Lang, tokens: TokenTable, target: SentenceCountryTarget): boolean {
+  if (target.sector !== null || target.kbId !== null) return false
+  if (target.kind !== 'group' && !(target.kind === 'person' && target.anonymous)) return false
+  const first = target.mentions[0]
+  return first !== undefined && lang.names.PEOPLE_AT_LARGE_NOUNS.has(tokens.norm[first.tokenEnd - 1] ?? '')
+}
 
 function wantsCountry(target: SentenceCountryTarget): boolean {
   if (target.country !== null || target.former) return false
@@ -63,6 +75,8 @@ function wantsCountry(target: SentenceCountryTarget): boolean {
 function placesIn(lang: Lang, tokens: TokenTable, m: Mention): string | null {
   if (m.type === 'place') return m.place?.country ?? null
   if (m.type !== 'country') return null
+  // "in the current Palestinian uprising": a demonym before its noun places nothing
+  if (tokens.pos[m.tokenEnd] === POS.NOUN) return null
   let t = m.tokenStart - 1
   while (t >= 0 && (tokens.pos[t] === POS.ADJ || tokens.norm[t] === 'the')) t--
   return t >= 0 && lang.names.LOCATIVE_PREPOSITIONS.has(tokens.norm[t]!) ? m.country : null
@@ -71,6 +85,11 @@ function placesIn(lang: Lang, tokens: TokenTable, m: Mention): string | null {
 /** What a mention says of a country, for a named office-holder: any country, seat or place named. */
 function namesCountry(m: Mention): string | null {
   return m.type === 'country' ? m.country : m.type === 'place' ? (m.place?.country ?? null) : null
+}
+
+/** Any country a mention states or names: "Egyptian police", "Egypt", "Cairo". */
+function statesCountry(m: Mention): string | null {
+  return m.country ?? m.place?.country ?? null
 }
 
 /** The one country the sentence's mentions give by `countryOf`, or null (none, or several). */
@@ -97,10 +116,18 @@ export function inferCountryFromSentence(
   mentions: readonly Mention[],
   target: SentenceCountryTarget,
 ): void {
-  if (!wantsCountry(target)) return
+  if (target.country !== null || target.former) return
   const first = target.mentions[0]
   if (first === undefined) return
+  const sentence = tokens.sentence[first.tokenStart]!
+  if (isPeopleAtLarge(lang, tokens, target)) {
+    target.country =
+      soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m)) ??
+      soleCountry(tokens, mentions, sentence, statesCountry)
+    return
+  }
+  if (!wantsCountry(target)) return
   const named = target.kind === 'person' && !target.anonymous
   const countryOf = named ? namesCountry : (m: Mention) => placesIn(lang, tokens, m)
-  target.country = soleCountry(tokens, mentions, tokens.sentence[first.tokenStart]!, countryOf)
+  target.country = soleCountry(tokens, mentions, sentence, countryOf)
 }

@@ -7,6 +7,7 @@
 import type { Sentence } from '../../doc/layers.js'
 import { verbGroupStart } from './arguments.js'
 import { type EventContext, lemma, mentionAtToken, norm, pos } from './context.js'
+import { phraseEndsAt } from './status.js'
 import type { TriggerHit } from './triggers.js'
 
 /** Parts of speech the subject of a relative clause is made of ("whom Shiite militants had kidnapped"). */
@@ -149,6 +150,50 @@ function isNamingPredicate(ctx: EventContext, sentence: Sentence, hit: TriggerHi
   const w = norm(ctx, t)
   if (w === 'a' || w === 'an' || w === '"' || w === "'") return true
   return pos(ctx, t) === 'ADJ' && t + 1 < sentence.tokenEnd && pos(ctx, t + 1) === 'NOUN'
+}
+
+/** What stands between a circumstance opener and its event noun ("two days of fierce", "last week's"). */
+const CIRCUMSTANCE_PHRASE_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'ADV',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'PART',
+])
+const CIRCUMSTANCE_REACH = 7
+
+/** The first token of a multi-word circumstance opener that token `t` is a word of, or -1. */
+function openerAround(ctx: EventContext, sentence: Sentence, t: number): number {
+  for (const phrase of ctx.lang.events.CIRCUMSTANCE_OPENERS) {
+    const words = phrase.split(' ')
+    for (let k = 1; k < words.length; k++)
+      if (phraseEndsAt(ctx, sentence, phrase, t - k + words.length)) return t - k
+  }
+  return -1
+}
+
+/**
+ * The first token of the circumstance opener an event noun stands under, or -1: "after two days of fierce
+ * fighting", "following the invasions of Dagestan", "in protest of last week's arrest", "over two Israeli air
+ * raids". Only the noun phrase (determiners, adjectives, numbers, names, "of", "'s") may come between.
+ */
+export function circumstanceOpener(ctx: EventContext, sentence: Sentence, hit: TriggerHit): number {
+  if (hit.entry.pos !== 'N') return -1
+  // "in retaliation for", "in protest of": the noun of the opener itself
+  const inside = openerAround(ctx, sentence, hit.first)
+  if (inside >= 0) return inside
+  let t = hit.first - 1
+  while (t >= sentence.tokenStart && hit.first - t <= CIRCUMSTANCE_REACH) {
+    for (const phrase of ctx.lang.events.CIRCUMSTANCE_OPENERS)
+      if (phraseEndsAt(ctx, sentence, phrase, t + 1)) return t + 1 - phrase.split(' ').length
+    const mention = mentionAtToken(ctx, t)
+    if (mention) t = Math.min(t, mention.tokenStart) - 1
+    else if (CIRCUMSTANCE_PHRASE_POS.has(pos(ctx, t)) || norm(ctx, t) === 'of' || norm(ctx, t) === "'s") t--
+    else return -1
+  }
+  return -1
 }
 
 /**

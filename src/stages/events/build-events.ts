@@ -19,7 +19,7 @@ import {
   nounArguments,
   verbGroupStart,
 } from './arguments.js'
-import { backgroundOf } from './background.js'
+import { backgroundOf, circumstanceOpener } from './background.js'
 import {
   continuesComplement,
   embeddedHit,
@@ -232,11 +232,12 @@ function scopeOf(
     (h) => h.entry.type !== null && (!h.entry.onlyRefused || statesRefusal(ctx, sentence, h)),
   )
   if (ctx.tracing) for (const h of found) traceTrigger(ctx, h, events.includes(h))
-  const hits = events.filter((h) => {
+  const foreground = events.filter((h) => {
     const background = backgroundOf(ctx, sentence, h)
     if (background && ctx.tracing) ctx.trace(h.entry.id, h.first, h.end, `dropped: background, ${background}`)
     return background === null
   })
+  const hits = withoutCircumstances(ctx, sentence, foreground)
   const conditionals = conditionalsOf(ctx, sentence)
   const conditionAt = (at: number, type: PloverType | null) =>
     conditionOf(ctx, conditionals, at, type !== null && SPEECH_ACT_TYPES.has(type))
@@ -252,6 +253,30 @@ function scopeOf(
     conditionAt,
     earlierPairs,
   }
+}
+
+/**
+ * Drops event nouns in circumstance phrases ("after two days of fighting", "in protest of last week's arrest")
+ * when the sentence has news of its own: another trigger outside such a phrase. Alone, the noun is kept.
+ */
+function withoutCircumstances(
+  ctx: EventContext,
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+): TriggerHit[] {
+  const circumstantial = hits.map((h) => circumstanceOpener(ctx, sentence, h))
+  if (circumstantial.every((opener) => opener >= 0)) return [...hits]
+  return hits.filter((h, k) => {
+    const opener = circumstantial[k]!
+    if (opener >= 0 && ctx.tracing)
+      ctx.trace(
+        h.entry.id,
+        h.first,
+        h.end,
+        `dropped: background, in a circumstance phrase ("${norm(ctx, opener)} …"; rule circumstance-phrase)`,
+      )
+    return opener < 0
+  })
 }
 
 function traceTrigger(ctx: EventContext, hit: TriggerHit, kept: boolean): void {

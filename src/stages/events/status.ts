@@ -131,7 +131,7 @@ export function clauseControl(
 }
 
 /** Does the phrase (space-joined norms) end right before token `end`, inside the sentence? */
-function phraseEndsAt(ctx: EventContext, sentence: Sentence, phrase: string, end: number): boolean {
+export function phraseEndsAt(ctx: EventContext, sentence: Sentence, phrase: string, end: number): boolean {
   const words = phrase.split(' ')
   const first = end - words.length
   if (first < sentence.tokenStart) return false
