@@ -39,16 +39,35 @@ const isUpperInitial = (text: string, at: number) => {
  * capitalised determiner or pronoun not after punctuation ("Some", "The", "They"): there the sentence starts.
  * Returns the caption and the sentence as two sentences, or the sentence unchanged.
  */
+/** The index of the colon after the label the sentence opens with ("WATCH:", "Related:"), or -1. */
+function labelColon(sentence: Sentence, tokens: CaptionTokens, labels: ReadonlySet<string>): number {
+  const first = nextWord(tokens, sentence.tokenStart, sentence.tokenEnd - 1)
+  const last = sentence.tokenEnd - 1
+  if (first > last || !labels.has(tokens.lower[first]!)) return -1
+  const colon = nextWord(tokens, first + 1, last)
+  return tokens.lower[colon] === ':' ? colon : -1
+}
+
+/**
+ * The sentence is page furniture: a label and a colon open it ("WATCH: Crowd gathers…", "Related: Iran's new
+ * president promises…"): a link to another story or a video, not the article's own account.
+ */
+export function isLabelledLink(
+  sentence: Sentence,
+  tokens: CaptionTokens,
+  labels: ReadonlySet<string>,
+): boolean {
+  return labelColon(sentence, tokens, labels) >= 0
+}
+
 export function splitCaption(
   sentence: Sentence,
   tokens: CaptionTokens,
   labels: ReadonlySet<string>,
 ): readonly Sentence[] {
-  const first = nextWord(tokens, sentence.tokenStart, sentence.tokenEnd - 1)
+  const colon = labelColon(sentence, tokens, labels)
+  if (colon < 0) return [sentence]
   const last = sentence.tokenEnd - 1
-  if (first > last || !labels.has(tokens.lower[first]!)) return [sentence]
-  const colon = nextWord(tokens, first + 1, last)
-  if (tokens.lower[colon] !== ':') return [sentence]
   for (let k = colon + 2; k <= last; k++) {
     if (!SENTENCE_OPENERS.has(tokens.pos[k]!) || tokens.lower[k] === 'i') continue
     if (!isUpperInitial(tokens.text, tokens.start[k]!)) continue

@@ -85,7 +85,7 @@ export function segment() {
         while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= start[f]!) paragraph++
         const sentence = { start: start[f]!, end: end[l]!, tokenStart: f, tokenEnd: l + 1, paragraph }
         sentences.push(
-          ...splitCaption(sentence, { text, start, end, pos, lower }, ctx.lang.speech.HEADLINE_LABELS),
+          ...splitCaption(sentence, { text, start, end, pos, lower }, ctx.lang.speech.LINK_LABELS),
         )
       }
       for (const [first, last] of a.sentences) {
