@@ -6,6 +6,7 @@ import type { Alert, DeliveryLogEntry } from '../monitor/monitor-store.js'
 import { openMonitor } from '../monitor/open-monitor.js'
 import { DEFAULT_USER_AGENT } from '../monitor/watch-context.js'
 import { textTable } from '../query/format.js'
+import { COMMAND_FORMATS } from '../query/output-formats.js'
 import { resolveDbPath } from '../store/open-store.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, outputFormat, readableDb } from './store-args.js'
@@ -148,7 +149,7 @@ export async function runAlertsCommand(
     }
   }
   if (action === 'list' || action === 'log') {
-    const format = outputFormat(values.format, ['table', 'json'])
+    const format = outputFormat(values.format, COMMAND_FORMATS.storedState)
     const opened = openMonitor(readableDb(values.db), { readonly: true })
     try {
       if (action === 'list') {

@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util'
 import { PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { createExtractor, type Extractor } from '../extract.js'
 import type { Knowledge } from '../knowledge/index.js'
+import { cell, clip } from '../query/format.js'
+import { COMMAND_FORMATS, type FormatOf } from '../query/output-formats.js'
 import { toPloverRecords } from '../record/plover.js'
 import type { ParleyRecord, RecordEvent } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { formatOption } from './format-option.js'
 import { checkedInputs } from './input-args.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 
@@ -19,8 +22,8 @@ export const EVENTS_USAGE = `usage: parley events <input…> [--actor NAME] [--t
   --all-statuses   with --format plover: also negated, hypothetical and future events (each with its status)
   --date D         publication date (YYYY-MM-DD) for the articles`
 
-export const EVENT_FORMATS = ['table', 'json', 'plover'] as const
-export type EventFormat = (typeof EVENT_FORMATS)[number]
+export const EVENT_FORMATS = COMMAND_FORMATS.articleEvents
+export type EventFormat = FormatOf<'articleEvents'>
 
 export interface EventsCommandOptions {
   readonly inputs: readonly string[]
@@ -40,7 +43,6 @@ export interface EventsCommandDeps {
   readonly extractor: Extractor
 }
 
-const isFormat = (value: string): value is EventFormat => (EVENT_FORMATS as readonly string[]).includes(value)
 const isType = (value: string): value is PloverType => (PLOVER_TYPES as readonly string[]).includes(value)
 
 export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
@@ -50,14 +52,13 @@ export function parseEventsArgs(args: readonly string[]): EventsCommandOptions {
     options: {
       actor: { type: 'string' },
       type: { type: 'string' },
-      format: { type: 'string', default: 'table' },
+      format: { type: 'string' },
       'all-statuses': { type: 'boolean', default: false },
       date: { type: 'string' },
     },
   })
   const { inputs, date } = checkedInputs(positionals, values.date)
-  const format = values.format
-  if (!isFormat(format)) throw new UsageError(`--format must be table, json or plover, not "${format}"`)
+  const format = formatOption(values.format, EVENT_FORMATS)
   const type = values.type?.toUpperCase() ?? null
   if (type !== null && !isType(type))
     throw new UsageError(`--type must be a PLOVER type (${PLOVER_TYPES.join(', ')})`)
@@ -118,11 +119,6 @@ export function eventInvolves(listing: EventListing, wanted: string): boolean {
   })
 }
 
-function pad(text: string, width: number): string {
-  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text
-  return t.padEnd(width)
-}
-
 const EXCERPT = 90
 
 /** One line per event: date, type/mode, status, parties, trigger; the sentence excerpt below it. */
@@ -136,10 +132,10 @@ export function formatEventTable(document: string, listings: readonly EventListi
       : '—'
     const type = e.mode ? `${e.type}/${e.mode}` : e.type
     const parties = `${e.actor.join(' + ') || '?'} → ${e.recipient.join(' + ') || '?'}`
-    out.push(`  ${pad(date, 22)} ${pad(type, 22)} ${pad(e.status, 12)} ${parties}  [${e.trigger}]`)
+    out.push(`  ${cell(date, 22)} ${cell(type, 22)} ${cell(e.status, 12)} ${parties}  [${e.trigger}]`)
     if (e.sentence) {
       const flat = e.sentence.replace(/\s+/g, ' ')
-      out.push(`      ${flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat}`)
+      out.push(`      ${clip(flat, EXCERPT)}`)
     }
   }
   return `${out.join('\n')}\n`

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { EXPORT_FORMATS, exportRecords, isExportFormat } from '../query/export.js'
+import { EXPORT_FORMATS, exportRecords } from '../query/export.js'
+import { formatOption } from './format-option.js'
 import { UsageError, writeOut } from './io.js'
 import { DB_OPTION_HELP, openStoreForReading } from './store-args.js'
 
@@ -23,12 +24,7 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
     },
   })
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
-  const format = values.format
-  if (format === undefined || !isExportFormat(format)) {
-    throw new UsageError(
-      `--format must be ${EXPORT_FORMATS.join(', ')}${format === undefined ? '' : `, not "${format}"`}`,
-    )
-  }
+  const format = formatOption(values.format, EXPORT_FORMATS, { required: true })
   const store = openStoreForReading(values.db)
   try {
     for await (const chunk of exportRecords(store, format, { allStatuses: values['all-statuses'] })) {

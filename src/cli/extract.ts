@@ -6,13 +6,14 @@ import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../para
 import type { ExtractOutput } from '../parallel/extract-task.js'
 import { runAhead } from '../parallel/run-ahead.js'
 import type { TraceEntry } from '../pipeline/stage.js'
+import { COMMAND_FORMATS, type FormatOf } from '../query/output-formats.js'
 import type { ErrorRecord, ParleyRecord } from '../record/record.js'
+import { formatOption } from './format-option.js'
 import { checkedInputs } from './input-args.js'
 import {
   type CommandEnv,
   formatDiagnostic,
   isSingleDocument,
-  UsageError,
   workersOption,
   writeErr,
   writeOut,
@@ -34,7 +35,7 @@ export const EXTRACT_USAGE = `usage: parley extract <input…> [--date YYYY-MM-D
 export interface ExtractOptions {
   readonly inputs: readonly string[]
   readonly date: string | null
-  readonly format: 'json' | 'jsonl'
+  readonly format: FormatOf<'extract'>
   readonly includeText: boolean
   readonly workers: number
   readonly explain: boolean
@@ -46,16 +47,14 @@ export function parseExtractArgs(args: readonly string[]): ExtractOptions {
     allowPositionals: true,
     options: {
       date: { type: 'string' },
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string' },
       'no-text': { type: 'boolean', default: false },
       workers: { type: 'string' },
       explain: { type: 'boolean', default: false },
     },
   })
   const { inputs, date } = checkedInputs(positionals, values.date)
-  const format = values.format
-  if (format !== 'json' && format !== 'jsonl')
-    throw new UsageError(`--format must be json or jsonl, not "${format}"`)
+  const format = formatOption(values.format, COMMAND_FORMATS.extract)
   return {
     inputs,
     date,

@@ -3,6 +3,7 @@ import { canonicalUrl } from '../monitor/canonical-url.js'
 import type { FeedState, PageError } from '../monitor/monitor-store.js'
 import { openMonitor } from '../monitor/open-monitor.js'
 import { textTable } from '../query/format.js'
+import { COMMAND_FORMATS } from '../query/output-formats.js'
 import { UsageError, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, outputFormat, readableDb } from './store-args.js'
 
@@ -60,7 +61,7 @@ export async function runFeedsCommand(args: readonly string[]): Promise<number> 
   const [action = 'list', ...rest] = positionals
   if (!['list', 'errors', 'remove'].includes(action))
     throw new UsageError(`unknown action "${action}" (list, errors, remove)`)
-  const format = outputFormat(values.format, ['table', 'json'])
+  const format = outputFormat(values.format, COMMAND_FORMATS.storedState)
   const opened = openMonitor(readableDb(values.db), { readonly: action !== 'remove' })
   try {
     if (action === 'remove') {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
+import { COMMAND_FORMATS } from '../query/output-formats.js'
 import { displayUrl } from '../queue/boss.js'
 import { openQueueStatus, type QueueStatus, retryDeadLetters } from '../queue/status.js'
 import { StoreOpenError } from '../store/open-error.js'
+import { formatOption } from './format-option.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 import { boundedOption, QUEUE_DB_HELP, queueDb } from './queue-args.js'
 
@@ -27,9 +29,7 @@ export async function runJobsCommand(args: readonly string[]): Promise<number> {
     },
   })
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
-  const format = values.format ?? 'table'
-  if (format !== 'table' && format !== 'json')
-    throw new UsageError(`--format must be table or json, not "${format}"`)
+  const format = formatOption(values.format, COMMAND_FORMATS.storedState)
   const db = queueDb(values.db)
   const dead = Math.round(boundedOption('dead', values.dead, 20, 0, 100_000))
   const reader = openQueueStatus(db)

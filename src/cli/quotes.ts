@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util'
 import { createExtractor, type Extractor } from '../extract.js'
 import type { Knowledge } from '../knowledge/index.js'
+import { cell } from '../query/format.js'
+import { COMMAND_FORMATS, type FormatOf } from '../query/output-formats.js'
 import type { ParleyRecord, RecordQuote } from '../record/record.js'
 import { type ExtractionTally, extractedDocuments } from './extract.js'
+import { formatOption } from './format-option.js'
 import { checkedInputs } from './input-args.js'
-import { UsageError, writeErr, writeOut } from './io.js'
+import { writeErr, writeOut } from './io.js'
 
 export const QUOTES_USAGE = `usage: parley quotes <input…> [--speaker NAME] [--format table|json] [--date YYYY-MM-DD]
 
@@ -13,8 +16,8 @@ export const QUOTES_USAGE = `usage: parley quotes <input…> [--speaker NAME] [-
   --format F       table (default): speaker, cue and quotation, one block per document; json: an array
   --date D         publication date (YYYY-MM-DD) for the articles`
 
-export const QUOTE_FORMATS = ['table', 'json'] as const
-export type QuoteFormat = (typeof QUOTE_FORMATS)[number]
+export const QUOTE_FORMATS = COMMAND_FORMATS.articleQuotes
+export type QuoteFormat = FormatOf<'articleQuotes'>
 
 export interface QuotesCommandOptions {
   readonly inputs: readonly string[]
@@ -40,14 +43,12 @@ export function parseQuotesArgs(args: readonly string[]): QuotesCommandOptions {
     allowPositionals: true,
     options: {
       speaker: { type: 'string' },
-      format: { type: 'string', default: 'table' },
+      format: { type: 'string' },
       date: { type: 'string' },
     },
   })
   const { inputs, date } = checkedInputs(positionals, values.date)
-  const format = values.format
-  if (format !== 'table' && format !== 'json')
-    throw new UsageError(`--format must be table or json, not "${format}"`)
+  const format = formatOption(values.format, QUOTE_FORMATS)
   return { inputs, speaker: values.speaker ?? null, format, date }
 }
 
@@ -110,11 +111,6 @@ function wrap(text: string, width: number): string[] {
 const SPEAKER_WIDTH = 26
 const CUE_WIDTH = 18
 
-function pad(text: string, width: number): string {
-  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text
-  return t.padEnd(width)
-}
-
 /** A block per document: speaker and cue in columns, the quotation wrapped beside them. */
 export function formatQuoteTable(document: string, listings: readonly QuoteListing[], width: number): string {
   const out = [`${document} — ${listings.length} quotation${listings.length === 1 ? '' : 's'}`]
@@ -124,7 +120,7 @@ export function formatQuoteTable(document: string, listings: readonly QuoteListi
     const speaker = q.speaker ?? '(no speaker)'
     const shown = q.kind === 'indirect' ? q.text : `“${q.text}”`
     const lines = wrap(q.kind === 'mixed' ? `${shown} (mixed)` : shown, textWidth)
-    out.push(`  ${pad(speaker, SPEAKER_WIDTH)} ${pad(q.cue ?? '—', CUE_WIDTH)} ${lines[0] ?? ''}`)
+    out.push(`  ${cell(speaker, SPEAKER_WIDTH)} ${cell(q.cue ?? '—', CUE_WIDTH)} ${lines[0] ?? ''}`)
     for (const more of lines.slice(1)) out.push(`${' '.repeat(indent)}${more}`)
   }
   return `${out.join('\n')}\n`

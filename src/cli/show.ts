@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { formatDocument } from '../query/format.js'
+import { COMMAND_FORMATS } from '../query/output-formats.js'
 import { queryDocument } from '../query/queries.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 import { DB_OPTION_HELP, openStoreForReading, outputFormat } from './store-args.js'
@@ -18,7 +19,7 @@ export async function runShowCommand(args: readonly string[]): Promise<number> {
   })
   const [id, ...rest] = positionals
   if (id === undefined || rest.length > 0) throw new UsageError('give exactly one document id')
-  const format = outputFormat(values.format, ['table', 'json'])
+  const format = outputFormat(values.format, COMMAND_FORMATS.storedState)
   const store = openStoreForReading(values.db)
   try {
     const stored = await queryDocument(store, id)

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
 import { isIsoDate } from '../ingest/index.js'
-import { isOutputFormat, type OutputFormat } from '../query/format.js'
+import type { OutputFormat } from '../query/format.js'
+import { COMMAND_FORMATS } from '../query/output-formats.js'
 import { openStore, resolveDbPath } from '../store/open-store.js'
 import { isPostgresUrl } from '../store/postgres/postgres-store.js'
 import type { Store } from '../store/store.js'
+import { formatOption } from './format-option.js'
 import { UsageError } from './io.js'
 
 /** Shared by the commands that read the store: `--db`, `--format`, dates and paging. */
@@ -25,15 +27,12 @@ export function openStoreForReading(db: string | undefined): Store {
   return openStore(path, { readonly: path !== ':memory:' && !isPostgresUrl(path) })
 }
 
+/** `--format` of a stored listing (table, json, csv), or of a command offering fewer of them. */
 export function outputFormat(
   value: string | undefined,
-  allowed: readonly OutputFormat[] = ['table', 'json', 'csv'],
+  offered: readonly OutputFormat[] = COMMAND_FORMATS.storedListing,
 ): OutputFormat {
-  const format = value ?? 'table'
-  if (!isOutputFormat(format) || !allowed.includes(format)) {
-    throw new UsageError(`--format must be ${allowed.join(', ')}, not "${format}"`)
-  }
-  return format
+  return formatOption(value, offered)
 }
 
 export function dateOption(name: string, value: string | undefined): string | undefined {

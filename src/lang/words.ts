@@ -185,6 +185,8 @@ export interface SpeechWords {
   readonly FRONTED_SUBORDINATORS: ReadonlySet<string>
   /** First words of a paragraph-opening label before a colon that names no source: "Related: …", "Watch: …". */
   readonly HEADLINE_LABELS: ReadonlySet<string>
+  /** Labels before a colon that open a link to other material, not the article's account: "WATCH: …", "Related: …". */
+  readonly LINK_LABELS: ReadonlySet<string>
   /** Nouns naming a survey or report that sources what follows: "In a CNN poll released Monday, …". */
   readonly SURVEY_NOUNS: ReadonlySet<string>
   /** Speech verbs whose noun-phrase object is what was said: "announced his resignation", "tweeted her … */

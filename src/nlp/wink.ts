@@ -97,27 +97,61 @@ const POSSESSIVE = /^(.+?)([’']s)$/i
  */
 function splitPossessives(a: WinkAnalysis): WinkAnalysis {
   if (!a.values.some((v) => v.length > 2 && POSSESSIVE.test(v))) return a
-  const values: string[] = []
-  const spaces: string[] = []
-  const pos: string[] = []
-  const lemmas: string[] = []
-  const newIndex: number[] = []
-  a.values.forEach((value, i) => {
-    newIndex.push(values.length)
+  return rewriteTokens(a, (i, out) => {
+    const value = a.values[i]!
     const m = value.length > 2 ? POSSESSIVE.exec(value) : null
-    values.push(m ? m[1]! : value)
-    spaces.push(a.spaces[i]!)
-    pos.push(a.pos[i]!)
-    lemmas.push(m ? m[1]!.toLowerCase() : a.lemmas[i]!)
-    if (m) {
-      values.push(m[2]!)
-      spaces.push('')
-      pos.push('PART')
-      lemmas.push(m[2]!.toLowerCase())
-    }
+    if (!m) return out.keep(i)
+    out.push(m[1]!, a.spaces[i]!, a.pos[i]!, m[1]!.toLowerCase())
+    out.push(m[2]!, '', 'PART', m[2]!.toLowerCase())
   })
-  newIndex.push(values.length)
+}
+
+/** The token columns being rebuilt by a rewrite of wink-nlp's analysis. */
+class TokenColumns {
+  readonly values: string[] = []
+  readonly spaces: string[] = []
+  readonly pos: string[] = []
+  readonly lemmas: string[] = []
+  constructor(private readonly source: WinkAnalysis) {}
+
+  /** Adds a token. */
+  push(value: string, space: string, pos: string, lemma: string): void {
+    this.values.push(value)
+    this.spaces.push(space)
+    this.pos.push(pos)
+    this.lemmas.push(lemma)
+  }
+
+  /** Adds source token i unchanged. */
+  keep(i: number): void {
+    const a = this.source
+    this.push(a.values[i]!, a.spaces[i]!, a.pos[i]!, a.lemmas[i]!)
+  }
+
+  /** Glues text to the last token added, whose lemma becomes the joined word's lower case. */
+  extendLast(value: string): void {
+    const last = this.values.length - 1
+    const joined = this.values[last]! + value
+    this.values[last] = joined
+    this.lemmas[last] = joined.toLowerCase()
+  }
+}
+
+/**
+ * Rebuilds the analysis token by token: `rewrite` emits zero or more tokens for source token i (none when it
+ * glued it to the previous one); sentence boundaries follow the tokens they held.
+ */
+function rewriteTokens(a: WinkAnalysis, rewrite: (i: number, out: TokenColumns) => void): WinkAnalysis {
+  const out = new TokenColumns(a)
+  const newIndex: number[] = []
+  for (let i = 0; i < a.values.length; i++) {
+    const before = out.values.length
+    rewrite(i, out)
+    newIndex.push(out.values.length > before ? before : before - 1)
+  }
+  newIndex.push(out.values.length)
   const sentences = a.sentences.map(([first, last]) => [newIndex[first]!, newIndex[last + 1]! - 1] as const)
+  const { values, spaces, pos, lemmas } = out
   return { values, spaces, pos, lemmas, sentences }
 }
 
@@ -147,28 +181,10 @@ function joinCutWords(a: WinkAnalysis): WinkAnalysis {
   let cut = false
   for (let i = 0; i + 1 < a.values.length && !cut; i++) cut = isCutWord(a, i, sentenceStarts)
   if (!cut) return a
-  const values: string[] = []
-  const spaces: string[] = []
-  const pos: string[] = []
-  const lemmas: string[] = []
-  const newIndex: number[] = []
-  a.values.forEach((value, i) => {
-    if (i > 0 && isCutWord(a, i - 1, sentenceStarts)) {
-      newIndex.push(values.length - 1)
-      const joined = values[values.length - 1]! + value
-      values[values.length - 1] = joined
-      lemmas[lemmas.length - 1] = joined.toLowerCase()
-      return
-    }
-    newIndex.push(values.length)
-    values.push(value)
-    spaces.push(a.spaces[i]!)
-    pos.push(a.pos[i]!)
-    lemmas.push(a.lemmas[i]!)
+  return rewriteTokens(a, (i, out) => {
+    if (i > 0 && isCutWord(a, i - 1, sentenceStarts)) out.extendLast(a.values[i]!)
+    else out.keep(i)
   })
-  newIndex.push(values.length)
-  const sentences = a.sentences.map(([first, last]) => [newIndex[first]!, newIndex[last + 1]! - 1] as const)
-  return { values, spaces, pos, lemmas, sentences }
 }
 
 /** One wink-nlp pass over the text: tokens, spaces, POS, lemmas and sentence boundaries. */

@@ -1,13 +1,14 @@
 import { isPloverConformant } from '../record/plover.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import { formatEvents } from './format.js'
+import { COMMAND_FORMATS, type FormatOf, isOffered } from './output-formats.js'
 import { type ActorDetails, toStoredPloverRecord } from './plover-export.js'
 
-export const EXPORT_FORMATS = ['plover', 'jsonl', 'csv'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const EXPORT_FORMATS = COMMAND_FORMATS.export
+export type ExportFormat = FormatOf<'export'>
 
 export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value)
+  return isOffered(value, EXPORT_FORMATS)
 }
 
 export interface ExportOptions {

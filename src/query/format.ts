@@ -8,12 +8,14 @@ import type {
   StoredQuote,
 } from '../store/store.js'
 import type { ContactsResult } from './contacts.js'
+import { COMMAND_FORMATS, type FormatOf, isOffered } from './output-formats.js'
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+/** The formats of stored listings. */
+export const OUTPUT_FORMATS = COMMAND_FORMATS.storedListing
+export type OutputFormat = FormatOf<'storedListing'>
 
 export function isOutputFormat(value: string): value is OutputFormat {
-  return (OUTPUT_FORMATS as readonly string[]).includes(value)
+  return isOffered(value, OUTPUT_FORMATS)
 }
 
 type Cell = string | number | null
@@ -22,8 +24,14 @@ type Cell = string | number | null
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-function clip(text: string, width: number): string {
+/** The text cut to `width` characters, an ellipsis marking the cut. */
+export function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text
+}
+
+/** The text clipped to `width` and padded to it: one fixed-width cell. */
+export function cell(text: string, width: number): string {
+  return clip(text, width).padEnd(width)
 }
 
 /** The narrowest a clipped column becomes before columns are left out. */
@@ -106,7 +114,7 @@ export function textTable(
   const shown = widths ?? columns.map(floor)
   const line = (cells: readonly string[]) =>
     columns
-      .map((i, k) => clip(cells[i] ?? '', shown[k]!).padEnd(shown[k]!))
+      .map((i, k) => cell(cells[i] ?? '', shown[k]!))
       .join('  ')
       .trimEnd()
   return [line(header), shown.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n')

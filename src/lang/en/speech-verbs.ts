@@ -467,6 +467,24 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   'an',
 ])
 
+/**
+ * Labels before a colon that open a link, a caption or a clip (lower case): what follows is not the article's
+ * own account. Not "Update:" or "Correction:", which introduce the article's own news.
+ */
+export const LINK_LABELS: ReadonlySet<string> = new Set([
+  'related',
+  'watch',
+  'video',
+  'photo',
+  'photos',
+  'gallery',
+  'listen',
+  'read',
+  'see',
+  'also',
+  'more',
+])
+
 /** Nouns naming a survey or report that sources what follows: "In a CNN poll released Monday, …". Lemmas. */
 export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study', 'report', 'analysis'])
 

@@ -13,28 +13,12 @@ import type { Lang } from '../../lang/lang.js'
 import type { Gender } from '../../lang/words.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { POS } from '../mentions/token-tests.js'
+import type { ActorDraft } from './actor-draft.js'
 import { roleFits } from './role-compatibility.js'
 import { inferCountryFromSentence } from './sentence-country.js'
 import { applyWorldKnowledge } from './world-resolution.js'
 
-/** An actor being assembled from mentions. */
-interface Cluster {
-  key: string
-  kind: ActorKind
-  name: string
-  country: string | null
-  sector: string | null
-  role: string | null
-  anonymous: boolean
-  kbId: string | null
-  former: boolean
-  /** Lower-case words of a person's names ("antony", "blinken"). */
-  words: Set<string>
-  surname: string | null
-  /** From a given name, an honorific or a gendered noun; used to keep "she" from a man. */
-  gender: Gender | null
-  mentions: Mention[]
-}
+type Cluster = ActorDraft
 
 interface Ctx {
   readonly lang: Lang

@@ -1,7 +1,8 @@
-import type { ActorKind, Mention } from '../../doc/layers.js'
+import type { Mention } from '../../doc/layers.js'
 import type { TokenTable } from '../../doc/token-table.js'
 import type { Lang } from '../../lang/lang.js'
 import { POS } from '../mentions/token-tests.js'
+import type { ActorDraft } from './actor-draft.js'
 
 /**
  * The country an actor the text leaves without one takes from the sentence of its first mention, as event
@@ -22,16 +23,10 @@ import { POS } from '../mentions/token-tests.js'
  */
 
 /** The parts of an actor being assembled that the inference reads and completes. */
-export interface SentenceCountryTarget {
-  kind: ActorKind
-  country: string | null
-  sector: string | null
-  role: string | null
-  anonymous: boolean
-  kbId: string | null
-  former: boolean
-  mentions: Mention[]
-}
+export type SentenceCountryTarget = Pick<
+  ActorDraft,
+  'kind' | 'country' | 'sector' | 'role' | 'anonymous' | 'kbId' | 'former' | 'mentions'
+>
 
 /** Sectors of a state's bodies: one named without a country is the country's the sentence names. */
 const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY'])

@@ -1,7 +1,8 @@
-import type { ActorKind, Mention } from '../../doc/layers.js'
+import type { Mention } from '../../doc/layers.js'
 import { normalizeKey } from '../../knowledge/index.js'
 import { isInternationalCode, toRecordCountrySector } from '../../knowledge/world/sectors.js'
 import type { WorldAnswer, WorldKnowledge } from '../../knowledge/world/world-knowledge.js'
+import type { ActorDraft } from './actor-draft.js'
 
 /**
  * What the world knowledge base (Phoenix people, agencies and armed groups merged with the curated data)
@@ -13,19 +14,20 @@ import type { WorldAnswer, WorldKnowledge } from '../../knowledge/world/world-kn
  */
 
 /** The parts of an actor being assembled that the world knowledge reads and completes. */
-export interface WorldTarget {
-  kind: ActorKind
-  name: string
-  country: string | null
-  sector: string | null
-  role: string | null
-  anonymous: boolean
-  kbId: string | null
-  former: boolean
-  words: Set<string>
-  surname: string | null
-  mentions: Mention[]
-}
+export type WorldTarget = Pick<
+  ActorDraft,
+  | 'kind'
+  | 'name'
+  | 'country'
+  | 'sector'
+  | 'role'
+  | 'anonymous'
+  | 'kbId'
+  | 'former'
+  | 'words'
+  | 'surname'
+  | 'mentions'
+>
 
 /** The mention types that name an actor (a cluster of nominals and pronouns only has no name to look up). */
 const NAMING_TYPES: ReadonlySet<Mention['type']> = new Set(['person', 'organization', 'group'])

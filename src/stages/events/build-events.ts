@@ -9,6 +9,7 @@ import type {
   Timex,
 } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { isLabelledLink } from '../segment/captions.js'
 import { eventDate, isFutureInThePast, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
 import {
   findAgent,
@@ -635,7 +636,13 @@ function datedAhead(ctx: EventContext, d: Draft, timex: Timex | undefined): Draf
 export function buildEvents(ctx: EventContext, index: TriggerIndex): PoliticalEvent[] {
   const events: PoliticalEvent[] = []
   const pairs: (readonly ActorId[])[] = []
+  const labels = ctx.lang.speech.LINK_LABELS
   ctx.sentences.forEach((sentence, s) => {
+    if (isLabelledLink(sentence, { text: ctx.text, ...ctx.tokens }, labels)) {
+      if (ctx.tracing)
+        ctx.traceSpan('page-label', sentence, 'no events: a labelled link or caption, not the article')
+      return
+    }
     const drafts = sentenceDrafts(ctx, sentence, index, pairs)
     for (const d of drafts) {
       const pair = d.type === 'CONSULT' ? consultedPair(ctx, [...d.actor, ...d.recipient]) : null

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { runStage } from '../../../test/helpers/run-stage.js'
+import { bothForms } from '../../../test/helpers/typography.js'
 import { createDoc } from '../../doc/doc.js'
 import { posAt } from '../../doc/token-table.js'
 import { findParagraphs, segment } from './segment.js'
@@ -100,5 +101,34 @@ describe('segment is independent of what the process read before', () => {
     assert.equal(after.tokens.length, before)
     assert.equal(text.slice(after.tokens.start[0]!, after.tokens.end[0]!), 'Trump')
     assert.equal(text.slice(after.tokens.start[1]!, after.tokens.end[1]!), '’s')
+  })
+})
+
+describe('a caption pasted into running text is a sentence of its own', () => {
+  const sentencesOf = (text: string) => {
+    const { sentences } = run(text)
+    return sentences.map((s) => text.slice(s.start, s.end))
+  }
+
+  for (const [label, form] of bothForms(
+    'Crowds greeted him, state television showed.WATCH: Crowd gathers at the airport as he returns from New York Some lawmakers said he hadn\'t consulted "anyone" first.',
+  )) {
+    it(`ends the caption before the capitalised determiner (${label})`, () => {
+      const sentences = sentencesOf(form)
+      assert.equal(sentences.length, 3)
+      assert.equal(sentences[1], 'WATCH: Crowd gathers at the airport as he returns from New York')
+      assert.ok(sentences[2]!.startsWith('Some lawmakers said'))
+    })
+  }
+
+  it('leaves a label whose text is punctuated, and a sentence without a label, as they are', () => {
+    assert.deepEqual(sentencesOf('Related: Talks resume in Vienna. They will last a week.'), [
+      'Related: Talks resume in Vienna.',
+      'They will last a week.',
+    ])
+    assert.equal(
+      sentencesOf('The minister said the talks in New York The Times reported were useful.').length,
+      1,
+    )
   })
 })

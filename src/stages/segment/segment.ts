@@ -4,6 +4,7 @@ import { posCode, type TokenTable } from '../../doc/token-table.js'
 import { normColumn } from '../../lang/norm.js'
 import { foldTypography, tokenizerCopy } from '../../lang/typography.js'
 import { defineStage } from '../../pipeline/stage.js'
+import { splitCaption } from './captions.js'
 
 const SPACE_POS = posCode('SPACE')
 
@@ -82,7 +83,10 @@ export function segment() {
         while (l >= f && pos[l] === SPACE_POS) l--
         if (f > l) return
         while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= start[f]!) paragraph++
-        sentences.push({ start: start[f]!, end: end[l]!, tokenStart: f, tokenEnd: l + 1, paragraph })
+        const sentence = { start: start[f]!, end: end[l]!, tokenStart: f, tokenEnd: l + 1, paragraph }
+        sentences.push(
+          ...splitCaption(sentence, { text, start, end, pos, lower }, ctx.lang.speech.LINK_LABELS),
+        )
       }
       for (const [first, last] of a.sentences) {
         // split further at paragraph breaks wink-nlp did not see
