@@ -51,6 +51,31 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['AGREE/hypothetical IRN→USA', 'CONSULT/hypothetical USA→IRN'],
     why: 'an act under a condition named before it is aimed at the party the condition names',
   },
+  {
+    text: "Chad opened its border to refugees driven out of Sudan's Darfur region, but was still refusing entry to Libyans.",
+    expected: ['REJECT/asserted TCD→LBY'],
+    why: 'a conjunct shares the subject of the main verb, not of a participle describing a noun',
+  },
+  {
+    text: "A group of Kurdish refugees began a hunger strike in Ankara on Monday, the refugees' lawyer said.",
+    expected: ['PROTEST/asserted TUR→TUR'],
+    why: '"a group of X": the people counted act, not the quantity',
+  },
+  {
+    text: "Kenya Farmers Association officials demanded support from the country's parliament.",
+    expected: ['REQUEST/asserted KEN→'],
+    why: "a country's name written before an unknown organisation is its country",
+  },
+  {
+    text: 'The Peruvian government on Friday accepted demands from Maoist rebels that it free prisoners.',
+    expected: ['CONCEDE/asserted PER→PER'],
+    why: "rebels named without a place are of the sentence's one country (a domestic event X→X)",
+  },
+  {
+    text: 'Kenya\'s interior minister warned that police will not tolerate "illegal" marches by the opposition.',
+    expected: ['THREATEN/asserted KEN→KEN'],
+    why: 'police named without a country are of the one country the sentence names',
+  },
 ]
 
 describe('parties of events', () => {

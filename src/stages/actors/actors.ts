@@ -509,6 +509,15 @@ function countryName(ctx: Ctx, code: string): string {
   return ctx.knowledge.countryByCode(code)?.name ?? code
 }
 
+/**
+ * "Kenya Farmers Association", "Chile Workers Union": a country's name written right before an
+ * organisation the knowledge bases do not know, as its first word, is the organisation's country.
+ */
+function countryNamedBefore(previous: Mention | undefined, m: Mention): string | null {
+  if (m.kbId !== null || previous === undefined || previous.type !== 'country') return null
+  return previous.tokenEnd === m.tokenStart ? previous.country : null
+}
+
 type Resolver = (ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined) => void
 
 /** How each type of mention joins or starts an actor. */
@@ -524,14 +533,14 @@ const RESOLVERS = {
     })
     if (m.sector) c.sector = m.sector
   },
-  organization: (ctx, set, m) => {
+  organization: (ctx, set, m, previous) => {
     // a generic national body is one per country: "the Israeli Army" is not "the Syrian Army"
     const key = `org:${m.kbId ?? mentionText(ctx, m).toLowerCase()}:${m.country ?? ''}`
     const c = set.keyed(m, key, {
       kind: 'organization',
       name: mentionText(ctx, m),
       kbId: m.kbId,
-      country: m.country,
+      country: m.country ?? countryNamedBefore(previous, m),
     })
     c.sector ??= m.sector
   },

@@ -100,5 +100,17 @@ for (const form of ['plain', 'typeset'] as const) {
       const two = t('Israeli and Syrian gunners exchanged fire, wounding five others.')
       assert.equal(actorOver(two, t('five others'))?.country, null)
     })
+
+    it("without a place, a country's own groups (rebels, police) take the one country the sentence names", () => {
+      const rebels = t('The Peruvian government on Friday rejected demands from Maoist rebels -- again.')
+      assert.equal(codes(actorOver(rebels, 'Maoist rebels')), 'PER REB')
+      const police = t(`Kenya's interior minister warned that police "will not tolerate" new marches.`)
+      assert.equal(codes(actorOver(police, 'police')), 'KEN COP')
+      // two countries named: nobody is placed; officials travel, so they are never placed this way
+      const two = t("Chile's minister said rebels had met Peruvian envoys.")
+      assert.equal(actorOver(two, 'rebels')?.country, null)
+      const officials = t(`Kenya's president said officials "would not" attend.`)
+      assert.equal(actorOver(officials, 'officials')?.country, null)
+    })
   })
 }

@@ -17,7 +17,9 @@ import type { ActorDraft } from './actor-draft.js'
  * - people named by number or as bystanders, of no sector ("23 people", "five others", "one person"): the
  *   victims and crowds of an event, placed in the one country the sentence places things in or, failing that,
  *   the one country it names at all ("Egyptian police opened fire …, killing one person" → Egypt), as coders
- *   code domestic events X→X.
+ *   code domestic events X→X;
+ * - a country's own groups (rebels, police, protesters, workers) the sentence does not place: the one country
+ *   it names at all ("The Peruvian government accepted demands from Maoist rebels" → Peru).
  * International bodies and their officials (IGO, NGO) and named organisations of their own (an armed group,
  * a party, a company) keep no country.
  */
@@ -130,4 +132,28 @@ export function inferCountryFromSentence(
   const named = target.kind === 'person' && !target.anonymous
   const countryOf = named ? namesCountry : (m: Mention) => placesIn(lang, tokens, m)
   target.country = soleCountry(tokens, mentions, sentence, countryOf)
+  if (target.country === null && isDomesticGroup(target))
+    target.country = soleCountry(tokens, mentions, sentence, statesCountry)
 }
+
+/**
+ * Groups a country's own people form rather than send abroad: rebels, police, protesters, workers, students.
+ * With no place in the sentence, they are of the one country it names at all ("The Peruvian government
+ * accepted demands from Maoist rebels" → Peru; "Kenya's minister warned that police …" → Kenya), as coders
+ * code domestic events X→X. Soldiers, journalists, companies and refugees are as often abroad: not these.
+ */
+function isDomesticGroup(target: SentenceCountryTarget): boolean {
+  return target.kind === 'group' && target.sector !== null && DOMESTIC_SECTORS.has(target.sector)
+}
+
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([
+  'REB',
+  'COP',
+  'CVL',
+  'OPP',
+  'RAD',
+  'LAB',
+  'AGR',
+  'EDU',
+  'REL',
+])

@@ -162,10 +162,43 @@ function headOfChain(ctx: EventContext, sentence: Sentence, found: { mention: Me
     while (j >= 0 && pos(ctx, j) === 'DET') j--
     if (j < 1 || norm(ctx, j) !== 'of') break
     const before = actorMentionEndingAt(ctx, j)
-    if (!before) break
+    // "a group of Kurdish refugees", "members of the opposition": a quantity is no head of its own
+    if (!before || isQuantityHead(ctx, before.mention)) break
     current = before
   }
   return current
+}
+
+/** What may open a verb's direct object. */
+const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'])
+/** Parts of speech inside a noun phrase before its head. */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "opened its border to refugees driven out of Darfur, but was refusing …": a past participle right
+ * after a noun phrase that a verb or preposition governs, with no object of its own, describes that phrase;
+ * it is not the verb a later conjunct shares its subject with.
+ */
+function isPostnominalParticiple(ctx: EventContext, sentence: Sentence, t: number): boolean {
+  const form = norm(ctx, t)
+  if ((!form.endsWith('ed') && !form.endsWith('en')) || t - 1 < sentence.tokenStart) return false
+  const m = mentionAtToken(ctx, t - 1)
+  if (!m && pos(ctx, t - 1) !== 'NOUN' && pos(ctx, t - 1) !== 'PROPN') return false
+  const after = t + 1
+  if (after < sentence.tokenEnd && ctx.timexAt[after] !== 1) {
+    if (mentionAtToken(ctx, after) || OBJECT_START_POS.has(pos(ctx, after))) return false
+  }
+  let k = m ? m.tokenStart : t - 1
+  while (k > sentence.tokenStart && NOUN_PHRASE_POS.has(pos(ctx, k - 1))) k--
+  const governor = k - 1
+  if (governor < sentence.tokenStart) return false
+  const p = pos(ctx, governor)
+  return p === 'ADP' || p === 'VERB' || (p === 'PART' && norm(ctx, governor) === 'to')
+}
+
+/** A mention that only counts or collects ("a group", "dozens", "members"): the people it counts act. */
+function isQuantityHead(ctx: EventContext, m: Mention): boolean {
+  return ctx.lang.events.QUANTITY_NOUNS.has(norm(ctx, m.tokenEnd - 1))
 }
 
 /**
@@ -183,7 +216,11 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
   if (depth < 3 && i >= sentence.tokenStart && (pos(ctx, i) === 'CCONJ' || participle)) {
     for (let j = i - 1; j >= sentence.tokenStart && !isBreak(ctx, j); j--) {
       if (mentionAtToken(ctx, j)) continue
-      if (pos(ctx, j) === 'VERB' && !(participle && norm(ctx, j).endsWith('ing')))
+      if (
+        pos(ctx, j) === 'VERB' &&
+        !(participle && norm(ctx, j).endsWith('ing')) &&
+        !isPostnominalParticiple(ctx, sentence, j)
+      )
         return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, j), depth + 1)
     }
   }
