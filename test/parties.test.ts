@@ -76,6 +76,26 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['THREATEN/asserted KEN→KEN'],
     why: 'police named without a country are of the one country the sentence names',
   },
+  {
+    text: "Peru's government ordered the newspaper La Republica to suspend publication.",
+    expected: ['COERCE/asserted PER→?'],
+    why: 'ordered to suffer a coercive act: the one who orders does it, to the one ordered',
+  },
+  {
+    text: "Peru's junta ordered the army to attack rebel camps in Ecuador.",
+    expected: ['ASSAULT/asserted PER→ECU'],
+    why: "a state's forces ordered to act carry the act out; they are not its target",
+  },
+  {
+    text: "Kenya's Supreme Court allowed opposition leader Joseph Mwangi to stand in the election.",
+    expected: ['CONCEDE/asserted KEN→?'],
+    why: 'a lower-case title ending in a person noun belongs to the name after it',
+  },
+  {
+    text: "Kenya's Supreme Court allowed the plan Mwangi drafted.",
+    expected: ['CONCEDE/asserted KEN→'],
+    why: 'a thing before a name is no title ("the plan Mwangi drafted")',
+  },
 ]
 
 describe('parties of events', () => {

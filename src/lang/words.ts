@@ -140,6 +140,8 @@ export interface EventWords {
   readonly TERRITORY_WORDS: ReadonlySet<string>
   readonly REMOTE_MODIFIERS: ReadonlySet<string>
   readonly COMPLEMENT_SLOTS: readonly string[]
+  /** Lemmas of verbs that make their object do what the infinitive after it says ("ordered the paper to close"). */
+  readonly CAUSATIVE_LEMMAS: ReadonlySet<string>
   readonly WOULD: ReadonlySet<string>
   /** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
   readonly GAP_MARKS: ReadonlySet<string>

@@ -531,6 +531,19 @@ export const REMOTE_MODIFIERS: ReadonlySet<string> = new Set([
 
 export const COMPLEMENT_SLOTS: readonly string[] = ['obj', 'to', 'on', 'against', 'in', 'into', 'at', 'with']
 
+/**
+ * Verbs that make their object do what the infinitive after it says: "ordered the newspaper to suspend
+ * publication", "forced the rebels to withdraw". The one who orders does it, to the one ordered.
+ */
+export const CAUSATIVE_LEMMAS: ReadonlySet<string> = new Set([
+  'order',
+  'force',
+  'compel',
+  'oblige',
+  'instruct',
+  'command',
+])
+
 export const WOULD: ReadonlySet<string> = new Set(['would', "'d"])
 
 // Words the trigger matcher reads.

@@ -67,6 +67,12 @@ for (const form of ['plain', 'typeset'] as const) {
       assert.equal(actorOver(text, 'police officers')?.sector, 'COP')
     })
 
+    it('a place before a group\'s noun is where its people are from ("Darfur rebels")', () => {
+      const text = t(`Chad's envoy said Darfur rebels had attacked a Sudanese town -- "again".`)
+      assert.equal(codes(actorOver(text, 'Darfur rebels')), 'SDN REB')
+      assert.equal(codes(actorOver(t('Gaza militants fired rockets.'), 'Gaza militants')), 'PSE REB')
+    })
+
     it('workers, drivers and refugees', () => {
       assert.equal(codes(actorOver(t('Taxi drivers blocked roads in Madrid.'), 'Taxi drivers')), 'ESP LAB')
       assert.equal(codes(actorOver(t('Syrian refugees crossed the border.'), 'Syrian refugees')), 'SYR REF')

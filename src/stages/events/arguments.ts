@@ -264,6 +264,37 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
   return fallback
 }
 
+export interface Causation {
+  /** The causative verb ("ordered"). */
+  readonly verb: number
+  /** The actors it makes act: its object. */
+  readonly object: readonly ActorId[]
+}
+
+/**
+ * "ordered the newspaper La Prensa to suspend publication", "forced the rebels to withdraw": the infinitive
+ * group at `groupStart` follows the object of a causative verb; the one who orders does the act, to its object.
+ */
+export function causationBefore(ctx: EventContext, sentence: Sentence, groupStart: number): Causation | null {
+  if (norm(ctx, groupStart) !== 'to' || pos(ctx, groupStart) !== 'PART') return null
+  const object = actorMentionEndingAt(ctx, groupStart)
+  if (!object) return null
+  let j = withTitle(ctx, sentence, object.mention) - 1
+  for (let steps = 0; j >= sentence.tokenStart && steps < 6; steps++) {
+    const m = mentionAtToken(ctx, j)
+    if (m) {
+      j = m.tokenStart - 1
+      continue
+    }
+    const p = pos(ctx, j)
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'NUM') break
+    j--
+  }
+  if (j < sentence.tokenStart || pos(ctx, j) !== 'VERB') return null
+  if (!ctx.lang.events.CAUSATIVE_LEMMAS.has(lemma(ctx, j))) return null
+  return { verb: j, object: [...listBefore(ctx, sentence, object.mention), object.actor] }
+}
+
 /** Is the mention the object of a preposition ("troops in Bosnia", "talks with Lavrov")? */
 function prepositionBefore(ctx: EventContext, sentence: Sentence, m: Mention): boolean {
   let j = withTitle(ctx, sentence, m) - 1
@@ -374,15 +405,25 @@ export function findRecipient(
   return best
 }
 
-/** A capitalised word that only capitalised words separate from the next mention ("Foreign Minister Zarif"). */
+/**
+ * A capitalised word that only capitalised words separate from the next mention ("Foreign Minister Zarif"),
+ * or any noun before a person's name ("opposition leader Fazl-ur-Rehman", "candidate Alassane Ouattara").
+ */
 function isTitleBefore(ctx: EventContext, i: number, limit: number): boolean {
+  let lowerCase = false
   for (let k = i; k < limit && k < i + 5; k++) {
-    if (mentionAtToken(ctx, k)) return k > i
+    const m = mentionAtToken(ctx, k)
+    // a lower-case title ends in a noun naming a person ("leader", "candidate"): "the plan Biden made" is none
+    if (m)
+      return (
+        k > i &&
+        (!lowerCase || (m.type === 'person' && ctx.lang.names.PERSON_NOUN_FORMS.has(norm(ctx, k - 1))))
+      )
     // "Secretary of State John Kerry": a lower-case "of" inside a capitalised title
-    if (k > i && norm(ctx, k) === 'of') continue
+    if (k > i && norm(ctx, k) === 'of' && !lowerCase) continue
     const p = pos(ctx, k)
-    if ((p !== 'NOUN' && p !== 'PROPN') || !/^\p{Lu}/u.test(ctx.text[ctx.tokens.start[k]!] ?? ''))
-      return false
+    if (p !== 'NOUN' && p !== 'PROPN') return false
+    if (!/^\p{Lu}/u.test(ctx.text[ctx.tokens.start[k]!] ?? '')) lowerCase = true
   }
   return false
 }

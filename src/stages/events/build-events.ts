@@ -12,6 +12,7 @@ import type { Span } from '../../doc/span.js'
 import { isLabelledLink } from '../segment/captions.js'
 import { eventDate, isFutureInThePast, placeForTrigger, quoteForTrigger, timexForTrigger } from './anchors.js'
 import {
+  causationBefore,
   findAgent,
   findRecipient,
   findSubject,
@@ -72,6 +73,7 @@ import {
 } from './status.js'
 import { findTriggers, type TriggerHit } from './triggers.js'
 import {
+  CONFLICTUAL_TYPES,
   COOPERATIVE_TYPES,
   DEMAND_CAMEO,
   DEMAND_MODES,
@@ -154,6 +156,23 @@ function partiesOf(
     }
   }
   const found = findRecipient(ctx, sentence, hit.end, search)
+  // "ordered the paper to suspend publication": coercion is the orderer's act ("forced the rebels to
+  // withdraw" stays the rebels' retreat)
+  const coercive = entry.pos === 'V' && entry.type !== null && CONFLICTUAL_TYPES.has(entry.type)
+  const causation = coercive ? causationBefore(ctx, sentence, groupStart) : null
+  if (causation) {
+    const causeStart = verbGroupStart(ctx, sentence, causation.verb)
+    // "ordered the army to attack": a state's own forces carry the act out, they do not suffer it
+    const target = causation.object.filter((id) => !isStateForce(ctx, id))
+    return {
+      actor: findSubject(ctx, sentence, causeStart),
+      recipient: found ? [...found.actors] : target,
+      markers: verbGroupMarkers(ctx, sentence, causeStart, causation.verb),
+      anchor: causation.verb,
+      construction: 'causative',
+      slot: found?.slot ?? 'obj',
+    }
+  }
   const relative = hit.head > hit.first && pos(ctx, hit.first) === 'NOUN'
   return {
     actor: relative ? relativeClauseSubject(ctx, hit) : findSubject(ctx, sentence, groupStart),
@@ -189,6 +208,13 @@ function embeddedRecipient(
 /** "will not meet", "would not negotiate": a cooperative act announced as not happening is a refusal. */
 function isAnnouncedRefusal(markers: StatusMarkers, type: PloverType | null): boolean {
   return markers.negated && markers.modal && type !== null && COOPERATIVE_TYPES.has(type)
+}
+
+/** Sectors of the bodies a state acts through: ordered to act, they are its instruments. */
+const STATE_FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'GOV'])
+
+function isStateForce(ctx: EventContext, actor: ActorId): boolean {
+  return STATE_FORCE_SECTORS.has(ctx.actorsById.get(actor)?.sector ?? '')
 }
 
 function isMedia(ctx: EventContext, actor: ActorId): boolean {

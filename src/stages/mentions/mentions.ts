@@ -133,6 +133,11 @@ function findMentions(
         t < m.tokenStart ? 1 : m.type === 'person' ? PERSON_TOKEN : m.type === 'place' ? PLACE_TOKEN : 1
     }
   }
+  // "Darfur rebels", "Gaza militants": a place named before a nominal's noun is where its people are from
+  const placeCountryAt: (string | null)[] = new Array(tokens.length).fill(null)
+  for (const m of confirmed)
+    if (m.type === 'place' && m.place?.country)
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) placeCountryAt[t] = m.place.country
   const all = [...confirmed]
   const agents = (key: string) => knowledge.world().agent(key)
   const sectorAt: (string | null)[] = new Array(tokens.length).fill(null)
@@ -140,7 +145,7 @@ function findMentions(
     if (m.type === 'organization' && m.sector)
       for (let t = m.tokenStart; t < m.tokenEnd; t++) sectorAt[t] = m.sector
   for (const sentence of sentences) {
-    all.push(...findNominals(lang, tokens, sentence, used, countryAt, agents, sectorAt))
+    all.push(...findNominals(lang, tokens, sentence, used, countryAt, agents, sectorAt, placeCountryAt))
     all.push(...findPronouns(lang, tokens, sentence, used))
     all.push(...findSpeakerPhrases(lang, text, tokens, sentence, used))
   }

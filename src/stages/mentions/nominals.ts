@@ -87,7 +87,8 @@ function phraseSector(tokens: TokenTable, start: number, i: number, head: HeadNo
  * "his Russian counterpart", "Russia's ambassador", "US officials", "Russian forces". `used[t]` marks tokens
  * already inside a name mention or a title; `countryAt[t]` gives the country of a demonym or country token;
  * `agents` gives the sectors of nouns the language's lists leave out ("gunmen") and of longer phrases;
- * `sectorAt[t]` the sector of a named organisation's token.
+ * `sectorAt[t]` the sector of a named organisation's token; `placeCountryAt[t]` the country of a place's token,
+ * which gives a nominal whose modifier it is its country ("Darfur rebels", "Gaza militants").
  */
 export function findNominals(
   lang: Lang,
@@ -97,6 +98,7 @@ export function findNominals(
   countryAt: readonly (string | null)[],
   agents: AgentNouns,
   sectorAt: readonly (string | null)[] = [],
+  placeCountryAt: readonly (string | null)[] = [],
 ): DraftMention[] {
   const out: DraftMention[] = []
   const heads = headNouns(lang)
@@ -142,7 +144,7 @@ export function findNominals(
       if (used[j] && used[j] !== PLACE_TOKEN && !countryAt[j]) break
       if (lang.names.FORMER_MARKERS.has(word)) former = true
       else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-') break
-      country ??= countryAt[j] ?? null
+      country ??= countryAt[j] ?? (placeModifies(tokens, placeCountryAt, j, i) ? placeCountryAt[j]! : null)
       ownerSector ??= sectorAt[j] ?? null
       start = j
     }
@@ -173,6 +175,21 @@ export function findNominals(
     for (let t = start; t < end; t++) used[t] = 1
   }
   return out
+}
+
+/**
+ * Does the place whose token is `j` modify the head noun at `head`, only adjectives between ("Gaza
+ * militants", "Darfur Arab militias"), not a compound name's noun ("Paris Club officials")?
+ */
+function placeModifies(
+  tokens: TokenTable,
+  placeCountryAt: readonly (string | null)[],
+  j: number,
+  head: number,
+): boolean {
+  if (!placeCountryAt[j]) return false
+  for (let t = j + 1; t < head; t++) if (!placeCountryAt[t] && tokens.pos[t] !== POS.ADJ) return false
+  return true
 }
 
 /** Personal pronouns that can stand for a speaker or a participant. */
