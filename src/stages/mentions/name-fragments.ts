@@ -191,15 +191,21 @@ export function trimNameFragments(ctx: FragmentContext, mentions: readonly Draft
     const self = inHeadline(m) ? 0 : 1
     const known = (key: string) =>
       (bodyNames.get(key) ?? 0) > (key === own ? self : 0) || isKnownPerson(ctx, key)
-    // what stands before a known name is cut only when it is no name itself: a common word, a sentence's
-    // first word or a headline's ("Rival Hillary Clinton", "Certainly Donald Trump"; not "Recep Tayyip Erdoğan")
+    // what stands before a known name is cut when it is no name itself: a common word, a sentence's first word
+    // or a headline's ("Rival Hillary Clinton", "Certainly Donald Trump"), one word before a shorter name the
+    // article gives ("Crooked Hillary Clinton"), or one word that is no given name before a known one
+    // ("Attorney Chris Christie"); never a known full name ("Recep Tayyip Erdoğan")
     const loose = (k: number) =>
       inHeadline(m) ||
       m.tokenStart === sentenceStarts.get(ctx.tokens.sentence[m.tokenStart]!) ||
       hasCommonWord(m, k)
     let start = m.tokenStart
     for (let k = m.tokenStart + 1; k <= m.tokenEnd - 2 && !known(own); k++) {
-      if (known(keyOf(ctx, k, m.tokenEnd)) && loose(k)) {
+      const suffix = keyOf(ctx, k, m.tokenEnd)
+      // the article's own shorter name may drop one word before it; the knowledge base's, only a loose one
+      const oneWord = k === m.tokenStart + 1
+      const givenName = ctx.lang.names.GIVEN_NAME_GENDER.has(ctx.tokens.norm[m.tokenStart]!)
+      if ((bodyNames.has(suffix) && oneWord) || (known(suffix) && (loose(k) || (oneWord && !givenName)))) {
         start = k
         break
       }
