@@ -102,6 +102,45 @@ describe('store commands', () => {
     )
   })
 
+  it("actors merge and rules: a user's correction persists and applies to later articles", async () => {
+    const mergeDb = join(dir, 'merge.db')
+    const store = openSqliteStore(mergeDb)
+    const lavrov = (id: string, name: string) =>
+      article({ id, text: `${name} spoke.`, actors: [{ id: 'c1', name, country: 'RUS', mentions: [name] }] })
+    await store.putDocument(lavrov('a', 'Sergey Lavrov'), { contentHash: 'a' })
+    await store.putDocument(lavrov('b', 'Sergei Lavrov'), { contentHash: 'b' })
+    await store.close()
+    const merged = await captureOutput(() =>
+      runActorsCommand(['merge', 'Sergey Lavrov', 'Sergei Lavrov', '--db', mergeDb]),
+    )
+    assert.equal(merged.code, 0)
+    assert.match(
+      merged.err,
+      /^parley actors: merged actor \d+ into \d+ \(1 document link\(s\), 0 event\(s\)\)/,
+    )
+    const listed = await captureOutput(() => runActorsCommand(['--db', mergeDb, '--format', 'csv']))
+    assert.match(listed.out, /,Sergei Lavrov,person,RUS,,,2,2\r\n/)
+    assert.doesNotMatch(listed.out, /Sergey/)
+    const rules = await captureOutput(() => runActorsCommand(['rules', '--db', mergeDb, '--format', 'json']))
+    const [rule] = JSON.parse(rules.out) as { fromName: string; intoName: string }[]
+    assert.equal(rule?.fromName, 'sergey lavrov')
+    assert.equal(rule?.intoName, 'Sergei Lavrov')
+    const later = openSqliteStore(mergeDb)
+    await later.putDocument(lavrov('c', 'Sergey Lavrov'), { contentHash: 'c' })
+    assert.equal(
+      (await later.findActors({ search: 'lavrov' })).length,
+      1,
+      'the rule holds for a later article',
+    )
+    await later.close()
+    await assert.rejects(
+      runActorsCommand(['merge', 'Nobody', 'Sergei Lavrov', '--db', mergeDb]),
+      /no actor named "Nobody"/,
+    )
+    await assert.rejects(runActorsCommand(['merge', '1', '--db', mergeDb]), /two actors/)
+    await assert.rejects(runActorsCommand(['split', '--db', mergeDb]), /unexpected argument "split"/)
+  })
+
   it('refuses a missing database and bad options', async () => {
     await assert.rejects(runActorsCommand(['--db', join(dir, 'missing.db')]), /no database at/)
     await assert.rejects(runContactsCommand(['Blinken', '--db', db]), /exactly two actors/)

@@ -1,6 +1,7 @@
 import type { EventCounts, SpeakerCounts } from '../store/aggregates.js'
 import type {
   ActorRef,
+  ActorRule,
   EventMentionProvenance,
   StoredActor,
   StoredDocument,
@@ -297,6 +298,22 @@ export function formatActors(actors: readonly StoredActor[], format: OutputForma
   if (format === 'csv') return csv(header, rows)
   if (actors.length === 0) return 'no actors\n'
   return `${textTable(header, rows, [7, 32, 12, 7, 6, 28, 9, 8], { keep: [0], dropFirst: [5, 4] })}\n`
+}
+
+/** `parley actors rules`: the kept identity rules. */
+export function formatActorRules(rules: readonly ActorRule[], format: OutputFormat): string {
+  if (format === 'json') return json(rules)
+  const header = ['from key', 'from name', 'into id', 'into', 'since']
+  const rows = rules.map((r) => [
+    r.fromKey,
+    r.fromName,
+    r.intoId,
+    r.intoName ?? r.intoKey,
+    r.createdAt.slice(0, 10),
+  ])
+  if (format === 'csv') return csv(header, rows)
+  if (rules.length === 0) return 'no actor rules\n'
+  return `${textTable(header, rows, [32, 24, 7, 32, 10], { keep: [2] })}\n`
 }
 
 /** `parley speakers`: who is quoted most, and how many quotations have no speaker. */

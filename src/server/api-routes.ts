@@ -66,6 +66,12 @@ const ENDPOINTS = [
     about: 'stored actors, the most mentioned first',
   },
   {
+    path: '/api/actor-rules',
+    params: [],
+    about:
+      "users' identity rules: an actor key or person name that stands for another actor (parley actors merge)",
+  },
+  {
     path: '/api/events',
     params: paramNames(EVENTS_PARAMS),
     about: 'events (de-duplicated, with their mentions), newest first',
@@ -166,6 +172,14 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
           model.actors(defined({ ...p, search: params.search })),
         )
         sendJson(response, 200, page)
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/actor-rules',
+      async handler({ url, response }) {
+        parseParams(url.searchParams, NO_PARAMS)
+        sendJson(response, 200, { items: await model.actorRules() })
       },
     },
     {

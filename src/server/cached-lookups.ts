@@ -21,6 +21,8 @@ export function withCachedLookups(store: Store, memo: RevisionMemo): Store {
     stats: () => store.stats(),
     countSpeakers: (range) => store.countSpeakers(range),
     countEvents: (by, filter) => store.countEvents(by, filter),
+    mergeActors: (from, into) => store.mergeActors(from, into),
+    actorRules: () => store.actorRules(),
     close: () => store.close(),
   }
 }

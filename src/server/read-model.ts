@@ -7,13 +7,22 @@ import type {
   EventCounts,
   SpeakerCounts,
 } from '../store/aggregates.js'
-import type { StoredActor, StoredDocument, StoredEvent, StoredQuote, StoreStats } from '../store/store.js'
+import type {
+  ActorRule,
+  StoredActor,
+  StoredDocument,
+  StoredEvent,
+  StoredQuote,
+  StoreStats,
+} from '../store/store.js'
 import type { Network } from './network.js'
 
 /** What the HTTP API reads: the query read models over a store, in the shapes it answers with. */
 export interface ReadModel {
   stats(): Promise<StoreStats>
   actors(filter: ActorQuery): Promise<readonly StoredActor[]>
+  /** Users' identity rules (`parley actors merge`). */
+  actorRules(): Promise<readonly ActorRule[]>
   events(filter: EventQuery): Promise<readonly StoredEvent[]>
   quotes(filter: QuoteQuery): Promise<readonly StoredQuote[]>
   /** Null when either name matches no stored actor. */

@@ -42,6 +42,7 @@ export function createStoreReadModel(backing: Store): ReadModel {
   return {
     stats: () => store.stats(),
     actors: remembered('actors', (filter: ActorQuery) => queryActors(store, filter)),
+    actorRules: remembered('actorRules', () => store.actorRules()),
     events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
     quotes: remembered('quotes', ({ q, ...filter }: QuoteQuery) =>
       queryQuotes(store, q === undefined ? filter : { ...filter, search: q }),

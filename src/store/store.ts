@@ -32,7 +32,38 @@ export interface Store {
    * same data; read models cache answers while it stays the same. Optional: without it nothing is cached.
    */
   revision?(): Promise<string>
+  /**
+   * Merges actor `from` into actor `into` (its document links, quotations and event parties move; `from` is
+   * deleted) and keeps the rule, so `from`'s key and person name become `into` in articles stored later.
+   * Null when either id is unknown or both are the same actor.
+   */
+  mergeActors(from: number, into: number): Promise<MergeOutcome | null>
+  /** The kept merge rules, oldest first. */
+  actorRules(): Promise<readonly ActorRule[]>
   close(): Promise<void>
+}
+
+/** What one `mergeActors` did. */
+export interface MergeOutcome {
+  readonly from: number
+  readonly into: number
+  readonly fromKey: string
+  readonly intoKey: string
+  /** Documents whose actor moved. */
+  readonly documents: number
+  /** Events whose parties changed. */
+  readonly events: number
+}
+
+/** A user's identity rule: an actor key (and a person's name) that stands for another actor. */
+export interface ActorRule {
+  readonly fromKey: string
+  readonly fromName: string | null
+  readonly intoKey: string
+  /** The actor the rule leads to now, null when it is gone. */
+  readonly intoId: number | null
+  readonly intoName: string | null
+  readonly createdAt: string
 }
 
 export interface PutOptions {

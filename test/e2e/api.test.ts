@@ -42,6 +42,12 @@ describe('HTTP API', () => {
     assert.ok(paths.includes('/api/contacts'))
   })
 
+  test('GET /api/actor-rules lists the identity rules (none until someone merges)', async () => {
+    const { status, body } = await get('/api/actor-rules')
+    assert.equal(status, 200)
+    assert.deepEqual(body, { items: [] })
+  })
+
   test('GET /api/types serves the PLOVER type facts the dashboard colours and filters by', async () => {
     const { status, body } = await get('/api/types')
     assert.equal(status, 200)

@@ -4,6 +4,7 @@ import { type Knowledge, normalizeKey } from '../../knowledge/index.js'
 import type { Lang } from '../../lang/lang.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { type DraftMention, draft, hitCountry, partsToMentions } from './build-mentions.js'
+import { trimNameFragments } from './name-fragments.js'
 import { type Part, scanParts } from './name-parts.js'
 import { findNominals, findPronouns, PERSON_TOKEN, PLACE_TOKEN } from './nominals.js'
 import { findSpeakerPhrases } from './speaker-phrases.js'
@@ -126,7 +127,10 @@ function findMentions(
   sentences.forEach((sentence, s) => {
     names.push(...partsToMentions(lang, text, tokens, sentence.tokenStart, partsBySentence[s]!))
   })
-  const confirmed = confirmTentative(lang, knowledge, names, text, tokens, date)
+  const trimmed = process.env.NOTRIM
+    ? names
+    : trimNameFragments({ lang, knowledge, text, tokens, date }, names)
+  const confirmed = confirmTentative(lang, knowledge, trimmed, text, tokens, date)
   for (const m of confirmed) {
     for (let t = m.extentStart ?? m.tokenStart; t < m.tokenEnd; t++) {
       used[t] =

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import type { Store, StoreStats } from '../store.js'
+import { actorRules, mergeWithRule } from './identity.js'
 import { migratePostgres } from './migrate.js'
 import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
 import { type Sql, sqlOn } from './sql.js'
@@ -24,6 +25,28 @@ export interface PostgresStore extends Store {
 const WRITE_LOCK = 7_260_002
 const JSON_OID = 114
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
+
+/**
+ * Runs one write in a transaction under the write lock, and counts a revision when it changed the record: a
+ * failure rolls back whole.
+ */
+async function writeTransaction<T>(
+  sql: Sql,
+  work: () => Promise<T>,
+  changed: (outcome: T) => boolean,
+): Promise<T> {
+  await sql.run('BEGIN')
+  try {
+    await sql.run('SELECT pg_advisory_xact_lock(?)', WRITE_LOCK)
+    const outcome = await work()
+    if (changed(outcome)) await sql.run('UPDATE record_revision SET n = n + 1')
+    await sql.run('COMMIT')
+    return outcome
+  } catch (error) {
+    await sql.run('ROLLBACK')
+    throw error
+  }
+}
 
 /** The aggregate queries' runner over one connection. */
 function rowsOf(sql: Sql): QueryRows {
@@ -81,21 +104,14 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   return {
     url,
     ready,
-    async putDocument(record, putOptions) {
-      return read(async (sql) => {
-        await sql.run('BEGIN')
-        try {
-          await sql.run('SELECT pg_advisory_xact_lock(?)', WRITE_LOCK)
-          const outcome = await writeDocument(sql, record, putOptions)
-          if (outcome !== 'unchanged') await sql.run('UPDATE record_revision SET n = n + 1')
-          await sql.run('COMMIT')
-          return outcome
-        } catch (error) {
-          await sql.run('ROLLBACK')
-          throw error
-        }
-      })
-    },
+    putDocument: (record, putOptions) =>
+      read((sql) =>
+        writeTransaction(
+          sql,
+          () => writeDocument(sql, record, putOptions),
+          (outcome) => outcome !== 'unchanged',
+        ),
+      ),
     async hasDocument(id, contentHash) {
       return read(async (sql) => {
         const row = await sql.one<{ hash: string }>('SELECT hash FROM documents WHERE id = ?', id)
@@ -135,6 +151,15 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       )
       return row as StoreStats
     },
+    mergeActors: (from, into) =>
+      read((sql) =>
+        writeTransaction(
+          sql,
+          () => mergeWithRule(sql, from, into),
+          (outcome) => outcome !== null,
+        ),
+      ),
+    actorRules: () => read((sql) => actorRules(sql)),
     async close() {
       await ready.catch(() => {})
       await pool.end()

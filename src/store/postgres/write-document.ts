@@ -1,8 +1,10 @@
 import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
 import { primaryQuoteReport } from '../dedup.js'
+import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
+import { absorbLoneSurnames, findPerson } from './identity.js'
 import type { Sql } from './sql.js'
 import { reclusterEvents, writeEventMentions } from './write-events.js'
 
@@ -62,6 +64,7 @@ export async function writeDocument(
   const places: (number | null)[] = []
   for (const e of record.events) places.push(e.location ? await upsertPlace(sql, e.location) : null)
   await writeEventMentions(sql, { docPk, text: doc.text ?? '', actorPks, places }, record.events)
+  await absorbLoneSurnames(sql, namedPeople(record, actorPks))
   return existing || twin ? 'replaced' : 'inserted'
 }
 
@@ -119,7 +122,12 @@ async function upsertActor(
     }
     return found.pk
   }
-  const name = nameKey(a.name)
+  const person = await findPerson(sql, a, key, kbId)
+  if (person !== undefined) {
+    await sql.run(IDENTITY_SQL.inherit, a.country, a.sector, a.role, kbId, person)
+    return person
+  }
+  const name = a.kind === 'person' ? personNameKey(a.name) : nameKey(a.name)
   const row = await sql.one<Pk>(
     `INSERT INTO actors (key, name, name_key, surname_key, kind, country, sector, role, kb_id, anonymous)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,

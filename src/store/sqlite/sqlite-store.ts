@@ -4,6 +4,7 @@ import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents } from './find-events.js'
 import { findQuotes } from './find-quotes.js'
+import { actorRules, mergeWithRule } from './identity.js'
 import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
@@ -132,6 +133,14 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
         eventMentions: count('event_mentions'),
       }
       return stats
+    },
+    async mergeActors(from, into) {
+      flush()
+      ownWrites++
+      return db.transaction(() => mergeWithRule(s, from, into)).immediate()
+    },
+    async actorRules() {
+      return actorRules(s)
     },
     async close() {
       flush()

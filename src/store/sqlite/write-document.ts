@@ -1,8 +1,10 @@
 import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
 import { primaryQuoteReport } from '../dedup.js'
+import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
+import { absorbLoneSurnames, findPerson } from './identity.js'
 import { indexDocumentQuotes, type QuoteIndex, unindexDocumentQuotes } from './quote-index.js'
 import type { Statements } from './statements.js'
 import { reclusterEvents, writeEventMentions } from './write-events.js'
@@ -64,6 +66,7 @@ export function writeDocument(
   indexDocumentQuotes(s, quoteIndex, docPk)
   const places = record.events.map((e) => (e.location ? upsertPlace(s, e.location) : null))
   writeEventMentions(s, { docPk, text: doc.text ?? '', actorPks, places }, record.events)
+  absorbLoneSurnames(s, namedPeople(record, actorPks))
   return existing || twin !== undefined ? 'replaced' : 'inserted'
 }
 
@@ -120,7 +123,12 @@ function upsertActor(s: Statements, a: RecordActor, kbId: string | null, documen
     }
     return found.pk
   }
-  const name = nameKey(a.name)
+  const person = findPerson(s, a, key, kbId)
+  if (person !== undefined) {
+    s.get(IDENTITY_SQL.inherit).run(a.country, a.sector, a.role, kbId, person)
+    return person
+  }
+  const name = a.kind === 'person' ? personNameKey(a.name) : nameKey(a.name)
   return Number(
     s
       .get(

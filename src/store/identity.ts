@@ -1,0 +1,154 @@
+/**
+ * One identity per person across documents, shared by both stores (each runs these statements its own way:
+ * SQLite synchronously, PostgreSQL over a connection).
+ *
+ * A person's stored row is found, in order:
+ * 1. by a user's rule (`parley actors merge`): an actor key or person name redirected to another actor;
+ * 2. by the actor key (a knowledge-base id, else name, kind and country: see keys.ts `actorKey`);
+ * 3. by the person's name folded of titles, initials and suffixes ("Sen. Ted Cruz", "John R. Kasich",
+ *    "Donald J. Trump" → "ted cruz", "john kasich", "donald trump"), whatever country or sector an article gave:
+ *    those are attributes of a document's mention, kept in `document_actors`, not parts of the identity;
+ * 4. for a surname alone ("Cruz" in an article that never gives his first name), by the one person of that
+ *    surname who dominates the store (see `dominantBearer`).
+ * When a full name becomes the dominant bearer of a surname, a row stored for the surname alone merges into
+ * it, so the result does not depend on which article came first.
+ */
+import type { ParleyRecord } from '../record/record.js'
+import { nameKey } from './keys.js'
+
+/** Titles and honorifics that may stand in a stored person's name ("Senator Bernie Sanders"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'president',
+  'gen',
+  'general',
+  'col',
+  'adm',
+  'admiral',
+  'prof',
+  'professor',
+  'rev',
+  'reverend',
+  'sheikh',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+])
+
+/** Suffixes after a surname ("Martin Luther King Jr.", "George H. W. Bush III"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** A bearer must hold this many times the mentions of the next person of the surname to take it alone. */
+const DOMINANCE = 3
+
+/**
+ * A person's name as an identity: `nameKey` without leading titles, single-letter initials and suffixes; the
+ * possessive is gone already ("Trump's" never reaches the store: mentions end before it).
+ */
+export function personNameKey(name: string): string {
+  const words = nameKey(name).split(' ')
+  let start = 0
+  while (start < words.length - 1 && TITLE_WORDS.has(words[start]!)) start++
+  let end = words.length
+  while (end > start + 1 && SUFFIX_WORDS.has(words[end - 1]!)) end--
+  const kept = words.slice(start, end)
+  const folded = kept.filter((w, i) => i === 0 || i === kept.length - 1 || w.length > 1)
+  return folded.join(' ')
+}
+
+export interface Bearer {
+  readonly pk: number
+  readonly mentions: number
+}
+
+/**
+ * The person a surname alone stands for: the most mentioned full-name bearer in the store when it has at
+ * least `DOMINANCE` times the mentions of the next one; null when none does (two Clintons of equal standing).
+ * `bearers` come most mentioned first.
+ */
+export function dominantBearer(bearers: readonly Bearer[]): number | null {
+  const [first, second] = bearers
+  if (!first || first.mentions === 0) return null
+  if (second && first.mentions < DOMINANCE * second.mentions) return null
+  return first.pk
+}
+
+/** The statements of identity resolution and merging, with `?` placeholders, valid in SQLite and PostgreSQL. */
+export const IDENTITY_SQL = {
+  /** The actor a user's rule sends this key or person name to. */
+  ruled: `SELECT a.pk FROM actor_rules r JOIN actors a ON a.key = r.into_key
+    WHERE r.from_key = ? OR (r.from_name IS NOT NULL AND r.from_name = ?) ORDER BY r.created_at DESC LIMIT 1`,
+  /** A person by folded name, a knowledge-base row first. */
+  byPersonName: `SELECT pk FROM actors WHERE kind = 'person' AND anonymous = 0 AND name_key = ?
+    ORDER BY (kb_id IS NULL), pk LIMIT 1`,
+  /** The same for a person the knowledge base knows: never another known person ("George W." and "George H. W. Bush"). */
+  byKnownPersonName: `SELECT pk FROM actors WHERE kind = 'person' AND anonymous = 0 AND name_key = ?
+    AND (kb_id IS NULL OR kb_id = ?) ORDER BY (kb_id IS NULL), pk LIMIT 1`,
+  /** The two most mentioned full-name bearers of a surname. */
+  bearers: `SELECT a.pk, coalesce(c.mentions, 0) AS mentions FROM actors a
+    LEFT JOIN actor_counts c ON c.actor = a.pk
+    WHERE a.kind = 'person' AND a.anonymous = 0 AND a.surname_key = ? AND a.name_key <> a.surname_key
+    ORDER BY mentions DESC, a.pk LIMIT 2`,
+  /** A row stored for a surname alone. */
+  loneSurname: `SELECT pk FROM actors WHERE kind = 'person' AND anonymous = 0 AND kb_id IS NULL
+    AND name_key = ? AND surname_key = name_key`,
+  actor:
+    'SELECT pk, key, name, name_key AS "nameKey", kind, country, sector, role, kb_id AS "kbId" FROM actors WHERE pk = ?',
+  touchedEvents: 'SELECT DISTINCT event FROM event_parties WHERE actor = ?',
+  copyParties: `INSERT INTO event_parties (event, role, actor)
+    SELECT event, role, ? FROM event_parties WHERE actor = ? ON CONFLICT DO NOTHING`,
+  dropParties: 'DELETE FROM event_parties WHERE actor = ?',
+  eventType: 'SELECT type, family FROM events WHERE pk = ?',
+  eventParties: 'SELECT role, actor FROM event_parties WHERE event = ?',
+  setPartyKey: 'UPDATE events SET party_key = ? WHERE pk = ?',
+  setMatchKey: 'UPDATE event_mentions SET match_key = ? WHERE event = ?',
+  moveLinks: 'UPDATE document_actors SET actor = ? WHERE actor = ?',
+  moveQuotes: 'UPDATE quotes SET speaker = ? WHERE speaker = ?',
+  /** A person found under another key, or merged into, learns what it did not know yet. */
+  inherit: `UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?), role = coalesce(role, ?),
+    kb_id = coalesce(kb_id, ?) WHERE pk = ?`,
+  dropActor: 'DELETE FROM actors WHERE pk = ?',
+  /** Rules that led to the merged actor lead to the one it merged into. */
+  retargetRules: 'UPDATE actor_rules SET into_key = ? WHERE into_key = ?',
+  addRule: 'INSERT INTO actor_rules (from_key, from_name, into_key, created_at) VALUES (?, ?, ?, ?)',
+  rules: `SELECT r.from_key AS "fromKey", r.from_name AS "fromName", r.into_key AS "intoKey", r.created_at AS "createdAt",
+      a.pk AS "intoId", a.name AS "intoName"
+    FROM actor_rules r LEFT JOIN actors a ON a.key = r.into_key ORDER BY r.created_at, r.from_key`,
+} as const
+
+/** The stored rows of a record's named people (what `absorbLoneSurnames` looks at after a document). */
+export function namedPeople(record: ParleyRecord, actorPks: ReadonlyMap<string, number>): number[] {
+  return record.actors.flatMap((a) => {
+    const pk = actorPks.get(a.id)
+    return a.kind === 'person' && !a.anonymous && pk !== undefined ? [pk] : []
+  })
+}
+
+/** A stored actor as the merge reads it. */
+export interface IdentityRow {
+  readonly pk: number
+  readonly key: string
+  readonly name: string
+  readonly nameKey: string
+  readonly kind: string
+  readonly country: string | null
+  readonly sector: string | null
+  readonly role: string | null
+  readonly kbId: string | null
+}
