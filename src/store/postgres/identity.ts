@@ -5,6 +5,7 @@ import { type Bearer, dominantBearer, IDENTITY_SQL, type IdentityRow, personName
 import { surnameKey } from '../keys.js'
 import type { ActorRule, MergeOutcome } from '../store.js'
 import type { Sql } from './sql.js'
+import { rejoinEvents } from './write-events.js'
 
 type Pk = { readonly pk: number }
 
@@ -83,6 +84,7 @@ export async function mergeActorRows(sql: Sql, from: number, into: number): Prom
   await sql.run(IDENTITY_SQL.moveQuotes, into, from)
   await sql.run(IDENTITY_SQL.inherit, source.country, source.sector, source.role, source.kbId, into)
   await sql.run(IDENTITY_SQL.dropActor, from)
+  await rejoinEvents(sql, events)
   return {
     from: source.pk,
     into: target.pk,

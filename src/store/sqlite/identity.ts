@@ -5,6 +5,7 @@ import { type Bearer, dominantBearer, IDENTITY_SQL, type IdentityRow, personName
 import { surnameKey } from '../keys.js'
 import type { ActorRule, MergeOutcome } from '../store.js'
 import type { Statements } from './statements.js'
+import { rejoinEvents } from './write-events.js'
 
 /** The stored person an actor of a new record is (identity.ts, steps 1, 3 and 4), or undefined for a new row. */
 export function findPerson(
@@ -78,6 +79,7 @@ export function mergeActorRows(s: Statements, from: number, into: number): Merge
   s.get(IDENTITY_SQL.moveQuotes).run(into, from)
   s.get(IDENTITY_SQL.inherit).run(source.country, source.sector, source.role, source.kbId, into)
   s.get(IDENTITY_SQL.dropActor).run(from)
+  rejoinEvents(s, events)
   return {
     from: source.pk,
     into: target.pk,
