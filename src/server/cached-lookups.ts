@@ -22,6 +22,7 @@ export function withCachedLookups(store: Store, memo: RevisionMemo): Store {
     countSpeakers: (range) => store.countSpeakers(range),
     countEvents: (by, filter) => store.countEvents(by, filter),
     mergeActors: (from, into) => store.mergeActors(from, into),
+    splitActor: (id, name) => store.splitActor(id, name),
     actorRules: () => store.actorRules(),
     close: () => store.close(),
   }

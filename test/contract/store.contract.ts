@@ -342,6 +342,56 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.equal(await store.mergeActors(999_999, into), null)
       })
 
+      it('splits off the articles that named an actor so, and keeps them apart in later articles', async () => {
+        const put = (id: string, text: string, name: string, mentions: readonly string[]) =>
+          store.putDocument(
+            article({
+              id,
+              text,
+              date: '2016-03-01',
+              actors: [
+                { id: 'c1', name, country: 'USA', mentions },
+                { ...DIPLOMATS[1]!, id: 'c2', mentions: ['Sergei Lavrov'] },
+              ],
+              events: [
+                {
+                  id: 'e1',
+                  type: 'CONSULT',
+                  trigger: 'met',
+                  actor: ['c1'],
+                  recipient: ['c2'],
+                  date: ['2016-03-01', '2016-03-01'],
+                },
+              ],
+            }),
+            { contentHash: id },
+          )
+        await put('a', 'Hillary Clinton met Sergei Lavrov. Clinton spoke. Clinton left.', 'Hillary Clinton', [
+          'Hillary Clinton',
+          'Clinton',
+          'Clinton',
+        ])
+        await put('b', 'Clinton met Sergei Lavrov in Little Rock.', 'Clinton', ['Clinton'])
+        const id = async (doc: string) => (await store.getDocument(doc))?.actorIds.c1
+        const hillary = (await id('a'))!
+        assert.equal(await id('b'), hillary, 'the surname alone went to its dominant bearer')
+        assert.equal(await store.splitActor(hillary, 'Chelsea Clinton'), null, 'no article gave that name')
+        const outcome = await store.splitActor(hillary, 'Clinton')
+        assert.equal(outcome?.documents, 1)
+        const other = await id('b')
+        assert.equal(outcome?.into, other)
+        assert.notEqual(other, hillary)
+        assert.equal(await store.splitActor(other!, 'Clinton'), null, 'every article: nothing to split')
+        assert.equal((await store.findActors({ ids: [hillary] }))[0]?.documents, 1)
+        const parties = async (actor: number) =>
+          (await store.findEvents({ partyIds: [actor] })).map((e) => e.mentions.map((m) => m.document.id))
+        assert.deepEqual(await parties(hillary), [['a']])
+        assert.deepEqual(await parties(other!), [['b']])
+        await put('c', 'Clinton met Sergei Lavrov again.', 'Clinton', ['Clinton'])
+        assert.equal(await id('c'), other, 'the rule holds for a later article')
+        assert.ok((await store.actorRules()).some((r) => r.fromName === 'clinton' && r.intoId === other))
+      })
+
       it('finds actors by name fragment, country code, exact names, surnames and kind', async () => {
         await store.putDocument(
           article({

@@ -1,7 +1,8 @@
 import pg from 'pg'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
+import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
-import { actorRules, mergeWithRule } from './identity.js'
+import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { migratePostgres } from './migrate.js'
 import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
 import { type Sql, sqlOn } from './sql.js'
@@ -159,6 +160,16 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
           (outcome) => outcome !== null,
         ),
       ),
+    async splitActor(id, name) {
+      const plan = await read((sql) =>
+        writeTransaction(
+          sql,
+          () => planSplit(sql, id, name),
+          (p) => p !== null,
+        ),
+      )
+      return plan ? restoreSplitDocuments(this, plan) : null
+    },
     actorRules: () => read((sql) => actorRules(sql)),
     async close() {
       await ready.catch(() => {})

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
+import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents } from './find-events.js'
 import { findQuotes } from './find-quotes.js'
-import { actorRules, mergeWithRule } from './identity.js'
+import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
@@ -138,6 +139,12 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       flush()
       ownWrites++
       return db.transaction(() => mergeWithRule(s, from, into)).immediate()
+    },
+    async splitActor(id, name) {
+      flush()
+      ownWrites++
+      const plan = db.transaction(() => planSplit(s, id, name)).immediate()
+      return plan ? restoreSplitDocuments(this, plan) : null
     },
     async actorRules() {
       return actorRules(s)
