@@ -24,7 +24,11 @@ export interface ReadModel {
   /** Users' identity rules (`parley actors merge`). */
   actorRules(): Promise<readonly ActorRule[]>
   events(filter: EventQuery): Promise<readonly StoredEvent[]>
+  /** How many events the filter matches over all pages. */
+  eventTotal(filter: EventQuery): Promise<number>
   quotes(filter: QuoteQuery): Promise<readonly StoredQuote[]>
+  /** How many quotations the filter matches over all pages. */
+  quoteTotal(filter: QuoteQuery): Promise<number>
   /** Null when either name matches no stored actor. */
   contacts(a: string, b: string, range: DateQuery): Promise<ContactsResult | null>
   document(id: string): Promise<StoredDocument | null>

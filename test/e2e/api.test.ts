@@ -140,9 +140,17 @@ describe('HTTP API', () => {
     }
     assert.equal(all.items.length, 5)
     assert.equal(all.next, null)
-    const first = (await get('/api/events?limit=2')).body as { items: { id: number }[]; next: number | null }
+    const first = (await get('/api/events?limit=2')).body as {
+      items: { id: number }[]
+      next: number | null
+      total: number
+    }
     assert.equal(first.items.length, 2)
     assert.equal(first.next, 2)
+    assert.equal(first.total, 5, 'the total counts every page')
+    const quotes = (await get('/api/quotes?limit=1')).body as { items: unknown[]; total: number }
+    assert.equal(quotes.items.length, 1)
+    assert.ok(quotes.total >= 1)
     const second = (await get('/api/events?limit=2&offset=2')).body as { items: { id: number }[] }
     assert.equal(second.items.length, 2)
     assert.notDeepEqual(
