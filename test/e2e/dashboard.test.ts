@@ -81,6 +81,7 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
     assert.equal(await page.locator('.card.quote').count(), 1)
     assert.equal(await page.locator('.card.quote .quote-text').textContent(), `${XSS_QUOTE},`)
     assert.equal(await page.locator('.cards img').count(), 0)
+    assert.equal(await page.locator('.pager .muted').textContent(), '1–1 of 1', 'the pager shows the total')
     await page.waitForTimeout(200)
     assert.deepEqual(problems, [])
   } finally {
