@@ -55,7 +55,7 @@ const asList = <T>(value: T | readonly T[]): readonly T[] =>
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** The store filter for the filters: names resolved to actors and places; null when a name matches nothing. */
-async function eventFilterOf(store: Store, filters: EventFilters): Promise<EventFilter | null> {
+export async function eventFilterOf(store: Store, filters: EventFilters): Promise<EventFilter | null> {
   const filter: Mutable<EventFilter> = {
     limit: filters.limit ?? DEFAULT_PAGE_SIZE,
     offset: filters.offset ?? 0,

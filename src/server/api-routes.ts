@@ -15,7 +15,7 @@ import {
   STATS_PARAMS,
 } from './params.js'
 import type { PageQuery, ReadModel } from './read-model.js'
-import { sendError, sendJson } from './respond.js'
+import { sendDownload, sendError, sendJson } from './respond.js'
 import type { Route, RouteContext } from './router.js'
 
 export const API_VERSION = 1
@@ -188,8 +188,12 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
       method: 'GET',
       pattern: '/api/events',
       async handler({ url, response }) {
-        const { limit, offset, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS)
+        const { limit, offset, format, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS)
         const paging = pageOf({ limit, offset })
+        if (format === 'csv' || format === 'plover') {
+          await sendDownload(response, format, model.eventExport(defined({ ...filter, ...paging }), format))
+          return
+        }
         const page = await listPage(paging, (p) => model.events(defined({ ...filter, ...p })))
         const total = await model.eventTotal(defined({ ...filter, ...paging }))
         sendJson(response, 200, { ...page, total })

@@ -1,3 +1,5 @@
+import { exportRecords } from '../query/export.js'
+import { formatEvents } from '../query/format.js'
 import {
   contacts,
   queryActors,
@@ -7,6 +9,7 @@ import {
   totalOfEvents,
   totalOfQuotes,
 } from '../query/index.js'
+import { eventFilterOf } from '../query/queries.js'
 import type { CountRange, EventCountFilter, EventCountKey } from '../store/aggregates.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import { withCachedLookups } from './cached-lookups.js'
@@ -53,6 +56,11 @@ export function createStoreReadModel(backing: Store): ReadModel {
     actorRules: remembered('actorRules', () => store.actorRules()),
     events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
     eventTotal: remembered('eventTotal', (filter: EventQuery) => totalOfEvents(store, filter)),
+    async *eventExport(filter, format) {
+      const resolved = await eventFilterOf(store, filter)
+      if (resolved) yield* exportRecords(store, format, { filter: resolved })
+      else if (format === 'csv') yield formatEvents([], 'csv')
+    },
     quoteTotal: remembered('quoteTotal', ({ q, ...filter }: QuoteQuery) =>
       totalOfQuotes(store, q === undefined ? filter : { ...filter, search: q }),
     ),
