@@ -23,6 +23,10 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>
   findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>
   stats(): Promise<StoreStats>
+  /** How many events `findEvents` would list over all pages (limit and offset ignored). */
+  totalEvents(filter?: EventFilter): Promise<number>
+  /** How many quotations `findQuotes` would list over all pages (limit and offset ignored). */
+  totalQuotes(filter?: QuoteFilter): Promise<number>
   /** Who is quoted most (primary copies of quotations), with the count of quotations without a speaker. */
   countSpeakers(range?: CountRange): Promise<SpeakerCounts>
   /** De-duplicated events counted by type, status, month or dyad. */

@@ -705,6 +705,10 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await types({ placeIds: [bali.id] }), ['CONSULT/asserted'])
         assert.equal((await store.findEvents({ limit: 2 })).length, 2)
         assert.equal((await store.findEvents({ limit: 2, offset: 2 })).length, 1)
+        assert.equal(await store.totalEvents({ limit: 2, offset: 2 }), 3, 'a total ignores the page')
+        assert.equal(await store.totalEvents({ types: ['CONSULT'] }), 2)
+        assert.equal(await store.totalEvents({ placeIds: [bali.id] }), 1)
+        assert.equal(await store.totalEvents({ ids: [] }), 0)
         assert.deepEqual(await types({ documentId: 'nope' }), [])
         const [newest] = await store.findEvents({ limit: 1 })
         assert.ok(newest)
@@ -831,6 +835,14 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
           ['q2'],
         )
         assert.deepEqual(await store.findQuotes({ documentId: 'b' }), [])
+        const all = (await store.findQuotes({ limit: 1000 })).length
+        assert.equal(await store.totalQuotes({ limit: 1, offset: 1 }), all, 'a total ignores the page')
+        assert.equal(
+          await store.totalQuotes({ search: 'war' }),
+          (await store.findQuotes({ search: 'war' })).length,
+        )
+        assert.equal(await store.totalQuotes({ search: '*' }), 0)
+        assert.equal(await store.totalQuotes({ documentId: 'b' }), 0)
         const [q1] = await store.findQuotes({ search: 'war' })
         assert.equal(q1?.cue?.text, 'said')
         assert.equal(q1?.document.id, 'a')

@@ -4,7 +4,15 @@ import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
 import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { migratePostgres } from './migrate.js'
-import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
+import {
+  findActors,
+  findEvents,
+  findPlaces,
+  findQuotes,
+  readDocument,
+  totalEvents,
+  totalQuotes,
+} from './read-models.js'
 import { type Sql, sqlOn } from './sql.js'
 import { writeDocument } from './write-document.js'
 
@@ -135,6 +143,8 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     findPlaces: (filter = {}) => read((sql) => findPlaces(sql, filter)),
     findEvents: (filter = {}) => read((sql) => findEvents(sql, filter)),
     findQuotes: (filter = {}) => read((sql) => findQuotes(sql, filter)),
+    totalEvents: (filter = {}) => read((sql) => totalEvents(sql, filter)),
+    totalQuotes: (filter = {}) => read((sql) => totalQuotes(sql, filter)),
     countSpeakers: (range = {}) => read((sql) => countSpeakers(rowsOf(sql), range)),
     countEvents: (by, filter = {}) => read((sql) => countEvents(rowsOf(sql), by, filter)),
     async revision() {

@@ -3,8 +3,8 @@ import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
-import { DEFAULT_LIMIT, findEvents } from './find-events.js'
-import { findQuotes } from './find-quotes.js'
+import { DEFAULT_LIMIT, findEvents, totalEvents } from './find-events.js'
+import { findQuotes, totalQuotes } from './find-quotes.js'
 import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
@@ -117,6 +117,13 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       // Read your own writes: quotations pending in an open group are indexed before a text search.
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
+    },
+    async totalEvents(filter = {}) {
+      return totalEvents(s, filter)
+    },
+    async totalQuotes(filter = {}) {
+      if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
+      return totalQuotes(s, filter)
     },
     countSpeakers: (range = {}) => countSpeakers(rowsOf(s), range),
     countEvents: (by, filter = {}) => countEvents(rowsOf(s), by, filter),
