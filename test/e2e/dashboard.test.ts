@@ -82,6 +82,10 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
     assert.equal(await page.locator('.card.quote .quote-text').textContent(), `${XSS_QUOTE},`)
     assert.equal(await page.locator('.cards img').count(), 0)
     assert.equal(await page.locator('.pager .muted').textContent(), '1–1 of 1', 'the pager shows the total')
+    await page.goto(`${server.base}/#/quotes?kind=indirect&until=1990-01-01`)
+    await ready(page)
+    assert.equal(await page.locator('select[name=kind]').inputValue(), 'indirect')
+    assert.equal(await page.locator('.card.quote').count(), 0, 'no quotation of articles before 1990')
 
     // 5. the event browser: either-side filter, order and downloads of the view
     await page.goto(`${server.base}/#/events?involving=Lavrov&order=asc`)
