@@ -40,6 +40,14 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
       'a pair with a contact is not all dashed',
     )
     assert.equal(await page.locator('svg.network .edge-cross').count(), 1, 'the refused meeting is crossed')
+    assert.equal(await page.locator('.legend .node').count(), 4, 'a legend for every kind of node')
+    const people = await page.locator('svg.network .node.kind-person').count()
+    await page.goto(`${server.base}/#/network?kind=person`)
+    await ready(page)
+    assert.equal(await page.locator('svg.network .node').count(), people, 'the kind filter keeps people only')
+    assert.equal(await page.locator('select[name=kind]').inputValue(), 'person')
+    await page.goto(`${server.base}/`)
+    await ready(page)
 
     // 1. the actor
     await page.locator('svg.network .node[aria-label^="Hillary Clinton"]').click()
