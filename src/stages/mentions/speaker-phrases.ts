@@ -8,6 +8,8 @@ import { isCapitalised, POS } from './token-tests.js'
 const MAX_PHRASE_TOKENS = 8
 /** Longest name by shape taken after an inverted cue ("said Amy Pope, deputy adviser"). */
 const MAX_INVERTED_NAME_TOKENS = 4
+/** Longest run of capitalised words after an inverted cue searched for a role and a name ("said … Director X"). */
+const MAX_INVERTED_RUN_TOKENS = 8
 
 const PHRASE_POS: ReadonlySet<number> = new Set([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN])
 /** What may stand right before a subject: nothing, punctuation, "and", "but", "as", "while", … */
@@ -181,22 +183,72 @@ function subjectBefore(ctx: Ctx, verb: number): DraftMention | null {
   return speakerMention(ctx, start, head + 1)
 }
 
-/** "…,” said Skelly, explaining …", "said Amy Pope, deputy adviser": a name by shape after an inverted cue. */
-function nameAfter(ctx: Ctx, verb: number): DraftMention | null {
+/** The verb at i may have its subject after it: it opens the sentence or follows a comma or a closing mark. */
+function isInvertible(ctx: Ctx, verb: number): boolean {
   const before = verb - 1
-  const invertible =
+  return (
     before < ctx.first ||
     norm(ctx, before) === ',' ||
     ctx.lang.grammar.DOUBLE_CLOSERS.has(ctx.tokens.lower[before] ?? '') ||
     ctx.lang.grammar.SINGLE_CLOSERS.has(ctx.tokens.lower[before] ?? '')
-  if (!invertible) return null
-  const start = verb + 1
-  let end = start
-  while (end < ctx.end && end - start < MAX_INVERTED_NAME_TOKENS && !ctx.used[end] && isNameByShape(ctx, end))
-    end++
-  if (end === start) return null
+  )
+}
+
+/** What may follow an inverted speaker: the end of the sentence, a comma, a full stop or a preposition. */
+function endsInvertedSpeaker(ctx: Ctx, end: number): boolean {
+  if (end >= ctx.end) return true
   const after = norm(ctx, end)
-  if (end < ctx.end && after !== ',' && after !== '.' && ctx.tokens.pos[end] !== POS.ADP) return null
+  return after === ',' || after === '.' || ctx.tokens.pos[end] === POS.ADP
+}
+
+/**
+ * "…,” said Skelly, explaining …", "said Amy Pope, deputy adviser": a name by shape after an inverted cue;
+ * after a longer run of capitalised words, the name after its last person noun ("said United Steelworkers
+ * Political Director Tim Waters").
+ */
+function nameAfter(ctx: Ctx, verb: number): DraftMention | null {
+  if (!isInvertible(ctx, verb)) return null
+  // "said Tarn Dock Workers Political Director Jo Ames": a body another pass named may open the run
+  let start = verb + 1
+  while (start < ctx.end && start - verb <= MAX_INVERTED_RUN_TOKENS && ctx.used[start]) start++
+  const afterBody = start > verb + 1
+  let end = start
+  while (end < ctx.end && end - start < MAX_INVERTED_RUN_TOKENS && !ctx.used[end] && isNameByShape(ctx, end))
+    end++
+  if (end === start || !endsInvertedSpeaker(ctx, end)) return null
+  if (end - start <= MAX_INVERTED_NAME_TOKENS && !afterBody) return speakerMention(ctx, start, end)
+  let role = end - 1
+  while (role > start && !ctx.lang.names.PERSON_NOUN_FORMS.has(norm(ctx, role))) role--
+  const nameStart = role + 1
+  if (role === start && !ctx.lang.names.PERSON_NOUN_FORMS.has(norm(ctx, role))) return null
+  if (end - nameStart < 1 || end - nameStart > MAX_INVERTED_NAME_TOKENS) return null
+  return speakerMention(ctx, nameStart, end)
+}
+
+/**
+ * "…,” said the designer, who …", "wrote the authors of the report": a common noun phrase, opened by a
+ * determiner, after an inverted verb of saying. A verb that takes its addressee first ("…,” told the paper) has
+ * no speaker there.
+ */
+function nominalAfter(ctx: Ctx, verb: number): DraftMention | null {
+  if (!isInvertible(ctx, verb) || ctx.lang.speech.ADDRESSEE_VERBS.has(ctx.tokens.lemma[verb] ?? ''))
+    return null
+  const start = verb + 1
+  const determiner = ctx.lang.names.NOMINAL_DETERMINERS[norm(ctx, start)]
+  if (determiner === undefined || ctx.lang.grammar.COMPLEMENTISERS.has(norm(ctx, start)) || ctx.used[start])
+    return null
+  let end = start + 1
+  while (
+    end < ctx.end &&
+    end - start < MAX_PHRASE_TOKENS &&
+    fitsPhrase(ctx, end) &&
+    ctx.tokens.pos[end] !== POS.DET
+  )
+    end++
+  const head = end - 1
+  if (head === start || ctx.tokens.pos[head] !== POS.NOUN || isCapitalised(ctx.text, ctx.tokens, head))
+    return null
+  if (!endsInvertedSpeaker(ctx, end) && !ctx.lang.grammar.RELATIVE_PRONOUNS.has(norm(ctx, end))) return null
   return speakerMention(ctx, start, end)
 }
 
@@ -252,7 +304,8 @@ export function findSpeakerPhrases(
     }
     const strength = cueStrength(ctx, i)
     if (!strength) continue
-    for (const m of [subjectBefore(ctx, i), nameAfter(ctx, i)]) {
+    const inverted = nameAfter(ctx, i) ?? (strength === 'speech' ? nominalAfter(ctx, i) : null)
+    for (const m of [subjectBefore(ctx, i), inverted]) {
       // only a verb of saying makes a common noun phrase a speaker: "the move signals" is no one speaking
       if (!m || (strength === 'other' && m.type === 'nominal')) continue
       out.push(m)

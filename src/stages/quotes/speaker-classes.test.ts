@@ -152,6 +152,31 @@ const CASES: readonly { name: string; text: string; words: string; speaker: stri
     words: 'channel would reopen',
     speaker: 'The minister',
   },
+  {
+    name: 'a common noun phrase after an inverted cue, with a relative clause',
+    text: '"It is hard to come back to work after 12 weeks," said the designer, who works for another label.',
+    words: 'hard to come back',
+    speaker: 'the designer',
+  },
+  {
+    name: 'a common noun phrase after an inverted cue, before a prepositional phrase',
+    text: '"The harbour towns must be heard," wrote the authors of the Velsen report.',
+    words: 'harbour towns must',
+    speaker: 'the authors',
+  },
+  {
+    name: 'a long run of capitalised role words after an inverted cue: the name after the last person noun',
+    text: '"The 12 ferries will sail again in May," said Tarn Harbour Workers Political Director Oskar Veltman.',
+    words: 'ferries will sail',
+    speaker: 'Oskar Veltman',
+    kind: 'person',
+  },
+  {
+    name: 'a quantifier and "of" before the group after an inverted cue',
+    text: 'The ferry advisers met Mr. Halloran twice. "There is no path for the levy," said one of those advisers.',
+    words: 'no path for the levy',
+    speaker: 'those advisers',
+  },
 ]
 
 describe('speaker attachment by class, plain and typeset', () => {
@@ -165,4 +190,15 @@ describe('speaker attachment by class, plain and typeset', () => {
       }
     })
   }
+})
+
+describe('an inverted verb that takes its addressee first names no speaker after it', () => {
+  it('"…," told the paper: the paper is not the speaker, plain and typeset', () => {
+    const text = 'The levy was dropped. "We will not pay it," told the paper on Friday.'
+    const found = speakerOf(text, 'will not pay')
+    for (const [form, a] of Object.entries(found)) {
+      assert.ok(a, `${form}: no quotation`)
+      assert.notEqual(a.speaker, 'the paper', `${form} speaker`)
+    }
+  })
 })

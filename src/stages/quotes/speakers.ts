@@ -36,6 +36,27 @@ function isTitleWord(ctx: TokenContext, j: number): boolean {
     ctx.lang.speech.POSSESSIVE_MARKS.has(w)
   )
 }
+/**
+ * "said Tarn Dock Workers Political Director Jo Ames": a body's name, then title words, then a person's name;
+ * the person holding the role speaks. Returns that person's mention, else `m`.
+ */
+function roleHolderAfter(ctx: TokenContext, index: MentionIndex, m: number, limit: number): number {
+  if (index.mentions[m]!.type === 'person') return m
+  let k = index.mentions[m]!.tokenEnd
+  const from = k
+  while (k < limit && k - from <= INVERTED_LEAD_WORDS && index.startingAt[k]! < 0 && isTitleWord(ctx, k)) k++
+  const person = k > from && k < limit ? index.startingAt[k]! : -1
+  return person >= 0 && index.mentions[person]!.type === 'person' ? person : m
+}
+
+/** "said one of those advisers", "said some of the organisers": a quantifier and its "of" before the group. */
+function isPartitive(ctx: TokenContext, j: number): boolean {
+  const opens = (k: number) =>
+    (ctx.tokens.pos[k] === NUM || ctx.lang.names.NOMINAL_DETERMINERS[normAt(ctx, k)] === 'indefinite') &&
+    normAt(ctx, k + 1) === 'of'
+  return opens(j) || (normAt(ctx, j) === 'of' && opens(j - 1))
+}
+
 /** Longest run of appositives and asides between a subject and its verb, in tokens. */
 const APPOSITIVE_REACH = 40
 const APPOSITIVE_POS = new Set([DET, ADJ, NUM, NOUN, PROPN])
@@ -275,10 +296,10 @@ export function findSpeaker(
     for (let j = afterCue; j < limit && j <= afterCue + INVERTED_LEAD_WORDS; j++) {
       const inverted = index.startingAt[j]!
       if (inverted >= 0 && !opensClause(ctx, index.mentions[inverted]!.tokenEnd)) {
-        return { speaker: inverted, side: 'right', clusterStart: verb }
+        return { speaker: roleHolderAfter(ctx, index, inverted, limit), side: 'right', clusterStart: verb }
       }
       if (inverted >= 0) break
-      if (!isTitleWord(ctx, j)) break
+      if (!isTitleWord(ctx, j) && !isPartitive(ctx, j)) break
     }
   }
   if (afterAside && !normAt(ctx, verb).endsWith('ing') && asideAfterNoun(ctx, index, left, first)) {
