@@ -96,6 +96,21 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['CONCEDE/asserted KEN→'],
     why: 'a thing before a name is no title ("the plan Mwangi drafted")',
   },
+  {
+    text: 'Up to 500 ethnic Hungarians demonstrated on Sunday in Romania, police said.',
+    expected: ['PROTEST/asserted ROU→ROU'],
+    why: "an ethnic group is placed where the sentence puts it, not in its demonym's country",
+  },
+  {
+    text: 'Governor Peter Mwangi has been accused of stealing US $20 million, most of it aid money, by Kenyan prosecutors.',
+    expected: ['ACCUSE/asserted KEN→?'],
+    why: 'a passive\'s agent after an aside between commas; a currency ("US $") names no country',
+  },
+  {
+    text: "Israel's cabinet on Monday rejected calls by Jordan for talks.",
+    expected: ['REJECT/asserted ISR→JOR'],
+    why: 'the agent right after what is refused made it ("calls by Jordan")',
+  },
 ]
 
 describe('parties of events', () => {

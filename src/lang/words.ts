@@ -277,6 +277,12 @@ export interface NameWords {
   readonly NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>>
   /** Singular and plural forms of the person nouns. */
   readonly PERSON_NOUN_FORMS: ReadonlySet<string>
+  /** Last words of officials' titles beside the person nouns of officials ("the UN relief coordinator"). */
+  readonly OFFICIAL_TITLE_HEADS: ReadonlySet<string>
+  /** Currency words after a country's name ("US $50 million", "U.S. dollars"), which make it no mention. */
+  readonly CURRENCY_WORDS: ReadonlySet<string>
+  /** Words that make a demonym an ethnicity rather than a citizenship ("ethnic Albanians"). */
+  readonly ETHNICITY_MARKERS: ReadonlySet<string>
   /** Nouns naming people by number or as bystanders ("23 people", "five others"), singular and plural. */
   readonly PEOPLE_AT_LARGE_NOUNS: ReadonlySet<string>
   /** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */

@@ -504,6 +504,28 @@ export const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
   Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
 )
 
+/** Last words of officials' titles beside the person nouns of officials ("the UN relief coordinator"). */
+export const OFFICIAL_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'coordinator',
+  'commissioner',
+  'rapporteur',
+  'administrator',
+  'mediator',
+  'inspector',
+  'head',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director-general',
+  'secretary-general',
+])
+
+/** Currency words after a country's name ("US $50 million", "U.S. dollars"), which make it no mention. */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['$', 'dollar', 'dollars', 'cents'])
+
+/** Words that make a demonym an ethnicity rather than a citizenship ("ethnic Albanians", "ethnic Serb civilians"). */
+export const ETHNICITY_MARKERS: ReadonlySet<string> = new Set(['ethnic'])
+
 /**
  * Nouns naming people by number or as bystanders, with no office or side of their own ("23 people", "five
  * others", "one person", "52 members"): victims and crowds, whom event coders place in the country the

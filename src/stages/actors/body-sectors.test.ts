@@ -73,6 +73,17 @@ for (const form of ['plain', 'typeset'] as const) {
       assert.equal(codes(actorOver(t('Gaza militants fired rockets.'), 'Gaza militants')), 'PSE REB')
     })
 
+    it('a title an intergovernmental body opens, after the name between commas, makes an IGO official', () => {
+      const text = t(`Maria Olsen, the UN refugee coordinator, said the camps were "full".`)
+      assert.equal(codes(actorOver(text, 'Maria Olsen')), '- IGO')
+      const general = t("Kofi Annan, UN secretary-general, rejected the US's plan.")
+      assert.equal(actorOver(general, 'Kofi Annan')?.sector, 'IGO')
+      assert.equal(
+        actorOver(t(`Maria Olsen, a UN critic, said it was "absurd".`), 'Maria Olsen')?.sector,
+        null,
+      )
+    })
+
     it('workers, drivers and refugees', () => {
       assert.equal(codes(actorOver(t('Taxi drivers blocked roads in Madrid.'), 'Taxi drivers')), 'ESP LAB')
       assert.equal(codes(actorOver(t('Syrian refugees crossed the border.'), 'Syrian refugees')), 'SYR REF')

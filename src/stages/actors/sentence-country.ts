@@ -19,7 +19,9 @@ import type { ActorDraft } from './actor-draft.js'
  *   the one country it names at all ("Egyptian police opened fire …, killing one person" → Egypt), as coders
  *   code domestic events X→X;
  * - a country's own groups (rebels, police, protesters, workers) the sentence does not place: the one country
- *   it names at all ("The Peruvian government accepted demands from Maoist rebels" → Peru).
+ *   it names at all ("The Peruvian government accepted demands from Maoist rebels" → Peru);
+ * - a group named by its ethnicity ("ethnic Albanians", "ethnic Serb civilians"), whatever country its
+ *   demonym names, when the sentence places things in one country: that country.
  * International bodies and their officials (IGO, NGO) and named organisations of their own (an armed group,
  * a party, a company) keep no country.
  */
@@ -50,6 +52,14 @@ function isPeopleAtLarge(lang: Lang, tokens: TokenTable, target: SentenceCountry
   if (target.kind !== 'group' && !(target.kind === 'person' && target.anonymous)) return false
   const first = target.mentions[0]
   return first !== undefined && lang.names.PEOPLE_AT_LARGE_NOUNS.has(tokens.norm[first.tokenEnd - 1] ?? '')
+}
+
+/** Is the mention a group named by its ethnicity ("ethnic Albanians", "ethnic Serb civilians")? */
+function isEthnic(lang: Lang, tokens: TokenTable, m: Mention): boolean {
+  const words = lang.names.ETHNICITY_MARKERS
+  return (
+    words.has(tokens.norm[m.tokenStart]!) || (m.tokenStart > 0 && words.has(tokens.norm[m.tokenStart - 1]!))
+  )
 }
 
 function wantsCountry(target: SentenceCountryTarget): boolean {
@@ -118,10 +128,16 @@ export function inferCountryFromSentence(
   mentions: readonly Mention[],
   target: SentenceCountryTarget,
 ): void {
-  if (target.country !== null || target.former) return
   const first = target.mentions[0]
-  if (first === undefined) return
+  if (first === undefined || target.former) return
   const sentence = tokens.sentence[first.tokenStart]!
+  if (target.kind === 'group' && isEthnic(lang, tokens, first)) {
+    // "ethnic Albanians demonstrated in Serbia": an ethnicity, not a citizenship; coders place the group
+    target.country =
+      soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m)) ?? target.country
+    return
+  }
+  if (target.country !== null) return
   if (isPeopleAtLarge(lang, tokens, target)) {
     target.country =
       soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m)) ??

@@ -200,6 +200,12 @@ function embeddedRecipient(
     const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ctx.lang.events.MAKER_SLOTS)
     if (np.actors.length > 0) return [...np.actors]
   }
+  // "rejected calls by Kofi Annan" (a noun the tagger took for a verb), "refused to be questioned by police":
+  // the agent right after what is refused made it
+  if (norm(ctx, embedded.end) === 'by') {
+    const agent = findAgent(ctx, sentence, embedded.end)
+    if (agent.length > 0) return agent
+  }
   const slots = [...new Set([...entry.slots, 'obj', ...(object?.entry.slots ?? [])])]
   const found = findRecipient(ctx, sentence, embedded.end, { slots, throughVerbs: true, allowPlaces: true })
   return found ? [...found.actors] : []
