@@ -111,6 +111,21 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['REJECT/asserted ISR→JOR'],
     why: 'the agent right after what is refused made it ("calls by Jordan")',
   },
+  {
+    text: 'Thai-led troops have retaken the border village after heavy fighting with rebels in Northern Laos, Lao officials said.',
+    expected: ['ASSAULT/asserted THA→LAO'],
+    why: 'an event noun of a circumstance phrase is the act of the clause\'s subject; "X-led" troops are X\'s; a compass word before a country is no name',
+  },
+  {
+    text: "Vietnamese-led forces have retaken the town in Cambodia after fierce fighting with guerrillas, Thailand's radio said.",
+    expected: ['ASSAULT/asserted VNM→KHM'],
+    why: "neither an army's country nor the closing attribution's places the guerrillas; the place does",
+  },
+  {
+    text: 'The Peruvian government on Friday accepted demands from Maoist rebels, Chilean radio reported.',
+    expected: ['CONCEDE/asserted PER→PER'],
+    why: "the closing attribution's country does not count against the one the sentence names",
+  },
 ]
 
 describe('parties of events', () => {

@@ -277,6 +277,14 @@ export interface NameWords {
   readonly NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>>
   /** Singular and plural forms of the person nouns. */
   readonly PERSON_NOUN_FORMS: ReadonlySet<string>
+  /** Country demonyms that, after a compass word, name a continent ("North American", "South American"). */
+  readonly CONTINENTAL_DEMONYMS: ReadonlySet<string>
+  /** Lemmas of the verbs of a closing attribution (", officials said", ", the agency reported"). */
+  readonly REPORTING_LEMMAS: ReadonlySet<string>
+  /** Compass words that, capitalised before a place ("Western Cambodia"), are not a first name. */
+  readonly COMPASS_WORDS: ReadonlySet<string>
+  /** Participles after a country and a hyphen that make the group the country's ("US-led forces"). */
+  readonly LEADING_PARTICIPLES: ReadonlySet<string>
   /** Last words of officials' titles beside the person nouns of officials ("the UN relief coordinator"). */
   readonly OFFICIAL_TITLE_HEADS: ReadonlySet<string>
   /** Currency words after a country's name ("US $50 million", "U.S. dollars"), which make it no mention. */

@@ -107,6 +107,24 @@ function relativeClauseSubject(ctx: EventContext, hit: TriggerHit): ActorId[] {
   return found
 }
 
+/**
+ * "Vietnamese-led forces retook the village after fierce fighting with guerrillas": an event noun in a
+ * circumstance phrase that names its counterpart but not who acted is the act of the subject of the clause it
+ * qualifies ("who returned to Moscow after the talks" lends the talks no party).
+ */
+function circumstanceSubject(ctx: EventContext, sentence: Sentence, hit: TriggerHit): ActorId[] {
+  const opener = circumstanceOpener(ctx, sentence, hit)
+  if (opener < 0) return []
+  for (let j = opener - 1; j >= sentence.tokenStart; j--) {
+    if (ctx.lang.grammar.HARD_BREAKS.has(norm(ctx, j)) || norm(ctx, j) === ',') return []
+    if (mentionAtToken(ctx, j)) continue
+    // "have retaken": a word after an auxiliary is the verb, whatever the tagger says
+    if (pos(ctx, j) === 'VERB' || (j > sentence.tokenStart && pos(ctx, j - 1) === 'AUX'))
+      return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, j))
+  }
+  return []
+}
+
 /** Source, recipient and status markers of one trigger, by grammatical role. */
 function partiesOf(
   ctx: EventContext,
@@ -131,6 +149,19 @@ function partiesOf(
       if (negator >= 0) markers.negated = true
       markers.cue.negated = negator
       if (np.governor < 0 && negator < 0) clauseControl(ctx, sentence, hit.first, markers)
+      const circumstance =
+        np.actors.length === 0 && np.governor < 0 && recipient.length > 0
+          ? circumstanceSubject(ctx, sentence, hit)
+          : []
+      if (circumstance.length > 0)
+        return {
+          actor: circumstance,
+          recipient,
+          markers,
+          anchor: hit.head,
+          construction: 'circumstance',
+          slot,
+        }
       return { actor: [...np.actors], recipient, markers, anchor: hit.head, construction: 'noun', slot }
     }
     const groupStart = verbGroupStart(ctx, sentence, np.governor)
