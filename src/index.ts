@@ -31,6 +31,8 @@ export {
   queryDocument,
   queryEvents,
   queryQuotes,
+  totalOfEvents,
+  totalOfQuotes,
 } from './query/index.js'
 export { toPloverRecords } from './record/plover.js'
 export type * from './record/record.js'

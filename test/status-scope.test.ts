@@ -122,6 +122,16 @@ const CASES: readonly Case[] = [
     text: 'Merkel said Germany could not go it alone on sanctions against Iran.',
     expected: ['SANCTION/hypothetical [sanctions] not'],
   },
+  // a sentence that denies an event between two parties does not also report one (rule denied-in-sentence)
+  {
+    text: 'Kerry and Zarif attended the same regional security meeting in Geneva on Monday but did not meet.',
+    expected: ['CONSULT/negated [meet] not'],
+  },
+  {
+    text: '"We have not had any conversation with Zarif, and we are not going to talk just for the sake of talking," Kerry said.',
+    date: '2015-05-10',
+    expected: ['CONSULT/negated [conversation] not', 'CONSULT/negated [talk] not'],
+  },
 ]
 
 describe('status from clause scope, with the word that decided it', () => {

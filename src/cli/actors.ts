@@ -9,6 +9,7 @@ import { countOption, DB_OPTION_HELP, openStoreForReading, outputFormat, readabl
 
 export const ACTORS_USAGE = `usage: parley actors [--search TEXT] [--limit N] [--offset N] [--db PATH] [--format table|json|csv]
        parley actors merge FROM INTO [--db PATH]
+       parley actors split ACTOR NAME [--db PATH]
        parley actors rules [--db PATH] [--format table|json|csv]
 
   The stored actors (merged across articles), the most mentioned first. One person is one actor: the name
@@ -19,7 +20,10 @@ export const ACTORS_USAGE = `usage: parley actors [--search TEXT] [--limit N] [-
   --limit/--offset paging (default 100 from 0)
   merge FROM INTO  moves everything stored of actor FROM (an id, or an exact name) to actor INTO and keeps
                    the rule: FROM's name and key are INTO in articles stored later
-  rules            the kept merge rules, oldest first
+  split ACTOR NAME the articles that named ACTOR (an id, or an exact name) so become an actor of their own
+                   (stored again, events and quotations included), and NAME stays apart in later articles
+                   ("split 'Hillary Clinton' Clinton": articles that only say "Clinton" are someone else)
+  rules            the kept merge and split rules, oldest first
 ${DB_OPTION_HELP}`
 
 export async function runActorsCommand(args: readonly string[]): Promise<number> {
@@ -36,9 +40,10 @@ export async function runActorsCommand(args: readonly string[]): Promise<number>
   })
   const [action, ...rest] = positionals
   if (action === 'merge') return mergeCommand(rest, values.db)
+  if (action === 'split') return splitCommand(rest, values.db)
   if (action === 'rules') return rulesCommand(rest, values.db, values.format)
   if (action !== undefined)
-    throw new UsageError(`unexpected argument "${action}" (use --search, merge or rules)`)
+    throw new UsageError(`unexpected argument "${action}" (use --search, merge, split or rules)`)
   const format = outputFormat(values.format)
   const limit = countOption('limit', values.limit)
   const offset = countOption('offset', values.offset)
@@ -84,6 +89,26 @@ async function mergeCommand(args: readonly string[], db: string | undefined): Pr
     writeErr(
       `parley actors: merged actor ${outcome.from} into ${outcome.into} (${outcome.documents} document link(s), ` +
         `${outcome.events} event(s)); later articles follow the rule`,
+    )
+    return 0
+  } finally {
+    await store.close()
+  }
+}
+
+async function splitCommand(args: readonly string[], db: string | undefined): Promise<number> {
+  if (args.length !== 2) throw new UsageError('actors split takes an actor and a name: ACTOR NAME')
+  const store = openStore(readableDb(db))
+  try {
+    const actor = await actorArgument(store, args[0]!)
+    const outcome = await store.splitActor(actor, args[1]!)
+    if (!outcome)
+      throw new UsageError(
+        `no article names actor ${actor} "${args[1]}", or every one does: nothing to split`,
+      )
+    writeErr(
+      `parley actors: split ${outcome.documents} article(s) off actor ${outcome.from} into actor ${outcome.into ?? '?'}; ` +
+        `later articles follow the rule`,
     )
     return 0
   } finally {

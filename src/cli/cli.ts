@@ -12,6 +12,7 @@ import { FEEDS_USAGE, runFeedsCommand } from './feeds.js'
 import { INGEST_USAGE, runIngestCommand } from './ingest.js'
 import { type CommandEnv, UsageError, writeErr } from './io.js'
 import { JOBS_USAGE, runJobsCommand } from './jobs.js'
+import { KB_USAGE, runKbCommand } from './kb.js'
 import { QUOTES_USAGE, runQuotesCommand } from './quotes.js'
 import { runServeCommand, SERVE_USAGE } from './serve.js'
 import { runShowCommand, SHOW_USAGE } from './show.js'
@@ -96,6 +97,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     run: (a) => runAlertsCommand(a),
     usage: ALERTS_USAGE,
     summary: 'saved queries delivered to webhooks when new events match',
+  },
+  kb: {
+    run: (a, env) => runKbCommand(a, env),
+    usage: KB_USAGE,
+    summary: 'what Parley knows about a name, and importing your own data',
   },
   eval: {
     run: (a) => runEvalCommand([...a]),

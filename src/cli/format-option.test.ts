@@ -11,6 +11,7 @@ import { FEEDS_USAGE } from './feeds.js'
 import { formatOption } from './format-option.js'
 import { UsageError } from './io.js'
 import { JOBS_USAGE } from './jobs.js'
+import { KB_USAGE } from './kb.js'
 import { QUOTES_USAGE } from './quotes.js'
 import { SHOW_USAGE } from './show.js'
 import { SPEAKERS_USAGE, STATS_USAGE } from './stats.js'
@@ -57,6 +58,7 @@ describe('every command’s --help names the formats it offers, from the one reg
     ['feeds', FEEDS_USAGE, COMMAND_FORMATS.storedState],
     ['jobs', JOBS_USAGE, COMMAND_FORMATS.storedState],
     ['export', EXPORT_USAGE, COMMAND_FORMATS.export],
+    ['kb lookup', KB_USAGE, COMMAND_FORMATS.storedState],
   ]
   for (const [name, usage, offered] of cases) {
     it(name, () => assert.deepEqual(formatsInUsage(usage), [...offered]))

@@ -138,7 +138,16 @@ describe('store commands', () => {
       /no actor named "Nobody"/,
     )
     await assert.rejects(runActorsCommand(['merge', '1', '--db', mergeDb]), /two actors/)
-    await assert.rejects(runActorsCommand(['split', '--db', mergeDb]), /unexpected argument "split"/)
+    await assert.rejects(runActorsCommand(['split', '--db', mergeDb]), /an actor and a name/)
+    await assert.rejects(runActorsCommand(['unmerge', '--db', mergeDb]), /unexpected argument "unmerge"/)
+    const split = await captureOutput(() =>
+      runActorsCommand(['split', 'Sergei Lavrov', 'Sergey Lavrov', '--db', mergeDb]),
+    )
+    assert.equal(split.code, 0)
+    assert.match(split.err, /^parley actors: split 2 article\(s\) off actor \d+ into actor \d+/)
+    const after = await captureOutput(() => runActorsCommand(['--db', mergeDb, '--format', 'csv']))
+    assert.match(after.out, /,Sergey Lavrov,person,RUS,,,2,2\r\n/)
+    assert.match(after.out, /,Sergei Lavrov,person,RUS,,,1,1\r\n/)
   })
 
   it('refuses a missing database and bad options', async () => {

@@ -4,7 +4,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { runIngestCommand } from './ingest.js'
-import { hasInputs, runStoredEventsCommand } from './stored-listings.js'
+import { hasInputs, runStoredEventsCommand, shownOfTotal } from './stored-listings.js'
+
+describe('shownOfTotal: the line a paged table ends with', () => {
+  it('names the page, the total and the next offset; nothing when the page holds all', () => {
+    assert.equal(
+      shownOfTotal('events', 0, 100, 132),
+      'parley: 1-100 of 132 events (--offset 100 for the next page)',
+    )
+    assert.equal(shownOfTotal('events', 100, 32, 132), 'parley: 101-132 of 132 events')
+    assert.equal(shownOfTotal('quotations', 200, 0, 132), 'parley: none of 132 quotations from offset 200')
+    assert.equal(shownOfTotal('events', 0, 12, 12), null)
+    assert.equal(shownOfTotal('events', 0, 0, 0), null)
+  })
+})
 
 describe('hasInputs', () => {
   const cases: [readonly string[], boolean][] = [

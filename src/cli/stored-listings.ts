@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
 import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
 import { formatEvents, formatQuotes } from '../query/format.js'
-import { queryEvents, queryQuotes } from '../query/queries.js'
-import { type CommandEnv, UsageError, writeOut } from './io.js'
+import { queryEvents, queryQuotes, totalOfEvents, totalOfQuotes } from '../query/queries.js'
+import { type CommandEnv, UsageError, writeErr, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
 
 /** Flags of `parley events`/`parley quotes` that take a value (everything else is an input path). */
@@ -53,6 +53,18 @@ export const STORED_QUOTES_USAGE = `usage: parley quotes [--db PATH] [--speaker 
   --search TEXT    words the quotation contains (full-text search)
 ${DB_OPTION_HELP}`
 
+/**
+ * The line a paged table ends with on stderr when it does not show everything: "parley: 1-100 of 132 events
+ * (--offset 100 for the next page)"; null when the page holds all there is.
+ */
+export function shownOfTotal(what: string, offset: number, shown: number, total: number): string | null {
+  if (total === 0 || (offset === 0 && shown === total)) return null
+  if (shown === 0) return `parley: none of ${total} ${what} from offset ${offset}`
+  const last = offset + shown
+  const next = last < total ? ` (--offset ${last} for the next page)` : ''
+  return `parley: ${offset + 1}-${last} of ${total} ${what}${next}`
+}
+
 const isType = (v: string): v is PloverType => (PLOVER_TYPES as readonly string[]).includes(v)
 const isStatus = (v: string): v is EventStatus => (EVENT_STATUSES as readonly string[]).includes(v)
 
@@ -74,7 +86,7 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
   const format = outputFormat(values.format)
   const store = openStoreForReading(values.db)
   try {
-    const events = await queryEvents(store, {
+    const filters = {
       ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.actor ? { actor: values.actor } : {}),
       ...(values.recipient ? { recipient: values.recipient } : {}),
@@ -86,8 +98,13 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
       ...(values.place ? { place: values.place } : {}),
       limit: countOption('limit', values.limit) ?? 100,
       offset: countOption('offset', values.offset) ?? 0,
-    })
+    }
+    const events = await queryEvents(store, filters)
     await writeOut(formatEvents(events, format))
+    if (format === 'table') {
+      const line = shownOfTotal('events', filters.offset, events.length, await totalOfEvents(store, filters))
+      if (line) writeErr(line)
+    }
     return 0
   } finally {
     await store.close()
@@ -109,14 +126,24 @@ export async function runStoredQuotesCommand(args: readonly string[], env: Comma
   const format = outputFormat(values.format)
   const store = openStoreForReading(values.db)
   try {
-    const quotes = await queryQuotes(store, {
+    const filters = {
       ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.speaker ? { speaker: values.speaker } : {}),
       ...(values.search ? { search: values.search } : {}),
       limit: countOption('limit', values.limit) ?? 100,
       offset: countOption('offset', values.offset) ?? 0,
-    })
+    }
+    const quotes = await queryQuotes(store, filters)
     await writeOut(formatQuotes(quotes, format))
+    if (format === 'table') {
+      const line = shownOfTotal(
+        'quotations',
+        filters.offset,
+        quotes.length,
+        await totalOfQuotes(store, filters),
+      )
+      if (line) writeErr(line)
+    }
     return 0
   } finally {
     await store.close()

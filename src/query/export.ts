@@ -1,5 +1,5 @@
 import { isPloverConformant } from '../record/plover.js'
-import type { Store, StoredEvent } from '../store/store.js'
+import type { EventFilter, Store, StoredEvent } from '../store/store.js'
 import { formatEvents } from './format.js'
 import { COMMAND_FORMATS, type FormatOf, isOffered } from './output-formats.js'
 import { type ActorDetails, toStoredPloverRecord } from './plover-export.js'
@@ -16,6 +16,8 @@ export interface ExportOptions {
   readonly allStatuses?: boolean
   /** Rows read from the store per query. */
   readonly batchSize?: number
+  /** CSV and PLOVER: only the events this filter matches (its page and order ignored); default all. */
+  readonly filter?: EventFilter
 }
 
 /** Mentions listed per event in exports (sources, event texts). */
@@ -42,9 +44,14 @@ export async function* exportRecords(
       if (documents.length < batch) return
     }
   }
-  const statuses = format === 'plover' && !options.allStatuses ? { statuses: ['asserted' as const] } : {}
+  const { limit: _limit, offset: _offset, order: _order, ...filter } = options.filter ?? {}
+  // PLOVER consumers read every record as an event that happened: asserted only, unless asked otherwise
+  const assertedOnly = format === 'plover' && !options.allStatuses && filter.statuses === undefined
+  const statuses = assertedOnly ? { statuses: ['asserted' as const] } : {}
+  const allStatuses = options.allStatuses === true || filter.statuses !== undefined
   for (let offset = 0; ; offset += batch) {
     const events = await store.findEvents({
+      ...filter,
       ...statuses,
       order: 'asc',
       limit: batch,
@@ -57,7 +64,7 @@ export async function* exportRecords(
       yield offset === 0 ? rows : rows.slice(rows.indexOf('\r\n') + 2)
     } else {
       const details = await actorDetails(store, events)
-      const conformant = events.filter((e) => isPloverConformant(e, options.allStatuses))
+      const conformant = events.filter((e) => isPloverConformant(e, allStatuses))
       yield conformant.map((e) => `${JSON.stringify(toStoredPloverRecord(e, details))}\n`).join('')
     }
     if (events.length < batch) return

@@ -42,5 +42,7 @@ export {
   queryDocument,
   queryEvents,
   queryQuotes,
+  totalOfEvents,
+  totalOfQuotes,
 } from './queries.js'
 export { type ResolvedParty, resolveActors } from './resolve-actors.js'

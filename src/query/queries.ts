@@ -2,6 +2,7 @@ import type { EventStatus, PloverType } from '../doc/layers.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type {
   EventFilter,
+  QuoteFilter,
   Store,
   StoredActor,
   StoredDocument,
@@ -53,8 +54,8 @@ const asList = <T>(value: T | readonly T[]): readonly T[] =>
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** Stored events matching the filters, newest first by default; none when a name matches no actor. */
-export async function queryEvents(store: Store, filters: EventFilters = {}): Promise<readonly StoredEvent[]> {
+/** The store filter for the filters: names resolved to actors and places; null when a name matches nothing. */
+export async function eventFilterOf(store: Store, filters: EventFilters): Promise<EventFilter | null> {
   const filter: Mutable<EventFilter> = {
     limit: filters.limit ?? DEFAULT_PAGE_SIZE,
     offset: filters.offset ?? 0,
@@ -82,16 +83,39 @@ export async function queryEvents(store: Store, filters: EventFilters = {}): Pro
   const nothing = [filter.actorIds, filter.recipientIds, filter.partyIds, filter.placeIds].some(
     (ids) => ids?.length === 0,
   )
-  return nothing ? [] : store.findEvents(filter)
+  return nothing ? null : filter
+}
+
+/** Stored events matching the filters, newest first by default; none when a name matches no actor. */
+export async function queryEvents(store: Store, filters: EventFilters = {}): Promise<readonly StoredEvent[]> {
+  const filter = await eventFilterOf(store, filters)
+  return filter ? store.findEvents(filter) : []
+}
+
+/** How many stored events match the filters over all pages. */
+export async function totalOfEvents(store: Store, filters: EventFilters = {}): Promise<number> {
+  const filter = await eventFilterOf(store, filters)
+  return filter ? store.totalEvents(filter) : 0
+}
+
+async function quoteFilterOf(store: Store, filters: QuoteFilters): Promise<QuoteFilter | null> {
+  const page = { limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0 }
+  const search = filters.search?.trim() ? { search: filters.search } : {}
+  if (filters.speaker === undefined) return { ...page, ...search }
+  const speakers = (await resolveActors(store, filters.speaker, filters.knowledge)).actors.map((a) => a.id)
+  return speakers.length === 0 ? null : { ...page, ...search, speakerIds: speakers }
 }
 
 /** Stored quotations by speaker and/or words, newest documents first. */
 export async function queryQuotes(store: Store, filters: QuoteFilters = {}): Promise<readonly StoredQuote[]> {
-  const page = { limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0 }
-  const search = filters.search?.trim() ? { search: filters.search } : {}
-  if (filters.speaker === undefined) return store.findQuotes({ ...page, ...search })
-  const speakers = (await resolveActors(store, filters.speaker, filters.knowledge)).actors.map((a) => a.id)
-  return speakers.length === 0 ? [] : store.findQuotes({ ...page, ...search, speakerIds: speakers })
+  const filter = await quoteFilterOf(store, filters)
+  return filter ? store.findQuotes(filter) : []
+}
+
+/** How many stored quotations match the filters over all pages. */
+export async function totalOfQuotes(store: Store, filters: QuoteFilters = {}): Promise<number> {
+  const filter = await quoteFilterOf(store, filters)
+  return filter ? store.totalQuotes(filter) : 0
 }
 
 /** Stored actors, the most mentioned first, optionally by a name fragment or country code. */

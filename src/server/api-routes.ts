@@ -15,7 +15,7 @@ import {
   STATS_PARAMS,
 } from './params.js'
 import type { PageQuery, ReadModel } from './read-model.js'
-import { sendError, sendJson } from './respond.js'
+import { sendDownload, sendError, sendJson } from './respond.js'
 import type { Route, RouteContext } from './router.js'
 
 export const API_VERSION = 1
@@ -26,6 +26,8 @@ export interface ListPage<T> {
   readonly limit: number
   readonly offset: number
   readonly next: number | null
+  /** How many items the filter matches over all pages (events and quotations). */
+  readonly total?: number
 }
 
 /** Runs a list query for one more item than asked, to know whether a next page exists without counting. */
@@ -186,11 +188,15 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
       method: 'GET',
       pattern: '/api/events',
       async handler({ url, response }) {
-        const { limit, offset, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS)
-        const page = await listPage(pageOf({ limit, offset }), (p) =>
-          model.events(defined({ ...filter, ...p })),
-        )
-        sendJson(response, 200, page)
+        const { limit, offset, format, ...filter } = parseParams(url.searchParams, EVENTS_PARAMS)
+        const paging = pageOf({ limit, offset })
+        if (format === 'csv' || format === 'plover') {
+          await sendDownload(response, format, model.eventExport(defined({ ...filter, ...paging }), format))
+          return
+        }
+        const page = await listPage(paging, (p) => model.events(defined({ ...filter, ...p })))
+        const total = await model.eventTotal(defined({ ...filter, ...paging }))
+        sendJson(response, 200, { ...page, total })
       },
     },
     {
@@ -198,10 +204,10 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
       pattern: '/api/quotes',
       async handler({ url, response }) {
         const { limit, offset, ...filter } = parseParams(url.searchParams, QUOTES_PARAMS)
-        const page = await listPage(pageOf({ limit, offset }), (p) =>
-          model.quotes(defined({ ...filter, ...p })),
-        )
-        sendJson(response, 200, page)
+        const paging = pageOf({ limit, offset })
+        const page = await listPage(paging, (p) => model.quotes(defined({ ...filter, ...p })))
+        const total = await model.quoteTotal(defined({ ...filter, ...paging }))
+        sendJson(response, 200, { ...page, total })
       },
     },
     {

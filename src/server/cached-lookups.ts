@@ -19,9 +19,12 @@ export function withCachedLookups(store: Store, memo: RevisionMemo): Store {
     findEvents: (filter) => store.findEvents(filter),
     findQuotes: (filter) => store.findQuotes(filter),
     stats: () => store.stats(),
+    totalEvents: (filter) => store.totalEvents(filter),
+    totalQuotes: (filter) => store.totalQuotes(filter),
     countSpeakers: (range) => store.countSpeakers(range),
     countEvents: (by, filter) => store.countEvents(by, filter),
     mergeActors: (from, into) => store.mergeActors(from, into),
+    splitActor: (id, name) => store.splitActor(id, name),
     actorRules: () => store.actorRules(),
     close: () => store.close(),
   }

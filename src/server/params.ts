@@ -19,7 +19,7 @@ export class BadRequest extends Error {
 }
 
 /** How one query parameter is read: its kind decides the check and the parsed type. */
-type ParamKind = 'text' | 'date' | 'limit' | 'offset' | 'type' | 'status' | 'countKey'
+type ParamKind = 'text' | 'date' | 'limit' | 'offset' | 'type' | 'status' | 'countKey' | 'order' | 'download'
 
 interface ParsedKinds {
   text: string
@@ -29,6 +29,19 @@ interface ParsedKinds {
   type: PloverType
   status: EventStatus
   countKey: EventCountKey
+  order: 'asc' | 'desc'
+  download: EventDownload
+}
+
+/** What `/api/events` answers in: a JSON page, or the whole view as CSV or PLOVER JSON lines. */
+export const EVENT_DOWNLOADS = ['json', 'csv', 'plover'] as const
+export type EventDownload = (typeof EVENT_DOWNLOADS)[number]
+
+function oneOf<T extends string>(value: string, name: string, allowed: readonly T[]): T {
+  const lower = value.trim().toLowerCase()
+  if (!(allowed as readonly string[]).includes(lower))
+    throw new BadRequest(name, `parameter "${name}" must be one of ${allowed.join(', ')}`)
+  return lower as T
 }
 
 type Spec = Readonly<Record<string, { readonly kind: ParamKind; readonly required?: boolean }>>
@@ -83,6 +96,8 @@ const PARSERS: { readonly [K in ParamKind]: (value: string, name: string) => Par
     }
     return lower as EventStatus
   },
+  order: (value, name) => oneOf(value, name, ['asc', 'desc'] as const),
+  download: (value, name) => oneOf(value, name, EVENT_DOWNLOADS),
   countKey(value, name) {
     const key = value.trim().toLowerCase()
     if (!(EVENT_COUNT_KEYS as readonly string[]).includes(key)) {
@@ -150,6 +165,8 @@ export const EVENTS_PARAMS = {
   since: { kind: 'date' },
   until: { kind: 'date' },
   place: { kind: 'text' },
+  order: { kind: 'order' },
+  format: { kind: 'download' },
   ...PAGE,
 } as const satisfies Spec
 

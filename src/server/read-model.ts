@@ -24,7 +24,13 @@ export interface ReadModel {
   /** Users' identity rules (`parley actors merge`). */
   actorRules(): Promise<readonly ActorRule[]>
   events(filter: EventQuery): Promise<readonly StoredEvent[]>
+  /** How many events the filter matches over all pages. */
+  eventTotal(filter: EventQuery): Promise<number>
+  /** Every event the filter matches (paging ignored), as CSV or PLOVER JSON lines, in chunks. */
+  eventExport(filter: EventQuery, format: 'csv' | 'plover'): AsyncGenerator<string>
   quotes(filter: QuoteQuery): Promise<readonly StoredQuote[]>
+  /** How many quotations the filter matches over all pages. */
+  quoteTotal(filter: QuoteQuery): Promise<number>
   /** Null when either name matches no stored actor. */
   contacts(a: string, b: string, range: DateQuery): Promise<ContactsResult | null>
   document(id: string): Promise<StoredDocument | null>
@@ -58,6 +64,8 @@ export interface EventQuery extends PageQuery, DateQuery {
   readonly type?: PloverType
   readonly status?: EventStatus
   readonly place?: string
+  /** Newest first (desc, the default) or oldest first. */
+  readonly order?: 'asc' | 'desc'
 }
 
 export interface QuoteQuery extends PageQuery {

@@ -38,3 +38,30 @@ export function sendError(
 ): void {
   sendJson(response, status, { error: { status, message, ...extra } }, headers)
 }
+
+const DOWNLOAD_TYPES = {
+  csv: { type: 'text/csv; charset=utf-8', file: 'parley-events.csv' },
+  plover: { type: 'application/x-ndjson; charset=utf-8', file: 'parley-events.plover.jsonl' },
+} as const
+
+/**
+ * Streams a download (CSV, or PLOVER JSON lines) chunk by chunk, as an attachment the browser saves. A failure
+ * after the first chunk can only cut the body short: the status is already sent.
+ */
+export async function sendDownload(
+  response: ServerResponse,
+  format: keyof typeof DOWNLOAD_TYPES,
+  chunks: AsyncIterable<string>,
+): Promise<void> {
+  const { type, file } = DOWNLOAD_TYPES[format]
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${file}"`,
+    'Cache-Control': 'no-store',
+  })
+  for await (const chunk of chunks) {
+    if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve))
+  }
+  response.end()
+}

@@ -1,4 +1,15 @@
-import { contacts, queryActors, queryDocument, queryEvents, queryQuotes } from '../query/index.js'
+import { exportRecords } from '../query/export.js'
+import { formatEvents } from '../query/format.js'
+import {
+  contacts,
+  queryActors,
+  queryDocument,
+  queryEvents,
+  queryQuotes,
+  totalOfEvents,
+  totalOfQuotes,
+} from '../query/index.js'
+import { eventFilterOf } from '../query/queries.js'
 import type { CountRange, EventCountFilter, EventCountKey } from '../store/aggregates.js'
 import type { Store, StoredEvent } from '../store/store.js'
 import { withCachedLookups } from './cached-lookups.js'
@@ -44,6 +55,15 @@ export function createStoreReadModel(backing: Store): ReadModel {
     actors: remembered('actors', (filter: ActorQuery) => queryActors(store, filter)),
     actorRules: remembered('actorRules', () => store.actorRules()),
     events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
+    eventTotal: remembered('eventTotal', (filter: EventQuery) => totalOfEvents(store, filter)),
+    async *eventExport(filter, format) {
+      const resolved = await eventFilterOf(store, filter)
+      if (resolved) yield* exportRecords(store, format, { filter: resolved })
+      else if (format === 'csv') yield formatEvents([], 'csv')
+    },
+    quoteTotal: remembered('quoteTotal', ({ q, ...filter }: QuoteQuery) =>
+      totalOfQuotes(store, q === undefined ? filter : { ...filter, search: q }),
+    ),
     quotes: remembered('quotes', ({ q, ...filter }: QuoteQuery) =>
       queryQuotes(store, q === undefined ? filter : { ...filter, search: q }),
     ),

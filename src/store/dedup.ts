@@ -340,3 +340,28 @@ export function mergeTargets(
   const [target, ...others] = [...matched].sort((a, b) => a - b)
   return { target, others }
 }
+
+/** How the reports of events that now share a match key join up: reports to move, events left empty. */
+export interface RejoinPlan {
+  readonly moves: readonly { readonly report: number; readonly event: number }[]
+  readonly emptied: readonly number[]
+  readonly kept: readonly number[]
+}
+
+/**
+ * After a change of parties (an actor merge), the events whose reports now match (rule: `reportsMatch`) become
+ * one: each connected component of the reports keeps the oldest of its events, the others give their reports up.
+ */
+export function rejoinPlan(
+  reports: readonly (EventReportFacts & { readonly pk: number; readonly event: number })[],
+): RejoinPlan {
+  const moves: { report: number; event: number }[] = []
+  const kept = new Set<number>()
+  for (const component of clusterReports(reports)) {
+    const target = Math.min(...component.map((r) => r.event))
+    kept.add(target)
+    for (const r of component) if (r.event !== target) moves.push({ report: r.pk, event: target })
+  }
+  const emptied = [...new Set(reports.map((r) => r.event))].filter((e) => !kept.has(e))
+  return { moves, emptied, kept: [...kept] }
+}

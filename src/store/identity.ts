@@ -3,7 +3,8 @@
  * SQLite synchronously, PostgreSQL over a connection).
  *
  * A person's stored row is found, in order:
- * 1. by a user's rule (`parley actors merge`): an actor key or person name redirected to another actor;
+ * 1. by a user's rule (`parley actors merge` or `split`): an actor key or person name that stands for another
+ *    actor key (the row of that key, made when missing; no name lookup then);
  * 2. by the actor key (a knowledge-base id, else name, kind and country: see keys.ts `actorKey`);
  * 3. by the person's name folded of titles, initials and suffixes ("Sen. Ted Cruz", "John R. Kasich",
  *    "Donald J. Trump" → "ted cruz", "john kasich", "donald trump"), whatever country or sector an article gave:
@@ -91,9 +92,12 @@ export function dominantBearer(bearers: readonly Bearer[]): number | null {
 
 /** The statements of identity resolution and merging, with `?` placeholders, valid in SQLite and PostgreSQL. */
 export const IDENTITY_SQL = {
-  /** The actor a user's rule sends this key or person name to. */
-  ruled: `SELECT a.pk FROM actor_rules r JOIN actors a ON a.key = r.into_key
-    WHERE r.from_key = ? OR (r.from_name IS NOT NULL AND r.from_name = ?) ORDER BY r.created_at DESC LIMIT 1`,
+  /** The actor key a user's rule sends this key or person name to (the newest rule wins). */
+  ruledKey: `SELECT into_key FROM actor_rules
+    WHERE from_key = ? OR (from_name IS NOT NULL AND from_name = ?) ORDER BY created_at DESC LIMIT 1`,
+  /** An actor's document links, with the name each article gave. */
+  links: `SELECT d.id AS "documentId", da.local_id AS "localId", da.name FROM document_actors da
+    JOIN documents d ON d.pk = da.doc WHERE da.actor = ? ORDER BY d.pk`,
   /** A person by folded name, a knowledge-base row first. */
   byPersonName: `SELECT pk FROM actors WHERE kind = 'person' AND anonymous = 0 AND name_key = ?
     ORDER BY (kb_id IS NULL), pk LIMIT 1`,
@@ -105,9 +109,9 @@ export const IDENTITY_SQL = {
     LEFT JOIN actor_counts c ON c.actor = a.pk
     WHERE a.kind = 'person' AND a.anonymous = 0 AND a.surname_key = ? AND a.name_key <> a.surname_key
     ORDER BY mentions DESC, a.pk LIMIT 2`,
-  /** A row stored for a surname alone. */
+  /** A row stored for a surname alone (not one a user's rule made). */
   loneSurname: `SELECT pk FROM actors WHERE kind = 'person' AND anonymous = 0 AND kb_id IS NULL
-    AND name_key = ? AND surname_key = name_key`,
+    AND name_key = ? AND surname_key = name_key AND key NOT IN (SELECT into_key FROM actor_rules)`,
   actor:
     'SELECT pk, key, name, name_key AS "nameKey", kind, country, sector, role, kb_id AS "kbId" FROM actors WHERE pk = ?',
   touchedEvents: 'SELECT DISTINCT event FROM event_parties WHERE actor = ?',
@@ -131,6 +135,36 @@ export const IDENTITY_SQL = {
       a.pk AS "intoId", a.name AS "intoName"
     FROM actor_rules r LEFT JOIN actors a ON a.key = r.into_key ORDER BY r.created_at, r.from_key`,
 } as const
+
+/** The key a split gives the links of `actorKey` named `name`: a new actor of its own. */
+export function splitKey(actorKey: string, name: string): string {
+  return `split:${actorKey}:${name}`
+}
+
+/** An actor's document link as a split reads it. */
+export interface SplitLink {
+  readonly documentId: string
+  readonly localId: string
+  readonly name: string
+}
+
+/** What a split decided before its articles are stored again (see `restoreSplitDocuments`). */
+export interface SplitPlan {
+  readonly from: number
+  readonly intoKey: string
+  /** The articles whose actor named so moves, with that actor's local id. */
+  readonly links: readonly { readonly documentId: string; readonly localId: string }[]
+}
+
+/** The links of an actor that a split by `name` moves: none, or all of them, is no split. */
+export function splitLinks<T extends { readonly name: string }>(
+  links: readonly T[],
+  name: string,
+): T[] | null {
+  const folded = personNameKey(name)
+  const moved = links.filter((l) => personNameKey(l.name) === folded)
+  return moved.length === 0 || moved.length === links.length ? null : moved
+}
 
 /** The stored rows of a record's named people (what `absorbLoneSurnames` looks at after a document). */
 export function namedPeople(record: ParleyRecord, actorPks: ReadonlyMap<string, number>): number[] {

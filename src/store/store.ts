@@ -23,6 +23,10 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>
   findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>
   stats(): Promise<StoreStats>
+  /** How many events `findEvents` would list over all pages (limit and offset ignored). */
+  totalEvents(filter?: EventFilter): Promise<number>
+  /** How many quotations `findQuotes` would list over all pages (limit and offset ignored). */
+  totalQuotes(filter?: QuoteFilter): Promise<number>
   /** Who is quoted most (primary copies of quotations), with the count of quotations without a speaker. */
   countSpeakers(range?: CountRange): Promise<SpeakerCounts>
   /** De-duplicated events counted by type, status, month or dyad. */
@@ -38,7 +42,13 @@ export interface Store {
    * Null when either id is unknown or both are the same actor.
    */
   mergeActors(from: number, into: number): Promise<MergeOutcome | null>
-  /** The kept merge rules, oldest first. */
+  /**
+   * Splits off the articles that named actor `id` so (`name`, folded like a person's name): they become one
+   * actor of their own, and a rule keeps that name apart in articles stored later. Null when no article, or
+   * every article, of the actor gave that name.
+   */
+  splitActor(id: number, name: string): Promise<SplitOutcome | null>
+  /** The kept merge and split rules, oldest first. */
   actorRules(): Promise<readonly ActorRule[]>
   close(): Promise<void>
 }
@@ -53,6 +63,14 @@ export interface MergeOutcome {
   readonly documents: number
   /** Events whose parties changed. */
   readonly events: number
+}
+
+/** What one `splitActor` did. */
+export interface SplitOutcome {
+  readonly from: number
+  /** The new actor, null when none of its articles could be stored again. */
+  readonly into: number | null
+  readonly documents: number
 }
 
 /** A user's identity rule: an actor key (and a person's name) that stands for another actor. */

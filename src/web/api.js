@@ -8,13 +8,18 @@ export class ApiError extends Error {
 }
 
 /** GET /api/<path>?params, dropping empty parameters; throws ApiError with the server's message. */
-export async function api(path, params = {}) {
+/** The address of an API route with the given parameters (empty ones left out). */
+export function apiUrl(path, params = {}) {
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') query.set(key, String(value))
   }
   const search = query.toString()
-  const response = await fetch(`/api/${path}${search ? `?${search}` : ''}`, {
+  return `/api/${path}${search ? `?${search}` : ''}`
+}
+
+export async function api(path, params = {}) {
+  const response = await fetch(apiUrl(path, params), {
     headers: { Accept: 'application/json' },
   })
   const body = await response.json().catch(() => null)

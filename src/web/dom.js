@@ -37,6 +37,7 @@ const SAFE_ATTRIBUTES = new Set([
   'rel',
   'disabled',
   'spellcheck',
+  'download',
 ])
 
 function append(element, children) {

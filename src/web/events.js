@@ -1,6 +1,6 @@
 // The event browser: every stored event, filtered like `parley events`.
 import { actorInput } from './actor-input.js'
-import { api } from './api.js'
+import { api, apiUrl } from './api.js'
 import { h, mount, route } from './dom.js'
 import { PLOVER_TYPES, STATUSES, statusLabel } from './plover.js'
 import { emptyState, errorState, eventCard, pager } from './records.js'
@@ -11,11 +11,13 @@ export async function renderEvents(main, params) {
   const filters = {
     actor: params.get('actor') ?? '',
     recipient: params.get('recipient') ?? '',
+    involving: params.get('involving') ?? '',
     type: params.get('type') ?? '',
     status: params.get('status') ?? '',
     since: params.get('since') ?? '',
     until: params.get('until') ?? '',
     place: params.get('place') ?? '',
+    order: params.get('order') === 'asc' ? 'asc' : '',
   }
   const offset = Number(params.get('offset') ?? 0) || 0
   const actor = actorInput({ name: 'actor', label: 'Actor', value: filters.actor, placeholder: 'any' })
@@ -23,6 +25,12 @@ export async function renderEvents(main, params) {
     name: 'recipient',
     label: 'Recipient',
     value: filters.recipient,
+    placeholder: 'any',
+  })
+  const involving = actorInput({
+    name: 'involving',
+    label: 'Either side',
+    value: filters.involving,
     placeholder: 'any',
   })
   const type = select(
@@ -46,6 +54,27 @@ export async function renderEvents(main, params) {
     placeholder: 'any',
     'aria-label': 'place',
   })
+  const order = h(
+    'select',
+    { name: 'order', 'aria-label': 'Order' },
+    h('option', { value: '' }, 'newest first'),
+    h('option', { value: 'asc' }, 'oldest first'),
+  )
+  order.value = filters.order
+  const downloads = h(
+    'p',
+    { class: 'downloads muted' },
+    'Download this view: ',
+    h('a', { href: apiUrl('events', { ...filters, format: 'csv' }), download: 'parley-events.csv' }, 'CSV'),
+    ' · ',
+    h('a', { href: apiUrl('events', { ...filters, limit: 500 }), download: 'parley-events.json' }, 'JSON'),
+    ' · ',
+    h(
+      'a',
+      { href: apiUrl('events', { ...filters, format: 'plover' }), download: 'parley-events.plover.jsonl' },
+      'PLOVER',
+    ),
+  )
   const results = h(
     'div',
     { class: 'results', 'aria-live': 'polite' },
@@ -55,11 +84,13 @@ export async function renderEvents(main, params) {
     window.location.hash = route('events', {
       actor: actor.input.value.trim(),
       recipient: recipient.input.value.trim(),
+      involving: involving.input.value.trim(),
       type: type.value,
       status: status.value,
       since: since.value,
       until: until.value,
       place: place.value.trim(),
+      order: order.value || undefined,
       offset: next || undefined,
     })
   }
@@ -77,6 +108,7 @@ export async function renderEvents(main, params) {
           { class: 'lede' },
           'PLOVER events, newest first. A reported event appears once, with every article that reports it.',
         ),
+        downloads,
         h(
           'form',
           {
@@ -88,11 +120,13 @@ export async function renderEvents(main, params) {
           },
           actor.element,
           recipient.element,
+          involving.element,
           h('label', { class: 'field' }, h('span', {}, 'Type'), type),
           h('label', { class: 'field' }, h('span', {}, 'Status'), status),
           h('label', { class: 'field' }, h('span', {}, 'From'), since),
           h('label', { class: 'field' }, h('span', {}, 'To'), until),
           h('label', { class: 'field' }, h('span', {}, 'Place'), place),
+          h('label', { class: 'field' }, h('span', {}, 'Order'), order),
           h('button', { type: 'submit', class: 'primary' }, 'Filter'),
         ),
       ),

@@ -99,7 +99,32 @@ describe('HTTP API', () => {
     }
   })
 
+  test('GET /api/events downloads the whole view as CSV or PLOVER, and sorts either way', async () => {
+    const csv = await get('/api/events?format=csv&limit=1')
+    assert.equal(csv.status, 200)
+    assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/)
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="parley-events\.csv"/)
+    const rows = String(csv.body).trim().split('\r\n')
+    assert.equal(rows.length, 6, 'a header and every event of the view, whatever the page')
+    const plover = await fetch(`${server.base}/api/events?format=plover&actor=Lavrov`)
+    assert.match(plover.headers.get('content-type') ?? '', /^application\/x-ndjson/)
+    const records = (await plover.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { actor: unknown; status?: string })
+    assert.ok(records.length > 0 && records.every((r) => r.actor))
+    assert.ok(
+      records.every((r) => r.status === undefined || r.status === 'asserted'),
+      'asserted only by default',
+    )
+    const newest = (await get('/api/events?limit=1')).body as { items: { id: number }[] }
+    const oldest = (await get('/api/events?limit=1&order=asc')).body as { items: { id: number }[] }
+    assert.notEqual(newest.items[0]?.id, oldest.items[0]?.id)
+  })
+
   const badRequests: readonly [string, string][] = [
+    ['/api/events?format=xml', 'format'],
+    ['/api/events?order=sideways', 'order'],
     ['/api/events?limit=501', 'limit'],
     ['/api/events?limit=0', 'limit'],
     ['/api/events?limit=ten', 'limit'],
@@ -140,9 +165,17 @@ describe('HTTP API', () => {
     }
     assert.equal(all.items.length, 5)
     assert.equal(all.next, null)
-    const first = (await get('/api/events?limit=2')).body as { items: { id: number }[]; next: number | null }
+    const first = (await get('/api/events?limit=2')).body as {
+      items: { id: number }[]
+      next: number | null
+      total: number
+    }
     assert.equal(first.items.length, 2)
     assert.equal(first.next, 2)
+    assert.equal(first.total, 5, 'the total counts every page')
+    const quotes = (await get('/api/quotes?limit=1')).body as { items: unknown[]; total: number }
+    assert.equal(quotes.items.length, 1)
+    assert.ok(quotes.total >= 1)
     const second = (await get('/api/events?limit=2&offset=2')).body as { items: { id: number }[] }
     assert.equal(second.items.length, 2)
     assert.notDeepEqual(

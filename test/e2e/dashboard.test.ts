@@ -81,6 +81,17 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
     assert.equal(await page.locator('.card.quote').count(), 1)
     assert.equal(await page.locator('.card.quote .quote-text').textContent(), `${XSS_QUOTE},`)
     assert.equal(await page.locator('.cards img').count(), 0)
+    assert.equal(await page.locator('.pager .muted').textContent(), '1–1 of 1', 'the pager shows the total')
+
+    // 5. the event browser: either-side filter, order and downloads of the view
+    await page.goto(`${server.base}/#/events?involving=Lavrov&order=asc`)
+    await ready(page)
+    assert.ok((await page.locator('.card.event').count()) > 0)
+    assert.equal(await page.locator('select[name=order]').inputValue(), 'asc')
+    const csvLink = await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href')
+    assert.match(csvLink ?? '', /\/api\/events\?involving=Lavrov&order=asc&format=csv$/)
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvLink ?? '')
+    assert.match(csv, /^event_id,.*\r\n1,2009-03-06,/s)
     await page.waitForTimeout(200)
     assert.deepEqual(problems, [])
   } finally {

@@ -52,6 +52,7 @@ import {
   mergeDrafts,
   withConjoinedCounterparts,
   withMeetingCounterparts,
+  withoutDeniedEvents,
   withoutProtestDemands,
   withoutSelfDyads,
 } from './drafts.js'
@@ -680,7 +681,7 @@ function sentenceDrafts(
   })
   const protestAt = scope.hits.filter((h) => h.entry.type === 'PROTEST').map((h) => h.first)
   const merged = mergeDrafts(withMeetingCounterparts(withoutProtestDemands(ctx, drafts, protestAt)))
-  return withoutSelfDyads(ctx, withConjoinedCounterparts(merged))
+  return withoutDeniedEvents(ctx, withoutSelfDyads(ctx, withConjoinedCounterparts(merged)))
 }
 
 /**

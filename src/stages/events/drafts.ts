@@ -174,3 +174,33 @@ export function withoutSelfDyads(ctx: EventContext, drafts: readonly Draft[]): D
   }
   return kept
 }
+
+/** The parties of a draft as one set (both sides: a denial of "A meets B" denies "B meets A"). */
+function partySet(d: Draft): Set<ActorId> {
+  return new Set([...d.actor, ...d.recipient])
+}
+
+/**
+ * "Attended the same meeting but did not meet", "we are not going to talk just for the sake of talking": a
+ * sentence that denies an event between two parties does not also report one. An asserted draft of the type of
+ * a negated one is dropped when its parties are among the negated one's (and it names any), so the denial is the
+ * sentence's one claim about them (rule `denied-in-sentence` in --explain).
+ */
+export function withoutDeniedEvents(ctx: EventContext, drafts: readonly Draft[]): Draft[] {
+  const denials = drafts.filter((d) => d.status === 'negated' && partySet(d).size >= 2)
+  if (denials.length === 0) return [...drafts]
+  return drafts.filter((d) => {
+    if (d.status !== 'asserted' || d.statementOfIntent) return true
+    const parties = partySet(d)
+    if (parties.size === 0) return true
+    const denial = denials.find((n) => n.type === d.type && [...parties].every((p) => partySet(n).has(p)))
+    if (!denial) return true
+    if (ctx.tracing)
+      ctx.traceSpan(
+        d.rule,
+        d.trigger,
+        `dropped: the sentence denies this ${d.type} (rule denied-in-sentence)`,
+      )
+    return false
+  })
+}

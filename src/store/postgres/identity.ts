@@ -1,23 +1,33 @@
 import type { PloverType } from '../../doc/layers.js'
 import type { RecordActor } from '../../record/record.js'
 import { matchKey, partyKey, type StatusFamily } from '../dedup.js'
-import { type Bearer, dominantBearer, IDENTITY_SQL, type IdentityRow, personNameKey } from '../identity.js'
+import {
+  type Bearer,
+  dominantBearer,
+  IDENTITY_SQL,
+  type IdentityRow,
+  personNameKey,
+  type SplitLink,
+  type SplitPlan,
+  splitKey,
+  splitLinks,
+} from '../identity.js'
 import { surnameKey } from '../keys.js'
 import type { ActorRule, MergeOutcome } from '../store.js'
 import type { Sql } from './sql.js'
+import { rejoinEvents } from './write-events.js'
 
 type Pk = { readonly pk: number }
 
-/** The stored person an actor of a new record is (identity.ts, steps 1, 3 and 4), or undefined for a new row. */
-export async function findPerson(
-  sql: Sql,
-  a: RecordActor,
-  key: string,
-  kbId: string | null,
-): Promise<number | undefined> {
+/** The actor key a user's rule gives this actor (identity.ts, step 1), or undefined. */
+export async function ruledKey(sql: Sql, a: RecordActor, key: string): Promise<string | undefined> {
+  const row = await sql.one<{ into_key: string }>(IDENTITY_SQL.ruledKey, key, personNameKey(a.name))
+  return row?.into_key
+}
+
+/** The stored person an actor of a new record is (identity.ts, steps 3 and 4), or undefined for a new row. */
+export async function findPerson(sql: Sql, a: RecordActor, kbId: string | null): Promise<number | undefined> {
   const name = personNameKey(a.name)
-  const ruled = await sql.one<Pk>(IDENTITY_SQL.ruled, key, name)
-  if (ruled) return ruled.pk
   if (a.kind !== 'person' || a.anonymous) return undefined
   const byName = kbId
     ? await sql.one<Pk>(IDENTITY_SQL.byKnownPersonName, name, kbId)
@@ -54,6 +64,23 @@ export async function mergeWithRule(sql: Sql, from: number, into: number): Promi
   return outcome
 }
 
+/** A user's split, first half: the rule is kept; the articles to store again are returned (store/split.ts). */
+export async function planSplit(sql: Sql, id: number, name: string): Promise<SplitPlan | null> {
+  const source = await sql.one<IdentityRow>(IDENTITY_SQL.actor, id)
+  if (!source) return null
+  const moved = splitLinks(await sql.all<SplitLink>(IDENTITY_SQL.links, id), name)
+  if (!moved) return null
+  const intoKey = splitKey(source.key, personNameKey(name))
+  await sql.run(
+    IDENTITY_SQL.addRule,
+    `split-of:${source.key}`,
+    personNameKey(name),
+    intoKey,
+    new Date().toISOString(),
+  )
+  return { from: id, intoKey, links: moved }
+}
+
 export async function actorRules(sql: Sql): Promise<ActorRule[]> {
   const rows = await sql.all<{
     [K in keyof ActorRule]: K extends 'intoId' ? number | string | null : ActorRule[K]
@@ -83,6 +110,7 @@ export async function mergeActorRows(sql: Sql, from: number, into: number): Prom
   await sql.run(IDENTITY_SQL.moveQuotes, into, from)
   await sql.run(IDENTITY_SQL.inherit, source.country, source.sector, source.role, source.kbId, into)
   await sql.run(IDENTITY_SQL.dropActor, from)
+  await rejoinEvents(sql, events)
   return {
     from: source.pk,
     into: target.pk,

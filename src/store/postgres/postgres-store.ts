@@ -1,9 +1,18 @@
 import pg from 'pg'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
+import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
-import { actorRules, mergeWithRule } from './identity.js'
+import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { migratePostgres } from './migrate.js'
-import { findActors, findEvents, findPlaces, findQuotes, readDocument } from './read-models.js'
+import {
+  findActors,
+  findEvents,
+  findPlaces,
+  findQuotes,
+  readDocument,
+  totalEvents,
+  totalQuotes,
+} from './read-models.js'
 import { type Sql, sqlOn } from './sql.js'
 import { writeDocument } from './write-document.js'
 
@@ -134,6 +143,8 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     findPlaces: (filter = {}) => read((sql) => findPlaces(sql, filter)),
     findEvents: (filter = {}) => read((sql) => findEvents(sql, filter)),
     findQuotes: (filter = {}) => read((sql) => findQuotes(sql, filter)),
+    totalEvents: (filter = {}) => read((sql) => totalEvents(sql, filter)),
+    totalQuotes: (filter = {}) => read((sql) => totalQuotes(sql, filter)),
     countSpeakers: (range = {}) => read((sql) => countSpeakers(rowsOf(sql), range)),
     countEvents: (by, filter = {}) => read((sql) => countEvents(rowsOf(sql), by, filter)),
     async revision() {
@@ -159,6 +170,16 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
           (outcome) => outcome !== null,
         ),
       ),
+    async splitActor(id, name) {
+      const plan = await read((sql) =>
+        writeTransaction(
+          sql,
+          () => planSplit(sql, id, name),
+          (p) => p !== null,
+        ),
+      )
+      return plan ? restoreSplitDocuments(this, plan) : null
+    },
     actorRules: () => read((sql) => actorRules(sql)),
     async close() {
       await ready.catch(() => {})

@@ -181,7 +181,14 @@ export function tsQuery(search: string): string | null {
  * Quotations, newest document first. A text search reads its matches from the GIN index and keeps the newest
  * RANKED_MATCHES of them, so a word found in millions of quotations costs one bounded sort.
  */
-export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQuote[]> {
+/**
+ * The WHERE clause of a quotation filter (quotes q, documents d), or null when it can match nothing. A listing
+ * ranks at most RANKED_MATCHES text matches; a count takes them all.
+ */
+function quoteWhere(
+  filter: QuoteFilter,
+  purpose: 'list' | 'count',
+): { readonly where: string; readonly params: unknown[] } | null {
   const conditions: string[] = []
   const params: unknown[] = []
   if (filter.speakerIds) {
@@ -190,9 +197,11 @@ export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQ
   }
   if (filter.search !== undefined && filter.search.trim() !== '') {
     const query = tsQuery(filter.search)
-    if (query === null) return []
+    if (query === null) return null
     conditions.push(
-      `q.pk IN (SELECT pk FROM quotes WHERE words @@ ?::tsquery ORDER BY doc_date DESC NULLS LAST, doc, pk LIMIT ${RANKED_MATCHES})`,
+      purpose === 'count'
+        ? 'q.words @@ ?::tsquery'
+        : `q.pk IN (SELECT pk FROM quotes WHERE words @@ ?::tsquery ORDER BY doc_date DESC NULLS LAST, doc, pk LIMIT ${RANKED_MATCHES})`,
     )
     params.push(query)
   }
@@ -202,7 +211,31 @@ export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQ
   } else {
     conditions.push('q.is_primary = 1')
   }
-  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
+  return { where: `WHERE ${conditions.join(' AND ')}`, params }
+}
+
+/** How many quotations a filter matches, whatever page is asked for. */
+export async function totalQuotes(sql: Sql, filter: QuoteFilter): Promise<number> {
+  const clause = quoteWhere(filter, 'count')
+  if (!clause) return 0
+  const row = await sql.one<{ n: string }>(
+    `SELECT count(*)::text AS n FROM quotes q JOIN documents d ON d.pk = q.doc ${clause.where}`,
+    ...clause.params,
+  )
+  return Number(row?.n ?? 0)
+}
+
+/** How many events a filter matches, whatever page is asked for. */
+export async function totalEvents(sql: Sql, filter: EventFilter): Promise<number> {
+  const { sql: where, params } = whereClause(filter, POSTGRES_LISTS)
+  const row = await sql.one<{ n: string }>(`SELECT count(*)::text AS n FROM events e ${where}`, ...params)
+  return Number(row?.n ?? 0)
+}
+
+export async function findQuotes(sql: Sql, filter: QuoteFilter): Promise<StoredQuote[]> {
+  const clause = quoteWhere(filter, 'list')
+  if (!clause) return []
+  const { where, params } = clause
   const rows = await sql.all<QuoteRow>(
     `SELECT ${QUOTE_LISTING_COLUMNS}
      FROM quotes q JOIN documents d ON d.pk = q.doc LEFT JOIN actors a ON a.pk = q.speaker

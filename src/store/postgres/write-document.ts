@@ -4,7 +4,7 @@ import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
-import { absorbLoneSurnames, findPerson } from './identity.js'
+import { absorbLoneSurnames, findPerson, ruledKey } from './identity.js'
 import type { Sql } from './sql.js'
 import { reclusterEvents, writeEventMentions } from './write-events.js'
 
@@ -106,7 +106,9 @@ async function upsertActor(
   kbId: string | null,
   documentId: string,
 ): Promise<number> {
-  const key = actorKey(a, kbId, documentId)
+  const natural = actorKey(a, kbId, documentId)
+  const ruled = a.anonymous ? undefined : await ruledKey(sql, a, natural)
+  const key = ruled ?? natural
   const found = await sql.one<{ pk: number; sector: string | null; role: string | null }>(
     'SELECT pk, sector, role FROM actors WHERE key = ?',
     key,
@@ -122,7 +124,7 @@ async function upsertActor(
     }
     return found.pk
   }
-  const person = await findPerson(sql, a, key, kbId)
+  const person = ruled === undefined ? await findPerson(sql, a, kbId) : undefined
   if (person !== undefined) {
     await sql.run(IDENTITY_SQL.inherit, a.country, a.sector, a.role, kbId, person)
     return person

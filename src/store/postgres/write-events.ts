@@ -1,5 +1,5 @@
 import type { RecordEvent } from '../../record/record.js'
-import { clusterReports, mergeTargets, summariseEvent } from '../dedup.js'
+import { clusterReports, mergeTargets, rejoinPlan, summariseEvent } from '../dedup.js'
 import {
   candidateQueries,
   insertEvent,
@@ -56,6 +56,35 @@ async function writeEventMention(
   const report = insertReport(ctx, e, facts, eventPk)
   await sql.run(report.sql, ...report.params)
   return eventPk
+}
+
+/** Events that share a type, status family and parties after an actor merge join where their reports match. */
+export async function rejoinEvents(sql: Sql, events: readonly number[]): Promise<void> {
+  const done = new Set<number>()
+  for (const pk of events) {
+    const key = await sql.one<{ type: string; family: string; party_key: string }>(
+      'SELECT type, family, party_key FROM events WHERE pk = ?',
+      pk,
+    )
+    if (!key || done.has(pk) || key.party_key === '') continue
+    const alike = (
+      await sql.all<Pk>(
+        'SELECT pk FROM events WHERE type = ? AND family = ? AND party_key = ? ORDER BY pk',
+        key.type,
+        key.family,
+        key.party_key,
+      )
+    ).map((r) => r.pk)
+    for (const e of alike) done.add(e)
+    if (alike.length < 2) continue
+    const reports: StoredReport[] = []
+    for (const e of alike) reports.push(...(await reportsOf(sql, e)))
+    const plan = rejoinPlan(reports)
+    for (const move of plan.moves)
+      await sql.run('UPDATE event_mentions SET event = ? WHERE pk = ?', move.event, move.report)
+    for (const e of plan.emptied) await sql.run('DELETE FROM events WHERE pk = ?', e)
+    for (const e of plan.kept) await summarise(sql, e)
+  }
 }
 
 async function reportsOf(sql: Sql, eventPk: number): Promise<StoredReport[]> {

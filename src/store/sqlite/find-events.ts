@@ -115,6 +115,15 @@ export function whereClause(
   return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params }
 }
 
+/** How many events a filter matches, whatever page is asked for. */
+export function totalEvents(s: Statements, filter: EventFilter): number {
+  const { sql: where, params } = whereClause(filter)
+  return s
+    .get(`SELECT count(*) FROM events e ${where}`)
+    .pluck()
+    .get(...params) as number
+}
+
 export function findEvents(s: Statements, filter: EventFilter): StoredEvent[] {
   const { sql: where, params } = whereClause(filter)
   // The order the events_sort index gives: undated events (no date, no publication date) last when newest first.

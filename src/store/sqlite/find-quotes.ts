@@ -41,7 +41,8 @@ export function ftsQuery(search: string): string {
 export const QUOTE_LISTING_COLUMNS = `q.*, ${DOCUMENT_SUMMARY_COLUMNS}, a.name AS speaker_name, a.kind AS speaker_kind,
   a.country AS speaker_country`
 
-export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
+/** The WHERE clause of a quotation filter (quotes q, documents d), or null when it can match nothing. */
+function quoteWhere(filter: QuoteFilter): { readonly where: string; readonly params: unknown[] } | null {
   const conditions: string[] = []
   const params: unknown[] = []
   if (filter.speakerIds) {
@@ -51,7 +52,7 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
   if (filter.search !== undefined && filter.search.trim() !== '') {
     const match = ftsQuery(filter.search)
     // A search with characters but no word in them ("*", NUL) finds nothing; a blank one is no search.
-    if (match === '') return []
+    if (match === '') return null
     conditions.push('q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)')
     params.push(match)
   }
@@ -61,7 +62,23 @@ export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
   } else {
     conditions.push('q.is_primary = 1')
   }
-  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
+  return { where: `WHERE ${conditions.join(' AND ')}`, params }
+}
+
+/** How many quotations a filter matches, whatever page is asked for. */
+export function totalQuotes(s: Statements, filter: QuoteFilter): number {
+  const clause = quoteWhere(filter)
+  if (!clause) return 0
+  return s
+    .get(`SELECT count(*) FROM quotes q JOIN documents d ON d.pk = q.doc ${clause.where}`)
+    .pluck()
+    .get(...clause.params) as number
+}
+
+export function findQuotes(s: Statements, filter: QuoteFilter): StoredQuote[] {
+  const clause = quoteWhere(filter)
+  if (!clause) return []
+  const { where, params } = clause
   const rows = s
     .get(
       `SELECT ${QUOTE_LISTING_COLUMNS}

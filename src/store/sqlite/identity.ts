@@ -1,21 +1,30 @@
 import type { PloverType } from '../../doc/layers.js'
 import type { RecordActor } from '../../record/record.js'
 import { matchKey, partyKey, type StatusFamily } from '../dedup.js'
-import { type Bearer, dominantBearer, IDENTITY_SQL, type IdentityRow, personNameKey } from '../identity.js'
+import {
+  type Bearer,
+  dominantBearer,
+  IDENTITY_SQL,
+  type IdentityRow,
+  personNameKey,
+  type SplitLink,
+  type SplitPlan,
+  splitKey,
+  splitLinks,
+} from '../identity.js'
 import { surnameKey } from '../keys.js'
 import type { ActorRule, MergeOutcome } from '../store.js'
 import type { Statements } from './statements.js'
+import { rejoinEvents } from './write-events.js'
 
-/** The stored person an actor of a new record is (identity.ts, steps 1, 3 and 4), or undefined for a new row. */
-export function findPerson(
-  s: Statements,
-  a: RecordActor,
-  key: string,
-  kbId: string | null,
-): number | undefined {
+/** The actor key a user's rule gives this actor (identity.ts, step 1), or undefined. */
+export function ruledKey(s: Statements, a: RecordActor, key: string): string | undefined {
+  return s.get(IDENTITY_SQL.ruledKey).pluck().get(key, personNameKey(a.name)) as string | undefined
+}
+
+/** The stored person an actor of a new record is (identity.ts, steps 3 and 4), or undefined for a new row. */
+export function findPerson(s: Statements, a: RecordActor, kbId: string | null): number | undefined {
   const name = personNameKey(a.name)
-  const ruled = s.get(IDENTITY_SQL.ruled).pluck().get(key, name) as number | undefined
-  if (ruled !== undefined) return ruled
   if (a.kind !== 'person' || a.anonymous) return undefined
   const byName = (
     kbId
@@ -50,6 +59,22 @@ export function mergeWithRule(s: Statements, from: number, into: number): MergeO
   return outcome
 }
 
+/** A user's split, first half: the rule is kept; the articles to store again are returned (store/split.ts). */
+export function planSplit(s: Statements, id: number, name: string): SplitPlan | null {
+  const source = s.get(IDENTITY_SQL.actor).get(id) as IdentityRow | undefined
+  if (!source) return null
+  const moved = splitLinks(s.get(IDENTITY_SQL.links).all(id) as SplitLink[], name)
+  if (!moved) return null
+  const intoKey = splitKey(source.key, personNameKey(name))
+  s.get(IDENTITY_SQL.addRule).run(
+    `split-of:${source.key}`,
+    personNameKey(name),
+    intoKey,
+    new Date().toISOString(),
+  )
+  return { from: id, intoKey, links: moved }
+}
+
 export function actorRules(s: Statements): ActorRule[] {
   return s.get(IDENTITY_SQL.rules).all() as ActorRule[]
 }
@@ -78,6 +103,7 @@ export function mergeActorRows(s: Statements, from: number, into: number): Merge
   s.get(IDENTITY_SQL.moveQuotes).run(into, from)
   s.get(IDENTITY_SQL.inherit).run(source.country, source.sector, source.role, source.kbId, into)
   s.get(IDENTITY_SQL.dropActor).run(from)
+  rejoinEvents(s, events)
   return {
     from: source.pk,
     into: target.pk,

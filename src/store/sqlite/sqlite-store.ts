@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
+import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
 import { findActors, findPlaces } from './find-actors.js'
-import { DEFAULT_LIMIT, findEvents } from './find-events.js'
-import { findQuotes } from './find-quotes.js'
-import { actorRules, mergeWithRule } from './identity.js'
+import { DEFAULT_LIMIT, findEvents, totalEvents } from './find-events.js'
+import { findQuotes, totalQuotes } from './find-quotes.js'
+import { actorRules, mergeWithRule, planSplit } from './identity.js'
 import { openDatabase } from './open-database.js'
 import { createQuoteIndex, indexPendingQuotes } from './quote-index.js'
 import { readDocument } from './read-document.js'
@@ -117,6 +118,13 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
     },
+    async totalEvents(filter = {}) {
+      return totalEvents(s, filter)
+    },
+    async totalQuotes(filter = {}) {
+      if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
+      return totalQuotes(s, filter)
+    },
     countSpeakers: (range = {}) => countSpeakers(rowsOf(s), range),
     countEvents: (by, filter = {}) => countEvents(rowsOf(s), by, filter),
     async revision() {
@@ -138,6 +146,12 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       flush()
       ownWrites++
       return db.transaction(() => mergeWithRule(s, from, into)).immediate()
+    },
+    async splitActor(id, name) {
+      flush()
+      ownWrites++
+      const plan = db.transaction(() => planSplit(s, id, name)).immediate()
+      return plan ? restoreSplitDocuments(this, plan) : null
     },
     async actorRules() {
       return actorRules(s)

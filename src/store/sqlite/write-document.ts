@@ -4,7 +4,7 @@ import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
-import { absorbLoneSurnames, findPerson } from './identity.js'
+import { absorbLoneSurnames, findPerson, ruledKey } from './identity.js'
 import { indexDocumentQuotes, type QuoteIndex, unindexDocumentQuotes } from './quote-index.js'
 import type { Statements } from './statements.js'
 import { reclusterEvents, writeEventMentions } from './write-events.js'
@@ -110,7 +110,9 @@ interface ActorRow {
 
 /** The global actor for a record's actor: found by key (its sector and role filled in when unknown), else new. */
 function upsertActor(s: Statements, a: RecordActor, kbId: string | null, documentId: string): number {
-  const key = actorKey(a, kbId, documentId)
+  const natural = actorKey(a, kbId, documentId)
+  const ruled = a.anonymous ? undefined : ruledKey(s, a, natural)
+  const key = ruled ?? natural
   const found = s.get('SELECT pk, sector, role FROM actors WHERE key = ?').get(key) as ActorRow | undefined
   if (found) {
     // Rows are rewritten only when they learn something: fewer dirty pages per transaction.
@@ -123,7 +125,7 @@ function upsertActor(s: Statements, a: RecordActor, kbId: string | null, documen
     }
     return found.pk
   }
-  const person = findPerson(s, a, key, kbId)
+  const person = ruled === undefined ? findPerson(s, a, kbId) : undefined
   if (person !== undefined) {
     s.get(IDENTITY_SQL.inherit).run(a.country, a.sector, a.role, kbId, person)
     return person

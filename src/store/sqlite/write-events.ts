@@ -1,5 +1,5 @@
 import type { RecordEvent } from '../../record/record.js'
-import { clusterReports, mergeTargets, summariseEvent } from '../dedup.js'
+import { clusterReports, mergeTargets, rejoinPlan, summariseEvent } from '../dedup.js'
 import {
   candidateQueries,
   insertEvent,
@@ -45,6 +45,28 @@ function writeEventMention(s: Statements, ctx: ReportContext, e: RecordEvent, fa
   const report = insertReport(ctx, e, facts, eventPk)
   s.get(report.sql).run(...report.params)
   return eventPk
+}
+
+/** Events that share a type, status family and parties after an actor merge join where their reports match. */
+export function rejoinEvents(s: Statements, events: readonly number[]): void {
+  const done = new Set<number>()
+  for (const pk of events) {
+    const key = s.get('SELECT type, family, party_key FROM events WHERE pk = ?').get(pk) as
+      | { type: string; family: string; party_key: string }
+      | undefined
+    if (!key || done.has(pk) || key.party_key === '') continue
+    const alike = s
+      .get('SELECT pk FROM events WHERE type = ? AND family = ? AND party_key = ? ORDER BY pk')
+      .pluck()
+      .all(key.type, key.family, key.party_key) as number[]
+    for (const e of alike) done.add(e)
+    if (alike.length < 2) continue
+    const plan = rejoinPlan(alike.flatMap((e) => reportsOf(s, e)))
+    for (const move of plan.moves)
+      s.get('UPDATE event_mentions SET event = ? WHERE pk = ?').run(move.event, move.report)
+    for (const e of plan.emptied) s.get('DELETE FROM events WHERE pk = ?').run(e)
+    for (const e of plan.kept) summarise(s, e)
+  }
 }
 
 function reportsOf(s: Statements, eventPk: number): StoredReport[] {
