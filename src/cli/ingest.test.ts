@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import { createExtractPool } from '../parallel/extract-pool.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
-import { runIngestCommand } from './ingest.js'
+import { progressText, runIngestCommand } from './ingest.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -17,6 +17,20 @@ async function ingest(...args: string[]): Promise<{ code: number; lines: string[
   const code = await runIngestCommand(args, { err: (line) => lines.push(line), progress: false, pool })
   return { code, lines }
 }
+
+describe('progressText', () => {
+  const tally = { documents: 412, inserted: 400, replaced: 0, unchanged: 12, errors: 1 }
+  it('shows the share and the time left when the total is known', () => {
+    assert.equal(
+      progressText(tally, 840, 15),
+      'parley ingest: 412/840 document(s) (49 %), 27.5/s, 16 s left, 1 error(s)',
+    )
+    assert.match(progressText(tally, 84_000, 15), /\(0 %\), 27\.5\/s, 50 min 44 s left/)
+  })
+  it('shows the count and rate alone otherwise', () => {
+    assert.equal(progressText(tally, null, 15), 'parley ingest: 412 document(s), 27.5/s, 1 error(s)')
+  })
+})
 
 it('stores articles once, skips them unchanged, replaces them when changed, and reports bad ones', async () => {
   const db = join(dir, 'parley.db')

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { type NearDuplicate, NearDuplicateIndex } from '../fingerprint/near-duplicates.js'
+import { countInputDocuments } from '../ingest/count-inputs.js'
 import { type IngestDocument, type IngestItem, readInputs } from '../ingest/index.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { createExtractPool, defaultWorkerCount, type ExtractPool } from '../parallel/extract-pool.js'
@@ -86,20 +87,46 @@ export interface IngestCommandDeps {
 const PROGRESS_INTERVAL_MS = 250
 const NEAR_DUPLICATES_SHOWN = 5
 
-/** A one-line progress display rewritten in place: documents, rate, errors. */
-function progressLine(enabled: boolean) {
+/**
+ * The progress line's text: documents done (of the total when it is known, with the share and the time left at
+ * the rate so far), rate and errors: "parley ingest: 412/840 document(s) (49 %), 27.8/s, 15 s left, 0 error(s)".
+ */
+export function progressText(tally: IngestTally, total: number | null, seconds: number): string {
+  const rate = tally.documents / Math.max(seconds, 1e-3)
+  const errors = `${tally.errors} error(s)`
+  if (total === null || total < tally.documents) {
+    return `parley ingest: ${tally.documents} document(s), ${rate.toFixed(1)}/s, ${errors}`
+  }
+  const share = Math.floor((100 * tally.documents) / Math.max(total, 1))
+  const left = rate > 0 ? `, ${formatDuration((total - tally.documents) / rate)} left` : ''
+  return `parley ingest: ${tally.documents}/${total} document(s) (${share} %), ${rate.toFixed(1)}/s${left}, ${errors}`
+}
+
+function formatDuration(seconds: number): string {
+  const s = Math.ceil(seconds)
+  if (s < 60) return `${s} s`
+  const m = Math.floor(s / 60)
+  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`
+}
+
+/** A one-line progress display rewritten in place: documents (of the total, once counted), rate, errors. */
+function progressLine(enabled: boolean, inputs: readonly string[]) {
   const started = performance.now()
   let shown = 0
+  let total: number | null = null
+  if (enabled)
+    countInputDocuments(inputs)
+      .then((n) => {
+        total = n
+      })
+      .catch(() => {})
   return {
     update(tally: IngestTally, force = false) {
       if (!enabled) return
       const now = performance.now()
       if (!force && now - shown < PROGRESS_INTERVAL_MS) return
       shown = now
-      const rate = tally.documents / Math.max((now - started) / 1000, 1e-3)
-      process.stderr.write(
-        `\r\x1b[Kparley ingest: ${tally.documents} document(s), ${rate.toFixed(1)}/s, ${tally.errors} error(s)`,
-      )
+      process.stderr.write(`\r\x1b[K${progressText(tally, total, (now - started) / 1000)}`)
     },
     clear() {
       if (enabled) process.stderr.write('\r\x1b[K')
@@ -144,7 +171,7 @@ export async function runIngestCommand(
   const tally: IngestTally = { documents: 0, inserted: 0, replaced: 0, unchanged: 0, errors: 0 }
   const nearIndex = new NearDuplicateIndex()
   const near: NearDuplicate[] = []
-  const progress = progressLine(deps.progress ?? process.stderr.isTTY === true)
+  const progress = progressLine(deps.progress ?? process.stderr.isTTY === true, options.inputs)
   const fail = (line: string) => {
     progress.clear()
     err(line)

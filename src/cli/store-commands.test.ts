@@ -150,6 +150,19 @@ describe('store commands', () => {
     assert.match(after.out, /,Sergei Lavrov,person,RUS,,,1,1\r\n/)
   })
 
+  it('refuses a bad --order and --kind', async () => {
+    const { runStoredEventsCommand, runStoredQuotesCommand } = await import('./stored-listings.js')
+    await assert.rejects(runStoredEventsCommand(['--order', 'up', '--db', db]), /--order must be asc or desc/)
+    await assert.rejects(
+      runStoredQuotesCommand(['--kind', 'loud', '--db', db]),
+      /--kind must be one of direct/,
+    )
+    const asc = await captureOutput(() =>
+      runStoredEventsCommand(['--order', 'asc', '--db', db, '--format', 'csv']),
+    )
+    assert.equal(asc.code, 0)
+  })
+
   it('refuses a missing database and bad options', async () => {
     await assert.rejects(runActorsCommand(['--db', join(dir, 'missing.db')]), /no database at/)
     await assert.rejects(runContactsCommand(['Blinken', '--db', db]), /exactly two actors/)

@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util'
-import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
+import {
+  EVENT_STATUSES,
+  type EventStatus,
+  PLOVER_TYPES,
+  type PloverType,
+  QUOTE_KINDS,
+  type QuoteKind,
+} from '../doc/layers.js'
 import { formatEvents, formatQuotes } from '../query/format.js'
 import { queryEvents, queryQuotes, totalOfEvents, totalOfQuotes } from '../query/queries.js'
 import { type CommandEnv, UsageError, writeErr, writeOut } from './io.js'
@@ -23,6 +30,8 @@ const VALUE_FLAGS = new Set(
     'search',
     'limit',
     'offset',
+    'order',
+    'kind',
   ].map((f) => `--${f}`),
 )
 
@@ -37,20 +46,23 @@ export function hasInputs(args: readonly string[]): boolean {
 }
 
 export const STORED_EVENTS_USAGE = `usage: parley events [--db PATH] [--actor A] [--recipient B] [--involving A] [--type T] [--status S] [--since D] [--until D]
-                     [--place P] [--limit N] [--offset N] [--format table|json|csv]
+                     [--place P] [--order desc|asc] [--limit N] [--offset N] [--format table|json|csv]
 
   With no input, lists the stored (de-duplicated) events, the latest first, each with its number of reports.
   --actor/--recipient  a person, country (name or ISO code) or stored actor id, as source / as recipient
   --involving A    an actor on either side (source or recipient)
   --type T         a PLOVER type; --status S: asserted, negated, hypothetical or future
   --since/--until  dates (YYYY-MM-DD, inclusive); --place P: a place name or country code
+  --order          desc (newest first, the default) or asc (oldest first)
 ${DB_OPTION_HELP}`
 
-export const STORED_QUOTES_USAGE = `usage: parley quotes [--db PATH] [--speaker NAME] [--search TEXT] [--limit N] [--offset N] [--format table|json|csv]
+export const STORED_QUOTES_USAGE = `usage: parley quotes [--db PATH] [--speaker NAME] [--search TEXT] [--since D] [--until D] [--kind K] [--limit N] [--offset N] [--format table|json|csv]
 
-  With no input, lists the stored quotations.
+  With no input, lists the stored quotations, the newest articles first.
   --speaker NAME   a person (full name or surname), a country or a stored actor id
   --search TEXT    words the quotation contains (full-text search)
+  --since/--until  the articles' publication dates (YYYY-MM-DD, inclusive)
+  --kind K         direct, indirect or mixed
 ${DB_OPTION_HELP}`
 
 /**
@@ -65,6 +77,21 @@ export function shownOfTotal(what: string, offset: number, shown: number, total:
   return `parley: ${offset + 1}-${last} of ${total} ${what}${next}`
 }
 
+function orderOption(value: string | undefined): 'asc' | 'desc' | undefined {
+  if (value === undefined) return undefined
+  const order = value.toLowerCase()
+  if (order !== 'asc' && order !== 'desc') throw new UsageError(`--order must be asc or desc, not "${value}"`)
+  return order
+}
+
+function kindOption(value: string | undefined): QuoteKind | undefined {
+  if (value === undefined) return undefined
+  const kind = value.toLowerCase()
+  if (!(QUOTE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`--kind must be one of ${QUOTE_KINDS.join(', ')}`)
+  return kind as QuoteKind
+}
+
 const isType = (v: string): v is PloverType => (PLOVER_TYPES as readonly string[]).includes(v)
 const isStatus = (v: string): v is EventStatus => (EVENT_STATUSES as readonly string[]).includes(v)
 
@@ -73,7 +100,7 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
     args: [...args],
     options: Object.fromEntries([...VALUE_FLAGS].map((f) => [f.slice(2), { type: 'string' as const }])),
   })
-  for (const flag of ['speaker', 'search', 'date'] as const) {
+  for (const flag of ['speaker', 'search', 'date', 'kind'] as const) {
     if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to stored events`)
   }
   const type = values.type?.toUpperCase()
@@ -96,6 +123,7 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
       ...(dateOption('since', values.since) ? { since: values.since! } : {}),
       ...(dateOption('until', values.until) ? { until: values.until! } : {}),
       ...(values.place ? { place: values.place } : {}),
+      ...(orderOption(values.order) ? { order: orderOption(values.order)! } : {}),
       limit: countOption('limit', values.limit) ?? 100,
       offset: countOption('offset', values.offset) ?? 0,
     }
@@ -118,6 +146,9 @@ export async function runStoredQuotesCommand(args: readonly string[], env: Comma
       db: { type: 'string' },
       speaker: { type: 'string' },
       search: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      kind: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
       format: { type: 'string' },
@@ -130,6 +161,9 @@ export async function runStoredQuotesCommand(args: readonly string[], env: Comma
       ...(env.knowledge ? { knowledge: env.knowledge } : {}),
       ...(values.speaker ? { speaker: values.speaker } : {}),
       ...(values.search ? { search: values.search } : {}),
+      ...(dateOption('since', values.since) ? { since: values.since! } : {}),
+      ...(dateOption('until', values.until) ? { until: values.until! } : {}),
+      ...(kindOption(values.kind) ? { kind: kindOption(values.kind)! } : {}),
       limit: countOption('limit', values.limit) ?? 100,
       offset: countOption('offset', values.offset) ?? 0,
     }

@@ -12,64 +12,25 @@
  * reason, never guessed at; the rest is written.
  */
 import { normalizeKey } from './normalize-key.js'
+import type { OfficeHolderEntry, OfficeTermEntry } from './office-holders.js'
+import { ORGANIZATION_KINDS, SECTORS } from './types.js'
 import { validateUserKnowledge } from './user-knowledge.js'
+import type { CuratedOrganization } from './world/curated.js'
 
-const SECTORS: ReadonlySet<string> = new Set([
-  'GOV',
-  'MIL',
-  'LEG',
-  'JUD',
-  'ELI',
-  'IGO',
-  'NGO',
-  'MED',
-  'PTY',
-  'BUS',
-  'REB',
-  'OPP',
-  'SPY',
-  'COP',
-  'REL',
-  'EDU',
-  'HLH',
-  'CVL',
-])
-const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
-  'igo',
-  'government',
-  'party',
-  'media',
-  'ngo',
-  'company',
-  'armed-group',
-])
+const SECTOR_SET: ReadonlySet<string> = new Set(SECTORS)
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(ORGANIZATION_KINDS)
 const DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
-export interface ImportedTerm {
+/** A role of an imported person: an office-holder's term (office-holders.ts) with a country. */
+export type ImportedTerm = Pick<OfficeTermEntry, 'office' | 'role' | 'sector' | 'start' | 'end'> & {
   readonly country: string
-  readonly office: string
-  readonly role: string
-  readonly sector: string
-  readonly start: string
-  readonly end: string | null
 }
 
-export interface ImportedPerson {
-  readonly id: string
-  readonly name: string
-  readonly surname: string
-  readonly aliases?: readonly string[]
-  readonly terms: readonly ImportedTerm[]
-}
+/** An imported person: an office-holder entry (office-holders.ts) of imported terms. */
+export type ImportedPerson = Omit<OfficeHolderEntry, 'terms'> & { readonly terms: readonly ImportedTerm[] }
 
-export interface ImportedOrganization {
-  readonly id: string
-  readonly name: string
-  readonly kind: string
-  readonly sector: string | null
-  readonly country?: string | null
-  readonly aliases?: readonly string[]
-}
+/** An imported organisation, as the curated ones are (world/curated.ts). */
+export type ImportedOrganization = Omit<CuratedOrganization, 'acronyms'>
 
 /** The user knowledge file an import writes. */
 export interface ImportedKnowledge {
@@ -109,7 +70,7 @@ function readTerm(value: unknown, isCountry: IsCountry): ImportedTerm | string {
   if (role === '') return 'a role has no "role" title'
   if (typeof r.country !== 'string' || !/^[A-Z]{3}$/.test(r.country) || !isCountry(r.country))
     return `role "${role}": country ${JSON.stringify(r.country)} is not an ISO alpha-3 code Parley knows`
-  if (typeof r.sector !== 'string' || !SECTORS.has(r.sector))
+  if (typeof r.sector !== 'string' || !SECTOR_SET.has(r.sector))
     return `role "${role}": sector ${JSON.stringify(r.sector)} is not a PLOVER sector`
   if (typeof r.start !== 'string' || !DATE.test(r.start))
     return `role "${role}": start is not a YYYY-MM-DD date`
@@ -144,7 +105,7 @@ function readOrganization(
   if (typeof kind !== 'string' || !ORGANIZATION_TYPES.has(kind))
     return `organisation type ${JSON.stringify(kind)} is not one of ${[...ORGANIZATION_TYPES].join(', ')}`
   const sector = r.sector ?? null
-  if (sector !== null && (typeof sector !== 'string' || !SECTORS.has(sector)))
+  if (sector !== null && (typeof sector !== 'string' || !SECTOR_SET.has(sector)))
     return `sector ${JSON.stringify(sector)} is not a PLOVER sector`
   const country = r.country ?? null
   if (country !== null && (typeof country !== 'string' || !isCountry(country)))

@@ -1,4 +1,4 @@
-import type { EventStatus, PloverType } from '../doc/layers.js'
+import type { EventStatus, PloverType, QuoteKind } from '../doc/layers.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type {
   EventFilter,
@@ -43,6 +43,10 @@ export interface QuoteFilters extends PageFilters, NameResolution {
   readonly speaker?: string
   /** Words the quotation must contain (full-text). */
   readonly search?: string
+  /** Articles published on or after / on or before these dates (YYYY-MM-DD). */
+  readonly since?: string
+  readonly until?: string
+  readonly kind?: QuoteKind | readonly QuoteKind[]
 }
 
 export interface ActorFilters extends PageFilters {
@@ -99,11 +103,17 @@ export async function totalOfEvents(store: Store, filters: EventFilters = {}): P
 }
 
 async function quoteFilterOf(store: Store, filters: QuoteFilters): Promise<QuoteFilter | null> {
-  const page = { limit: filters.limit ?? DEFAULT_PAGE_SIZE, offset: filters.offset ?? 0 }
-  const search = filters.search?.trim() ? { search: filters.search } : {}
-  if (filters.speaker === undefined) return { ...page, ...search }
+  const page = {
+    limit: filters.limit ?? DEFAULT_PAGE_SIZE,
+    offset: filters.offset ?? 0,
+    ...(filters.search?.trim() ? { search: filters.search } : {}),
+    ...(filters.since !== undefined ? { since: filters.since } : {}),
+    ...(filters.until !== undefined ? { until: filters.until } : {}),
+    ...(filters.kind !== undefined ? { kinds: asList(filters.kind) } : {}),
+  }
+  if (filters.speaker === undefined) return page
   const speakers = (await resolveActors(store, filters.speaker, filters.knowledge)).actors.map((a) => a.id)
-  return speakers.length === 0 ? null : { ...page, ...search, speakerIds: speakers }
+  return speakers.length === 0 ? null : { ...page, speakerIds: speakers }
 }
 
 /** Stored quotations by speaker and/or words, newest documents first. */

@@ -1,4 +1,11 @@
-import { EVENT_STATUSES, type EventStatus, PLOVER_TYPES, type PloverType } from '../doc/layers.js'
+import {
+  EVENT_STATUSES,
+  type EventStatus,
+  PLOVER_TYPES,
+  type PloverType,
+  QUOTE_KINDS,
+  type QuoteKind,
+} from '../doc/layers.js'
 import { isIsoDate } from '../ingest/index.js'
 import { EVENT_COUNT_KEYS, type EventCountKey } from '../store/aggregates.js'
 
@@ -19,7 +26,17 @@ export class BadRequest extends Error {
 }
 
 /** How one query parameter is read: its kind decides the check and the parsed type. */
-type ParamKind = 'text' | 'date' | 'limit' | 'offset' | 'type' | 'status' | 'countKey' | 'order' | 'download'
+type ParamKind =
+  | 'text'
+  | 'date'
+  | 'limit'
+  | 'offset'
+  | 'type'
+  | 'status'
+  | 'countKey'
+  | 'order'
+  | 'download'
+  | 'quoteKind'
 
 interface ParsedKinds {
   text: string
@@ -31,6 +48,7 @@ interface ParsedKinds {
   countKey: EventCountKey
   order: 'asc' | 'desc'
   download: EventDownload
+  quoteKind: QuoteKind
 }
 
 /** What `/api/events` answers in: a JSON page, or the whole view as CSV or PLOVER JSON lines. */
@@ -98,6 +116,7 @@ const PARSERS: { readonly [K in ParamKind]: (value: string, name: string) => Par
   },
   order: (value, name) => oneOf(value, name, ['asc', 'desc'] as const),
   download: (value, name) => oneOf(value, name, EVENT_DOWNLOADS),
+  quoteKind: (value, name) => oneOf(value, name, QUOTE_KINDS),
   countKey(value, name) {
     const key = value.trim().toLowerCase()
     if (!(EVENT_COUNT_KEYS as readonly string[]).includes(key)) {
@@ -173,6 +192,9 @@ export const EVENTS_PARAMS = {
 export const QUOTES_PARAMS = {
   speaker: { kind: 'text' },
   q: { kind: 'text' },
+  since: { kind: 'date' },
+  until: { kind: 'date' },
+  kind: { kind: 'quoteKind' },
   ...PAGE,
 } as const satisfies Spec
 

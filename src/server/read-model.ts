@@ -1,4 +1,4 @@
-import type { EventStatus, PloverType } from '../doc/layers.js'
+import type { EventStatus, PloverType, QuoteKind } from '../doc/layers.js'
 import type { ContactsResult } from '../query/index.js'
 import type {
   CountRange,
@@ -68,8 +68,9 @@ export interface EventQuery extends PageQuery, DateQuery {
   readonly order?: 'asc' | 'desc'
 }
 
-export interface QuoteQuery extends PageQuery {
+export interface QuoteQuery extends PageQuery, DateQuery {
   readonly speaker?: string
+  readonly kind?: QuoteKind
   /** Full-text search over the quotation. */
   readonly q?: string
 }

@@ -222,6 +222,10 @@ export interface QuoteFilter extends Page {
   /** Full-text search over the quotation text (every word must occur; a trailing * matches a prefix). */
   readonly search?: string
   readonly documentId?: string
+  /** Quotations of articles published on or after / on or before these dates (YYYY-MM-DD). */
+  readonly since?: string
+  readonly until?: string
+  readonly kinds?: readonly QuoteKind[]
 }
 
 export interface StoredQuote {

@@ -14,6 +14,12 @@ const TONES = ['cooperation', 'conflict', 'neutral']
 const LABELLED_NODES = 40
 const NODE_CHOICES = [20, 40, 80]
 const DEFAULT_NODES = 40
+const KINDS = [
+  ['person', 'people'],
+  ['country', 'countries'],
+  ['organization', 'organisations'],
+  ['group', 'groups'],
+]
 
 export async function renderNetwork(main, params) {
   const selected = params.get('id') ?? ''
@@ -22,6 +28,8 @@ export async function renderNetwork(main, params) {
   const nodes = NODE_CHOICES.includes(Number(params.get('nodes')))
     ? Number(params.get('nodes'))
     : DEFAULT_NODES
+  const kind = KINDS.some(([k]) => k === params.get('kind')) ? params.get('kind') : ''
+  const country = (params.get('country') ?? '').trim().toUpperCase()
   const figure = h('div', { class: 'network-canvas' }, h('p', { class: 'loading' }, 'Drawing the network…'))
   const side = h('aside', { class: 'side-panel', 'aria-live': 'polite' })
   mount(
@@ -39,7 +47,7 @@ export async function renderNetwork(main, params) {
           'Each line joins two actors that meet, call, agree, accuse or sanction each other in the articles. ',
           'Click an actor to see its counterparts, then a counterpart for their timeline.',
         ),
-        networkFilter({ since, until, nodes }, (next) => {
+        networkFilter({ since, until, nodes, kind, country }, (next) => {
           window.location.hash = route('network', { ...next, id: selected })
         }),
       ),
@@ -49,7 +57,7 @@ export async function renderNetwork(main, params) {
   )
   let network
   try {
-    network = await api('network', { since, until, limit: nodes })
+    network = shownPart(await api('network', { since, until, limit: nodes }), { kind, country })
   } catch (error) {
     mount(figure, errorState(error))
     return
@@ -74,7 +82,14 @@ export async function renderNetwork(main, params) {
     return
   }
   const select = (id) => {
-    window.location.hash = route('network', { id, since, until, nodes: nodes === DEFAULT_NODES ? '' : nodes })
+    window.location.hash = route('network', {
+      id,
+      since,
+      until,
+      nodes: nodes === DEFAULT_NODES ? '' : nodes,
+      kind,
+      country,
+    })
   }
   mount(figure, drawNetwork(network, selected, select))
   if (!selected) mount(side, overviewPanel(network, select))
@@ -129,6 +144,23 @@ async function outsidePanel(id, dates) {
   return actorPanel({ nodes: [...nodes.values()], edges: [...edges.values()] }, id, dates)
 }
 
+/**
+ * The part of the network a kind or country filter keeps: the actors of that kind and/or country, and the
+ * lines between them (a country filter keeps the country's own actors, the country included).
+ */
+export function shownPart(network, { kind, country }) {
+  if (!kind && !country) return network
+  const kept = network.nodes.filter(
+    (node) => (!kind || node.kind === kind) && (!country || node.country === country),
+  )
+  const ids = new Set(kept.map((node) => String(node.id)))
+  return {
+    ...network,
+    nodes: kept,
+    edges: network.edges.filter((edge) => ids.has(String(edge.a)) && ids.has(String(edge.b))),
+  }
+}
+
 function networkFilter(current, apply) {
   const sinceInput = h('input', { type: 'date', name: 'since', value: current.since, 'aria-label': 'since' })
   const untilInput = h('input', { type: 'date', name: 'until', value: current.until, 'aria-label': 'until' })
@@ -141,6 +173,21 @@ function networkFilter(current, apply) {
       return option
     }),
   )
+  const kindSelect = h(
+    'select',
+    { name: 'kind', 'aria-label': 'kind of actor' },
+    h('option', { value: '' }, 'all kinds'),
+    KINDS.map(([value, label]) => h('option', { value }, label)),
+  )
+  kindSelect.value = current.kind
+  const countryInput = h('input', {
+    type: 'search',
+    name: 'country',
+    value: current.country,
+    placeholder: 'any',
+    'aria-label': 'country code',
+    class: 'short',
+  })
   return h(
     'form',
     {
@@ -152,12 +199,16 @@ function networkFilter(current, apply) {
           since: sinceInput.value,
           until: untilInput.value,
           nodes: nodes === DEFAULT_NODES ? '' : nodes,
+          kind: kindSelect.value,
+          country: countryInput.value.trim().toUpperCase(),
         })
       },
     },
     h('label', {}, 'From ', sinceInput),
     h('label', {}, 'to ', untilInput),
     h('label', {}, 'Show ', nodesSelect),
+    h('label', {}, 'of ', kindSelect),
+    h('label', {}, 'country ', countryInput),
     h('button', { type: 'submit' }, 'Apply'),
   )
 }
@@ -391,6 +442,18 @@ function legend() {
   return h(
     'footer',
     { class: 'legend' },
+    KINDS.map(([kind, label]) =>
+      h(
+        'span',
+        { class: 'legend-item' },
+        svg(
+          'svg',
+          { width: 14, height: 14, 'aria-hidden': 'true' },
+          svg('g', { class: `node kind-${kind}` }, svg('circle', { cx: 7, cy: 7, r: 6 })),
+        ),
+        label,
+      ),
+    ),
     legendItem('tone-cooperation', 'cooperation (consult, agree, support, aid…)'),
     legendItem('tone-conflict', 'conflict (accuse, reject, threaten, sanction…)'),
     legendItem('tone-neutral', 'requests'),

@@ -9,6 +9,9 @@ const PAGE_SIZE = 25
 export async function renderQuotes(main, params) {
   const speaker = params.get('speaker') ?? ''
   const q = params.get('q') ?? ''
+  const sinceValue = params.get('since') ?? ''
+  const untilValue = params.get('until') ?? ''
+  const kindValue = params.get('kind') ?? ''
   const offset = Number(params.get('offset') ?? 0) || 0
   const speakerField = actorInput({
     name: 'speaker',
@@ -23,6 +26,17 @@ export async function renderQuotes(main, params) {
     placeholder: 'words in the quotation',
     'aria-label': 'search',
   })
+  const since = h('input', { type: 'date', name: 'since', value: sinceValue, 'aria-label': 'since' })
+  const until = h('input', { type: 'date', name: 'until', value: untilValue, 'aria-label': 'until' })
+  const kind = h(
+    'select',
+    { name: 'kind', 'aria-label': 'Kind' },
+    h('option', { value: '' }, 'any'),
+    h('option', { value: 'direct' }, 'direct'),
+    h('option', { value: 'indirect' }, 'reported'),
+    h('option', { value: 'mixed' }, 'mixed'),
+  )
+  kind.value = kindValue
   const results = h(
     'div',
     { class: 'results', 'aria-live': 'polite' },
@@ -32,6 +46,9 @@ export async function renderQuotes(main, params) {
     window.location.hash = route('quotes', {
       speaker: speakerField.input.value.trim(),
       q: search.value.trim(),
+      since: since.value,
+      until: until.value,
+      kind: kind.value,
       offset: next || undefined,
     })
   }
@@ -60,6 +77,9 @@ export async function renderQuotes(main, params) {
           },
           speakerField.element,
           h('label', { class: 'field grow' }, h('span', {}, 'Text'), search),
+          h('label', { class: 'field' }, h('span', {}, 'From'), since),
+          h('label', { class: 'field' }, h('span', {}, 'To'), until),
+          h('label', { class: 'field' }, h('span', {}, 'Kind'), kind),
           h('button', { type: 'submit', class: 'primary' }, 'Search'),
         ),
       ),
@@ -68,7 +88,15 @@ export async function renderQuotes(main, params) {
   )
   let page
   try {
-    page = await api('quotes', { speaker, q, limit: PAGE_SIZE, offset })
+    page = await api('quotes', {
+      speaker,
+      q,
+      since: sinceValue,
+      until: untilValue,
+      kind: kindValue,
+      limit: PAGE_SIZE,
+      offset,
+    })
   } catch (error) {
     mount(results, errorState(error))
     return

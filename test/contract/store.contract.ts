@@ -829,6 +829,29 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await search('talks'), ['talks resume'])
       })
 
+      it('filters by publication date and by kind', async () => {
+        await store.putDocument(
+          article({
+            id: 'later',
+            date: '2022-08-01',
+            text: 'Lavrov said talks were possible.',
+            actors: [{ ...DIPLOMATS[1]!, mentions: ['Lavrov'] }],
+            quotes: [
+              { id: 'q1', content: 'talks were possible', kind: 'indirect', speaker: 'c1', cue: 'said' },
+            ],
+          }),
+          { contentHash: 'later' },
+        )
+        const docs = async (filter: Parameters<Store['findQuotes']>[0]) =>
+          (await store.findQuotes(filter)).map((q) => `${q.document.id}/${q.localId}`).sort()
+        assert.deepEqual(await docs({ since: '2022-07-10' }), ['later/q1'])
+        assert.deepEqual(await docs({ until: '2022-07-09' }), ['a/q1', 'a/q2'])
+        assert.deepEqual(await docs({ since: '2022-07-09', until: '2022-07-09' }), ['a/q1', 'a/q2'])
+        assert.deepEqual(await docs({ kinds: ['indirect'] }), ['later/q1'])
+        assert.deepEqual(await docs({ kinds: [] }), [])
+        assert.equal(await store.totalQuotes({ kinds: ['direct'], until: '2022-07-31' }), 2)
+      })
+
       it('pages and filters by document', async () => {
         assert.deepEqual(
           (await store.findQuotes({ limit: 1, offset: 1 })).map((q) => q.localId),

@@ -124,6 +124,8 @@ describe('HTTP API', () => {
 
   const badRequests: readonly [string, string][] = [
     ['/api/events?format=xml', 'format'],
+    ['/api/quotes?kind=loud', 'kind'],
+    ['/api/quotes?since=2020-13-01', 'since'],
     ['/api/events?order=sideways', 'order'],
     ['/api/events?limit=501', 'limit'],
     ['/api/events?limit=0', 'limit'],
@@ -176,6 +178,14 @@ describe('HTTP API', () => {
     const quotes = (await get('/api/quotes?limit=1')).body as { items: unknown[]; total: number }
     assert.equal(quotes.items.length, 1)
     assert.ok(quotes.total >= 1)
+    const direct = (await get('/api/quotes?kind=direct&limit=500')).body as {
+      items: { kind: string }[]
+      total: number
+    }
+    assert.ok(direct.items.length > 0 && direct.items.every((q) => q.kind === 'direct'))
+    assert.equal(direct.total, direct.items.length)
+    const old = (await get('/api/quotes?until=1900-01-01')).body as { items: unknown[]; total: number }
+    assert.deepEqual([old.items.length, old.total], [0, 0])
     const second = (await get('/api/events?limit=2&offset=2')).body as { items: { id: number }[] }
     assert.equal(second.items.length, 2)
     assert.notDeepEqual(

@@ -40,6 +40,14 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
       'a pair with a contact is not all dashed',
     )
     assert.equal(await page.locator('svg.network .edge-cross').count(), 1, 'the refused meeting is crossed')
+    assert.equal(await page.locator('.legend .node').count(), 4, 'a legend for every kind of node')
+    const people = await page.locator('svg.network .node.kind-person').count()
+    await page.goto(`${server.base}/#/network?kind=person`)
+    await ready(page)
+    assert.equal(await page.locator('svg.network .node').count(), people, 'the kind filter keeps people only')
+    assert.equal(await page.locator('select[name=kind]').inputValue(), 'person')
+    await page.goto(`${server.base}/`)
+    await ready(page)
 
     // 1. the actor
     await page.locator('svg.network .node[aria-label^="Hillary Clinton"]').click()
@@ -82,6 +90,10 @@ test('dashboard: from an actor to a contact timeline to the source article', asy
     assert.equal(await page.locator('.card.quote .quote-text').textContent(), `${XSS_QUOTE},`)
     assert.equal(await page.locator('.cards img').count(), 0)
     assert.equal(await page.locator('.pager .muted').textContent(), '1–1 of 1', 'the pager shows the total')
+    await page.goto(`${server.base}/#/quotes?kind=indirect&until=1990-01-01`)
+    await ready(page)
+    assert.equal(await page.locator('select[name=kind]').inputValue(), 'indirect')
+    assert.equal(await page.locator('.card.quote').count(), 0, 'no quotation of articles before 1990')
 
     // 5. the event browser: either-side filter, order and downloads of the view
     await page.goto(`${server.base}/#/events?involving=Lavrov&order=asc`)

@@ -1,4 +1,5 @@
 import { nameKey } from '../keys.js'
+import { portableQuoteConditions } from '../quote-conditions.js'
 import { type ActorRow, escapeLike, storedActor } from '../sqlite/find-actors.js'
 import {
   assembleEvents,
@@ -211,6 +212,9 @@ function quoteWhere(
   } else {
     conditions.push('q.is_primary = 1')
   }
+  const portable = portableQuoteConditions(filter)
+  conditions.push(...portable.conditions)
+  params.push(...portable.params)
   return { where: `WHERE ${conditions.join(' AND ')}`, params }
 }
 

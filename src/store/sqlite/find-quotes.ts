@@ -1,5 +1,6 @@
 import type { ActorKind } from '../../doc/layers.js'
 import type { RecordSpan } from '../../record/record.js'
+import { portableQuoteConditions } from '../quote-conditions.js'
 import type { QuoteFilter, QuoteReport, StoredQuote } from '../store.js'
 import { DEFAULT_LIMIT } from './find-events.js'
 import {
@@ -62,6 +63,9 @@ function quoteWhere(filter: QuoteFilter): { readonly where: string; readonly par
   } else {
     conditions.push('q.is_primary = 1')
   }
+  const portable = portableQuoteConditions(filter)
+  conditions.push(...portable.conditions)
+  params.push(...portable.params)
   return { where: `WHERE ${conditions.join(' AND ')}`, params }
 }
 
