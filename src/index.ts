@@ -31,6 +31,7 @@ export {
   queryDocument,
   queryEvents,
   queryQuotes,
+  totalOfActors,
   totalOfEvents,
   totalOfQuotes,
 } from './query/index.js'

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util'
 import { formatActorRules, formatActors } from '../query/format.js'
-import { queryActors } from '../query/queries.js'
+import { queryActors, totalOfActors } from '../query/queries.js'
 import { personNameKey } from '../store/identity.js'
 import { openStore } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 import { UsageError, writeErr, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, openStoreForReading, outputFormat, readableDb } from './store-args.js'
+import { shownOfTotal } from './stored-listings.js'
 
 export const ACTORS_USAGE = `usage: parley actors [--search TEXT] [--limit N] [--offset N] [--db PATH] [--format table|json|csv]
        parley actors merge FROM INTO [--db PATH]
@@ -49,12 +50,17 @@ export async function runActorsCommand(args: readonly string[]): Promise<number>
   const offset = countOption('offset', values.offset)
   const store = openStoreForReading(values.db)
   try {
-    const actors = await queryActors(store, {
+    const filters = {
       ...(values.search !== undefined ? { search: values.search } : {}),
       ...(limit !== undefined ? { limit } : {}),
       ...(offset !== undefined ? { offset } : {}),
-    })
+    }
+    const actors = await queryActors(store, filters)
     await writeOut(formatActors(actors, format))
+    if (format === 'table') {
+      const line = shownOfTotal('actors', offset ?? 0, actors.length, await totalOfActors(store, filters))
+      if (line) writeErr(line)
+    }
     return 0
   } finally {
     await store.close()

@@ -42,6 +42,7 @@ export {
   queryDocument,
   queryEvents,
   queryQuotes,
+  totalOfActors,
   totalOfEvents,
   totalOfQuotes,
 } from './queries.js'

@@ -138,6 +138,11 @@ export async function queryActors(store: Store, filters: ActorFilters = {}): Pro
   })
 }
 
+/** How many stored actors match the filters over all pages. */
+export function totalOfActors(store: Store, filters: ActorFilters = {}): Promise<number> {
+  return store.totalActors(filters.search?.trim() ? { search: filters.search } : {})
+}
+
 /** One stored article with its annotations. */
 export function queryDocument(store: Store, id: string): Promise<StoredDocument | null> {
   return store.getDocument(id)

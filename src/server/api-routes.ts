@@ -26,7 +26,7 @@ export interface ListPage<T> {
   readonly limit: number
   readonly offset: number
   readonly next: number | null
-  /** How many items the filter matches over all pages (events and quotations). */
+  /** How many items the filter matches over all pages (actors, events and quotations). */
   readonly total?: number
 }
 
@@ -170,10 +170,10 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
       pattern: '/api/actors',
       async handler({ url, response }) {
         const params = parseParams(url.searchParams, ACTORS_PARAMS)
-        const page = await listPage(pageOf(params), (p) =>
-          model.actors(defined({ ...p, search: params.search })),
-        )
-        sendJson(response, 200, page)
+        const paging = pageOf(params)
+        const page = await listPage(paging, (p) => model.actors(defined({ ...p, search: params.search })))
+        const total = await model.actorTotal(defined({ ...paging, search: params.search }))
+        sendJson(response, 200, { ...page, total })
       },
     },
     {

@@ -19,6 +19,7 @@ export function withCachedLookups(store: Store, memo: RevisionMemo): Store {
     findEvents: (filter) => store.findEvents(filter),
     findQuotes: (filter) => store.findQuotes(filter),
     stats: () => store.stats(),
+    totalActors: (filter) => store.totalActors(filter),
     totalEvents: (filter) => store.totalEvents(filter),
     totalQuotes: (filter) => store.totalQuotes(filter),
     countSpeakers: (range) => store.countSpeakers(range),

@@ -21,6 +21,8 @@ import type { Network } from './network.js'
 export interface ReadModel {
   stats(): Promise<StoreStats>
   actors(filter: ActorQuery): Promise<readonly StoredActor[]>
+  /** How many actors the filter matches over all pages. */
+  actorTotal(filter: ActorQuery): Promise<number>
   /** Users' identity rules (`parley actors merge`). */
   actorRules(): Promise<readonly ActorRule[]>
   events(filter: EventQuery): Promise<readonly StoredEvent[]>

@@ -6,6 +6,7 @@ import {
   queryDocument,
   queryEvents,
   queryQuotes,
+  totalOfActors,
   totalOfEvents,
   totalOfQuotes,
 } from '../query/index.js'
@@ -54,6 +55,7 @@ export function createStoreReadModel(backing: Store): ReadModel {
     stats: () => store.stats(),
     actors: remembered('actors', (filter: ActorQuery) => queryActors(store, filter)),
     actorRules: remembered('actorRules', () => store.actorRules()),
+    actorTotal: remembered('actorTotal', (filter: ActorQuery) => totalOfActors(store, filter)),
     events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
     eventTotal: remembered('eventTotal', (filter: EventQuery) => totalOfEvents(store, filter)),
     async *eventExport(filter, format) {

@@ -23,6 +23,8 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<readonly StoredEvent[]>
   findQuotes(filter?: QuoteFilter): Promise<readonly StoredQuote[]>
   stats(): Promise<StoreStats>
+  /** How many actors `findActors` would list over all pages (limit and offset ignored). */
+  totalActors(filter?: ActorFilter): Promise<number>
   /** How many events `findEvents` would list over all pages (limit and offset ignored). */
   totalEvents(filter?: EventFilter): Promise<number>
   /** How many quotations `findQuotes` would list over all pages (limit and offset ignored). */

@@ -38,7 +38,8 @@ async function render() {
   const main = document.getElementById('main')
   const { view, rest, params } = parseHash(window.location.hash)
   const renderView = VIEWS[view]
-  for (const link of document.querySelectorAll('.nav a')) {
+  for (const link of document.querySelectorAll('.nav a[data-view]')) {
+    if (!(link instanceof HTMLElement)) continue
     link.classList.toggle('active', link.dataset.view === (view === 'actor' ? 'network' : view))
   }
   const hash = window.location.hash || '#/'

@@ -3,7 +3,7 @@ import { actorInput } from './actor-input.js'
 import { api, apiUrl } from './api.js'
 import { h, mount, route } from './dom.js'
 import { PLOVER_TYPES, STATUSES, statusLabel } from './plover.js'
-import { emptyState, errorState, eventCard, pager } from './records.js'
+import { emptyState, errorState, eventCard, eventTable, pager } from './records.js'
 
 const PAGE_SIZE = 25
 
@@ -19,6 +19,7 @@ export async function renderEvents(main, params) {
     place: params.get('place') ?? '',
     order: params.get('order') === 'asc' ? 'asc' : '',
   }
+  const compact = params.get('view') === 'table'
   const offset = Number(params.get('offset') ?? 0) || 0
   const actor = actorInput({ name: 'actor', label: 'Actor', value: filters.actor, placeholder: 'any' })
   const recipient = actorInput({
@@ -61,9 +62,16 @@ export async function renderEvents(main, params) {
     h('option', { value: 'asc' }, 'oldest first'),
   )
   order.value = filters.order
+  const viewLink = h(
+    'a',
+    { href: route('events', { ...filters, view: compact ? undefined : 'table' }), class: 'view-switch' },
+    compact ? 'Cards' : 'Compact table',
+  )
   const downloads = h(
     'p',
     { class: 'downloads muted' },
+    viewLink,
+    ' · ',
     'Download this view: ',
     h('a', { href: apiUrl('events', { ...filters, format: 'csv' }), download: 'parley-events.csv' }, 'CSV'),
     ' · ',
@@ -91,6 +99,7 @@ export async function renderEvents(main, params) {
       until: until.value,
       place: place.value.trim(),
       order: order.value || undefined,
+      view: compact ? 'table' : undefined,
       offset: next || undefined,
     })
   }
@@ -146,11 +155,13 @@ export async function renderEvents(main, params) {
   }
   mount(
     results,
-    h(
-      'div',
-      { class: 'cards' },
-      page.items.map((event) => eventCard(event)),
-    ),
+    compact
+      ? eventTable(page.items)
+      : h(
+          'div',
+          { class: 'cards' },
+          page.items.map((event) => eventCard(event)),
+        ),
     pager(page, go),
   )
 }

@@ -99,6 +99,57 @@ export function eventCard(event, options = {}) {
   )
 }
 
+/**
+ * The compact view of events: one row each (date, type, status, parties, reports, source), for scanning many at
+ * once.
+ */
+export function eventTable(events) {
+  const names = (actors) => actors.map((a) => a.name).join(', ') || '—'
+  return h(
+    'table',
+    { class: 'event-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Date', 'Type', 'Status', 'Actor', 'Recipient', 'Reports', 'Source'].map((label) =>
+          h('th', {}, label),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      events.map((event) => {
+        const mention = event.mentions?.[0]
+        return h(
+          'tr',
+          { class: `tone-${toneOf(event.type)} status-${event.status}`, 'data-event': event.id },
+          h('td', {}, dateText(event.date ?? event.sortDate ?? mention?.document?.date)),
+          h('td', {}, typeBadge(event.type)),
+          h('td', {}, statusBadge(event.status)),
+          h('td', {}, names(event.actor)),
+          h('td', {}, names(event.recipient)),
+          h('td', { class: 'number' }, event.mentionCount ?? event.mentions?.length ?? 0),
+          h(
+            'td',
+            {},
+            mention
+              ? h(
+                  'a',
+                  { class: 'source-link', href: articleHref(mention.document.id, mention.trigger, 'event') },
+                  mention.document.title ?? mention.document.id,
+                )
+              : '—',
+          ),
+        )
+      }),
+    ),
+  )
+}
+
 export function quoteCard(quote) {
   const first = quote.spans?.[0]
   return h(

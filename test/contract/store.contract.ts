@@ -419,6 +419,9 @@ export function storeContract(backend: string, open: () => Store | Promise<Store
         assert.deepEqual(await names({ wordKeys: ['serge'] }), [], 'whole words only')
         assert.deepEqual(await names({ countries: ['RUS'], kinds: ['country'] }), ['Russia'])
         assert.deepEqual(await names({ limit: 1 }), ['Antony Blinken'])
+        assert.equal(await store.totalActors({ limit: 1 }), 3, 'a total ignores the page')
+        assert.equal(await store.totalActors({ search: 'rus' }), 2)
+        assert.equal(await store.totalActors({ search: '50%_' }), 0)
       })
     })
 

@@ -175,6 +175,9 @@ describe('HTTP API', () => {
     assert.equal(first.items.length, 2)
     assert.equal(first.next, 2)
     assert.equal(first.total, 5, 'the total counts every page')
+    const actors = (await get('/api/actors?limit=1')).body as { items: unknown[]; total: number }
+    assert.equal(actors.items.length, 1)
+    assert.ok(actors.total > 1)
     const quotes = (await get('/api/quotes?limit=1')).body as { items: unknown[]; total: number }
     assert.equal(quotes.items.length, 1)
     assert.ok(quotes.total >= 1)

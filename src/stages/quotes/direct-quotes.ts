@@ -17,6 +17,7 @@ import { normAt, sentenceBounds } from './token-context.js'
 const VERB = posCode('VERB')
 const AUX = posCode('AUX')
 const SPACE = posCode('SPACE')
+const PUNCT = posCode('PUNCT')
 
 /** How far after a closing mark its cue may come: "…,” said Tom Shannon, a former senior official". */
 const CUE_AFTER_REACH = 24
@@ -100,6 +101,8 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
       const stops =
         w === '.' ? endsHere(j) : s.lang.grammar.SENTENCE_END.has(w) || w === ':' || w === ';' || isMark(s, w)
       if (stops || s.lang.grammar.DOUBLE_OPENERS.has(w)) break
+      // "She declared “What a night!” and said that …": a cue after "and" opens a clause of its own
+      if (s.lang.speech.COORDINATORS.has(w) && s.cueAt[tokenBefore(s, seg.openFirst)]! >= 0) break
       const c = s.cueAt[j]!
       if (c < 0 || s.cues[c]!.cueClass === 'belief') continue
       const isNear = j < seg.afterClose + CUE_AFTER_QUESTION_REACH
@@ -168,6 +171,22 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     })
   }
 
+  /** The sentence goes on after the closing mark with words: the quotation ends no sentence of its own. */
+  const clauseGoesOn = (seg: QuotedSegment): boolean => {
+    if (seg.close < 0) return false
+    const lastContent = norm(seg.tokenEnd - 1)
+    if (s.lang.grammar.SENTENCE_END.has(lastContent) || lastContent === ',' || lastContent === ':')
+      return false
+    let j = seg.afterClose
+    while (j < n && tokens.pos[j] === SPACE) j++
+    return (
+      j < n &&
+      sentenceOf(s, j) === sentenceOf(s, seg.close) &&
+      paragraphOf(s, j) === seg.paragraph &&
+      tokens.pos[j] !== PUNCT
+    )
+  }
+
   const draftOfCue = new Map<Cue, Draft>()
   const closeSentence = (seg: QuotedSegment) => sentenceOf(s, seg.close >= 0 ? seg.close : seg.tokenEnd - 1)
   const newDraft = (seg: QuotedSegment, cue: Cue | null, speaker: number): Draft => {
@@ -229,6 +248,9 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
     // a quotation glued to a preceding headline still counts when its cue follows it
     if (!isFreeStanding(seg) && !(after >= 0 && looksLikeSentence(seg))) return
     const c = after >= 0 ? after : cueBefore(seg)
+    // "Obama said “it gets me mad” every time he …": a quotation right after its verb that the clause goes on
+    // past is a fragment of what was said, left to the fragment pass
+    if (after < 0 && c >= 0 && s.cueAt[tokenBefore(s, seg.openFirst)] === c && clauseGoesOn(seg)) return
     let draft: Draft | null = null
     if (c >= 0) {
       const cue = s.cues[c]!

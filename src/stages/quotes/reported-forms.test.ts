@@ -13,6 +13,7 @@ const extractor = createExtractor()
 interface Attribution {
   readonly content: string
   readonly speaker: string | null
+  readonly kind: string
 }
 
 function attributions(text: string): Attribution[] {
@@ -20,6 +21,7 @@ function attributions(text: string): Attribution[] {
   return record.quotes.map((q) => ({
     content: q.text.replace(/\u2019/g, "'").replace(/\u00a0/g, ' '),
     speaker: q.speaker.mention?.text.replace(/\u00a0/g, ' ') ?? null,
+    kind: q.kind,
   }))
 }
 
@@ -33,6 +35,8 @@ interface Case {
   readonly notInContent?: string
   /** The whole content, when the case checks where it ends. */
   readonly content?: string
+  /** The quotation's kind (direct, mixed, indirect), when the case checks it. */
+  readonly kind?: string
 }
 
 const CASES: readonly Case[] = [
@@ -109,6 +113,37 @@ const NOUN_CUE_CASES: readonly Case[] = [
   },
 ]
 
+const CLAUSE_CASES: readonly Case[] = [
+  {
+    name: 'a quotation right after its verb that the clause goes on past is a mixed quotation to the clause end',
+    text: 'Ilse Vandeputte said "it makes me furious" every time Mr. Veltman cancels 12 ferries without notice.',
+    words: 'every time Mr. Veltman cancels 12 ferries',
+    speaker: 'Ilse Vandeputte',
+    kind: 'mixed',
+  },
+  {
+    name: 'a quotation right after its verb that ends the sentence stays direct',
+    text: 'The 12 ferries stayed in port. Ilse Vandeputte said "it makes me furious."',
+    words: 'makes me furious',
+    speaker: 'Ilse Vandeputte',
+    kind: 'direct',
+  },
+  {
+    name: 'a cue after "and" opens its own clause: the quotation keeps the verb before it',
+    text: 'Wilma Brookhart declared "What a night!" and said that her campaign would keep "breaking barriers" in 12 districts.',
+    words: 'What a night',
+    speaker: 'Wilma Brookhart',
+    kind: 'direct',
+  },
+  {
+    name: 'the fragment after that second verb is reported by it, to the clause end',
+    text: 'Wilma Brookhart declared "What a night!" and said that her campaign would keep "breaking barriers" in 12 districts.',
+    words: 'her campaign would keep',
+    speaker: 'Wilma Brookhart',
+    kind: 'mixed',
+  },
+]
+
 function check(c: Case): void {
   for (const [form, text] of [
     ['plain', c.text],
@@ -121,6 +156,7 @@ function check(c: Case): void {
     if (c.notInContent)
       assert.ok(!found.content.includes(c.notInContent), `${form} content: ${found.content}`)
     if (c.content) assert.equal(found.content, c.content, `${form} content`)
+    if (c.kind) assert.equal(found.kind, c.kind, `${form} kind`)
   }
 }
 
@@ -134,4 +170,8 @@ describe('nouns of saying with a possessor, plain and typeset', () => {
     const text = 'The claim that the dock is closed is false.'
     for (const form of [text, typeset(text)]) assert.deepEqual(attributions(form), [])
   })
+})
+
+describe('quotations inside a clause, plain and typeset', () => {
+  for (const c of CLAUSE_CASES) it(c.name, () => check(c))
 })

@@ -10,6 +10,7 @@ import {
   findPlaces,
   findQuotes,
   readDocument,
+  totalActors,
   totalEvents,
   totalQuotes,
 } from './read-models.js'
@@ -143,6 +144,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     findPlaces: (filter = {}) => read((sql) => findPlaces(sql, filter)),
     findEvents: (filter = {}) => read((sql) => findEvents(sql, filter)),
     findQuotes: (filter = {}) => read((sql) => findQuotes(sql, filter)),
+    totalActors: (filter = {}) => read((sql) => totalActors(sql, filter)),
     totalEvents: (filter = {}) => read((sql) => totalEvents(sql, filter)),
     totalQuotes: (filter = {}) => read((sql) => totalQuotes(sql, filter)),
     countSpeakers: (range = {}) => read((sql) => countSpeakers(rowsOf(sql), range)),

@@ -1,6 +1,6 @@
 import { nameKey } from '../keys.js'
 import { portableQuoteConditions } from '../quote-conditions.js'
-import { type ActorRow, escapeLike, storedActor } from '../sqlite/find-actors.js'
+import { type ActorRow, actorWhere, storedActor } from '../sqlite/find-actors.js'
 import {
   assembleEvents,
   DEFAULT_LIMIT,
@@ -47,7 +47,6 @@ export const POSTGRES_LISTS: ListDialect = {
   in: (column, kind) => `${column} = ANY(?::${kind}[])`,
   list: (values) => [...values],
 }
-const COUNTRY_CODE = /^[A-Za-z]{3}$/
 
 /** Rebuilds a document's record exactly as it was put (rows read as the SQLite backend reads them). */
 export async function readDocument(sql: Sql, id: string): Promise<StoredDocument | null> {
@@ -72,38 +71,25 @@ export async function readDocument(sql: Sql, id: string): Promise<StoredDocument
 
 /** Actors matching every given condition, the most mentioned first; anonymous ones only when asked by id. */
 export async function findActors(sql: Sql, filter: ActorFilter): Promise<StoredActor[]> {
-  const conditions: string[] = []
-  const params: unknown[] = []
-  const add = (condition: string, ...values: unknown[]) => {
-    conditions.push(condition)
-    params.push(...values)
-  }
-  if (filter.ids) add('a.pk = ANY(?::integer[])', [...filter.ids])
-  else add('a.anonymous = 0')
-  const search = filter.search?.trim() ?? ''
-  if (search !== '') {
-    const code = COUNTRY_CODE.test(search) ? search.toUpperCase() : null
-    const key = nameKey(search)
-    if (key !== '') add(`(a.name_key LIKE '%' || ? || '%' OR a.country = ?)`, escapeLike(key), code)
-    else add(`a.name LIKE '%' || ? || '%'`, escapeLike(search))
-  }
-  if (filter.nameKeys) add('a.name_key = ANY(?::text[])', [...filter.nameKeys])
-  if (filter.surnameKeys) add('a.surname_key = ANY(?::text[])', [...filter.surnameKeys])
-  for (const word of filter.wordKeys ?? [])
-    add(`(' ' || a.name_key || ' ') LIKE '% ' || ? || ' %'`, escapeLike(word))
-  if (filter.countries) add('a.country = ANY(?::text[])', [...filter.countries])
-  if (filter.kinds) add('a.kind = ANY(?::text[])', [...filter.kinds])
+  const { where, params } = actorWhere(filter, POSTGRES_LISTS)
   // byte order of names, as SQLite's BINARY collation sorts them
   const rows = await sql.all<ActorRow>(
     `SELECT a.pk, a.name, a.kind, a.country, a.sector, a.role, a.kb_id, a.anonymous,
        coalesce(c.documents, 0) AS documents, coalesce(c.mentions, 0) AS mentions
-     FROM actors a LEFT JOIN actor_counts c ON c.actor = a.pk WHERE ${conditions.join(' AND ')}
+     FROM actors a LEFT JOIN actor_counts c ON c.actor = a.pk ${where}
      ORDER BY mentions DESC, a.name COLLATE "C", a.pk LIMIT ? OFFSET ?`,
     ...params,
     filter.limit ?? DEFAULT_LIMIT,
     filter.offset ?? 0,
   )
   return rows.map(storedActor)
+}
+
+/** How many actors a filter matches, whatever page is asked for. */
+export async function totalActors(sql: Sql, filter: ActorFilter): Promise<number> {
+  const { where, params } = actorWhere(filter, POSTGRES_LISTS)
+  const row = await sql.one<{ n: string }>(`SELECT count(*)::text AS n FROM actors a ${where}`, ...params)
+  return Number(row?.n ?? 0)
 }
 
 export async function findPlaces(sql: Sql, filter: PlaceFilter): Promise<StoredPlace[]> {

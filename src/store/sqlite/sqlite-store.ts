@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import { restoreSplitDocuments } from '../split.js'
 import type { Store, StoreStats } from '../store.js'
-import { findActors, findPlaces } from './find-actors.js'
+import { findActors, findPlaces, totalActors } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents, totalEvents } from './find-events.js'
 import { findQuotes, totalQuotes } from './find-quotes.js'
 import { actorRules, mergeWithRule, planSplit } from './identity.js'
@@ -117,6 +117,9 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       // Read your own writes: quotations pending in an open group are indexed before a text search.
       if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
       return findQuotes(s, filter)
+    },
+    async totalActors(filter = {}) {
+      return totalActors(s, filter)
     },
     async totalEvents(filter = {}) {
       return totalEvents(s, filter)
