@@ -126,6 +126,16 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['CONCEDE/asserted PER→PER'],
     why: "the closing attribution's country does not count against the one the sentence names",
   },
+  {
+    text: "He said the US wanted Syria to withdraw its troops from Lebanon's east.",
+    expected: ['REQUEST/asserted USA→SYR'],
+    why: 'wanting someone to act is a request to them, not their act',
+  },
+  {
+    text: "Russia doesn't want Ukraine to meet NATO's envoys.",
+    expected: ['REQUEST/negated RUS→UKR'],
+    why: 'a wish denied is no asserted request, nor a meeting',
+  },
 ]
 
 describe('parties of events', () => {

@@ -142,6 +142,8 @@ export interface EventWords {
   readonly COMPLEMENT_SLOTS: readonly string[]
   /** Lemmas of verbs that make their object do what the infinitive after it says ("ordered the paper to close"). */
   readonly CAUSATIVE_LEMMAS: ReadonlySet<string>
+  /** Lemmas of verbs of wanting someone to act ("wanted Syria to withdraw"): a request, reported. */
+  readonly DESIRE_LEMMAS: ReadonlySet<string>
   readonly WOULD: ReadonlySet<string>
   /** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
   readonly GAP_MARKS: ReadonlySet<string>

@@ -267,8 +267,10 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
 }
 
 export interface Causation {
-  /** The causative verb ("ordered"). */
+  /** The causative verb ("ordered"), or a verb of wanting ("wanted"). */
   readonly verb: number
+  /** "cause": the object is made to act; "desire": the subject wants it to. */
+  readonly kind: 'cause' | 'desire'
   /** The actors it makes act: its object. */
   readonly object: readonly ActorId[]
 }
@@ -293,8 +295,14 @@ export function causationBefore(ctx: EventContext, sentence: Sentence, groupStar
     j--
   }
   if (j < sentence.tokenStart || pos(ctx, j) !== 'VERB') return null
-  if (!ctx.lang.events.CAUSATIVE_LEMMAS.has(lemma(ctx, j))) return null
-  return { verb: j, object: [...listBefore(ctx, sentence, object.mention), object.actor] }
+  const verb = lemma(ctx, j)
+  const kind = ctx.lang.events.CAUSATIVE_LEMMAS.has(verb)
+    ? 'cause'
+    : ctx.lang.events.DESIRE_LEMMAS.has(verb)
+      ? 'desire'
+      : null
+  if (kind === null) return null
+  return { verb: j, kind, object: [...listBefore(ctx, sentence, object.mention), object.actor] }
 }
 
 /** Is the mention the object of a preposition ("troops in Bosnia", "talks with Lavrov")? */

@@ -191,8 +191,19 @@ function partiesOf(
   // "ordered the paper to suspend publication": coercion is the orderer's act ("forced the rebels to
   // withdraw" stays the rebels' retreat)
   const coercive = entry.pos === 'V' && entry.type !== null && CONFLICTUAL_TYPES.has(entry.type)
-  const causation = coercive ? causationBefore(ctx, sentence, groupStart) : null
-  if (causation) {
+  const causation = entry.pos === 'V' ? causationBefore(ctx, sentence, groupStart) : null
+  if (causation?.kind === 'desire') {
+    const wantStart = verbGroupStart(ctx, sentence, causation.verb)
+    return {
+      actor: findSubject(ctx, sentence, wantStart),
+      recipient: [...causation.object],
+      markers: verbGroupMarkers(ctx, sentence, wantStart, causation.verb),
+      anchor: causation.verb,
+      construction: 'desire',
+      slot: 'obj',
+    }
+  }
+  if (causation && coercive) {
     const causeStart = verbGroupStart(ctx, sentence, causation.verb)
     // "ordered the army to attack": a state's own forces carry the act out, they do not suffer it
     const target = causation.object.filter((id) => !isStateForce(ctx, id))
@@ -575,6 +586,7 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
   const e = scope.embeddedOf.get(k)
   const embedded = e === undefined ? undefined : hits[e]
   const parties = partiesOf(ctx, sentence, hit, scope.eventHeads)
+  if (parties.construction === 'desire') return desireDrafts(scope, hit, parties)
   const refusal =
     isAnnouncedRefusal(parties.markers, hit.entry.type) && !scope.conditional(parties.anchor, hit.entry.type)
   if (hit.entry.onlyRefused && !refusal) return dropped(ctx, hit, 'an event only as a stated refusal')
@@ -659,6 +671,34 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
     rule: `${rule}+stated-refusal`,
   }
   return [event, statedRefusal]
+}
+
+/**
+ * "The US wanted Syria to withdraw its troops": wanting someone to act is a request to them (the mode from the
+ * act wanted), not the act itself.
+ */
+function desireDrafts(scope: SentenceScope, hit: TriggerHit, parties: Parties): Draft[] {
+  const { ctx } = scope
+  const actor = parties.actor.filter((a) => !parties.recipient.includes(a))
+  if (actor.length === 0 || parties.recipient.length === 0 || hit.entry.type === null)
+    return dropped(ctx, hit, 'a wish with no one wishing or no one asked')
+  const mode = DEMAND_MODES[hit.entry.type] ?? null
+  const { status, cue } = eventStatus(scope, hit, parties, 'REQUEST')
+  return [
+    {
+      type: 'REQUEST',
+      mode,
+      cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
+      status,
+      statusCue: cue,
+      actor,
+      recipient: [...parties.recipient],
+      trigger: spanOf(ctx, parties.anchor, hit.end),
+      anchor: parties.anchor,
+      announced: false,
+      rule: `${hit.entry.id}/desire`,
+    },
+  ]
 }
 
 /** Drafts of the events of one sentence. */
