@@ -27,6 +27,7 @@ export type { AnyStage, Stage, StageContext } from './pipeline/stage.js'
 export {
   contacts,
   exportRecords,
+  noActorMatches,
   queryActors,
   queryDocument,
   queryEvents,
@@ -34,6 +35,7 @@ export {
   totalOfActors,
   totalOfEvents,
   totalOfQuotes,
+  unmatchedNames,
 } from './query/index.js'
 export { toPloverRecords } from './record/plover.js'
 export type * from './record/record.js'

@@ -96,6 +96,46 @@ const CASES: readonly { text: string; date?: string; expected: readonly string[]
     expected: ['CONCEDE/asserted KEN→'],
     why: 'a thing before a name is no title ("the plan Mwangi drafted")',
   },
+  {
+    text: 'Up to 500 ethnic Hungarians demonstrated on Sunday in Romania, police said.',
+    expected: ['PROTEST/asserted ROU→ROU'],
+    why: "an ethnic group is placed where the sentence puts it, not in its demonym's country",
+  },
+  {
+    text: 'Governor Peter Mwangi has been accused of stealing US $20 million, most of it aid money, by Kenyan prosecutors.',
+    expected: ['ACCUSE/asserted KEN→?'],
+    why: 'a passive\'s agent after an aside between commas; a currency ("US $") names no country',
+  },
+  {
+    text: "Israel's cabinet on Monday rejected calls by Jordan for talks.",
+    expected: ['REJECT/asserted ISR→JOR'],
+    why: 'the agent right after what is refused made it ("calls by Jordan")',
+  },
+  {
+    text: 'Thai-led troops have retaken the border village after heavy fighting with rebels in Northern Laos, Lao officials said.',
+    expected: ['ASSAULT/asserted THA→LAO'],
+    why: 'an event noun of a circumstance phrase is the act of the clause\'s subject; "X-led" troops are X\'s; a compass word before a country is no name',
+  },
+  {
+    text: "Vietnamese-led forces have retaken the town in Cambodia after fierce fighting with guerrillas, Thailand's radio said.",
+    expected: ['ASSAULT/asserted VNM→KHM'],
+    why: "neither an army's country nor the closing attribution's places the guerrillas; the place does",
+  },
+  {
+    text: 'The Peruvian government on Friday accepted demands from Maoist rebels, Chilean radio reported.',
+    expected: ['CONCEDE/asserted PER→PER'],
+    why: "the closing attribution's country does not count against the one the sentence names",
+  },
+  {
+    text: "He said the US wanted Syria to withdraw its troops from Lebanon's east.",
+    expected: ['REQUEST/asserted USA→SYR'],
+    why: 'wanting someone to act is a request to them, not their act',
+  },
+  {
+    text: "Russia doesn't want Ukraine to meet NATO's envoys.",
+    expected: ['REQUEST/negated RUS→UKR'],
+    why: 'a wish denied is no asserted request, nor a meeting',
+  },
 ]
 
 describe('parties of events', () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { contacts } from '../query/contacts.js'
 import { formatContacts, type OutputFormat } from '../query/format.js'
+import { noActorMatches } from '../query/queries.js'
 import { type CommandEnv, UsageError, writeErr, writeOut } from './io.js'
 import { DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
 
@@ -60,7 +61,7 @@ export async function runContactsCommand(args: readonly string[], env: CommandEn
     }
     const result = await contacts(store, options.a, options.b, range)
     for (const party of [result.a, result.b]) {
-      if (party.actors.length === 0) writeErr(`parley contacts: no stored actor matches "${party.query}"`)
+      if (party.actors.length === 0) writeErr(`parley contacts: ${noActorMatches(party.query)}`)
     }
     await writeOut(formatContacts(result, options.format))
     return result.a.actors.length === 0 || result.b.actors.length === 0 ? 1 : 0

@@ -161,6 +161,14 @@ describe('store commands', () => {
       runStoredEventsCommand(['--order', 'asc', '--db', db, '--format', 'csv']),
     )
     assert.equal(asc.code, 0)
+    const nobody = await captureOutput(() => runStoredEventsCommand(['--involving', 'Nobodyxyz', '--db', db]))
+    assert.equal(
+      nobody.err,
+      'parley events: no stored actor matches "Nobodyxyz"\n',
+      'the same warning as contacts',
+    )
+    const silent = await captureOutput(() => runStoredQuotesCommand(['--speaker', 'Nobodyxyz', '--db', db]))
+    assert.equal(silent.err, 'parley quotes: no stored actor matches "Nobodyxyz"\n')
   })
 
   it('refuses a missing database and bad options', async () => {

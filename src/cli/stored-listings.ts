@@ -8,7 +8,14 @@ import {
   type QuoteKind,
 } from '../doc/layers.js'
 import { formatEvents, formatQuotes } from '../query/format.js'
-import { queryEvents, queryQuotes, totalOfEvents, totalOfQuotes } from '../query/queries.js'
+import {
+  noActorMatches,
+  queryEvents,
+  queryQuotes,
+  totalOfEvents,
+  totalOfQuotes,
+  unmatchedNames,
+} from '../query/queries.js'
 import { type CommandEnv, UsageError, writeErr, writeOut } from './io.js'
 import { countOption, DB_OPTION_HELP, dateOption, openStoreForReading, outputFormat } from './store-args.js'
 
@@ -128,6 +135,9 @@ export async function runStoredEventsCommand(args: readonly string[], env: Comma
       offset: countOption('offset', values.offset) ?? 0,
     }
     const events = await queryEvents(store, filters)
+    if (events.length === 0)
+      for (const name of await unmatchedNames(store, filters))
+        writeErr(`parley events: ${noActorMatches(name)}`)
     await writeOut(formatEvents(events, format))
     if (format === 'table') {
       const line = shownOfTotal('events', filters.offset, events.length, await totalOfEvents(store, filters))
@@ -168,6 +178,9 @@ export async function runStoredQuotesCommand(args: readonly string[], env: Comma
       offset: countOption('offset', values.offset) ?? 0,
     }
     const quotes = await queryQuotes(store, filters)
+    if (quotes.length === 0)
+      for (const name of await unmatchedNames(store, filters))
+        writeErr(`parley quotes: ${noActorMatches(name)}`)
     await writeOut(formatQuotes(quotes, format))
     if (format === 'table') {
       const line = shownOfTotal(

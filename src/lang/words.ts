@@ -142,6 +142,8 @@ export interface EventWords {
   readonly COMPLEMENT_SLOTS: readonly string[]
   /** Lemmas of verbs that make their object do what the infinitive after it says ("ordered the paper to close"). */
   readonly CAUSATIVE_LEMMAS: ReadonlySet<string>
+  /** Lemmas of verbs of wanting someone to act ("wanted Syria to withdraw"): a request, reported. */
+  readonly DESIRE_LEMMAS: ReadonlySet<string>
   readonly WOULD: ReadonlySet<string>
   /** Punctuation a gap may hold: hyphens and the quotation marks of scare quotes ("accept “ultimatums”"). */
   readonly GAP_MARKS: ReadonlySet<string>
@@ -277,6 +279,20 @@ export interface NameWords {
   readonly NOMINAL_ROLE_WORDS: Readonly<Record<string, readonly string[]>>
   /** Singular and plural forms of the person nouns. */
   readonly PERSON_NOUN_FORMS: ReadonlySet<string>
+  /** Country demonyms that, after a compass word, name a continent ("North American", "South American"). */
+  readonly CONTINENTAL_DEMONYMS: ReadonlySet<string>
+  /** Lemmas of the verbs of a closing attribution (", officials said", ", the agency reported"). */
+  readonly REPORTING_LEMMAS: ReadonlySet<string>
+  /** Compass words that, capitalised before a place ("Western Cambodia"), are not a first name. */
+  readonly COMPASS_WORDS: ReadonlySet<string>
+  /** Participles after a country and a hyphen that make the group the country's ("US-led forces"). */
+  readonly LEADING_PARTICIPLES: ReadonlySet<string>
+  /** Last words of officials' titles beside the person nouns of officials ("the UN relief coordinator"). */
+  readonly OFFICIAL_TITLE_HEADS: ReadonlySet<string>
+  /** Currency words after a country's name ("US $50 million", "U.S. dollars"), which make it no mention. */
+  readonly CURRENCY_WORDS: ReadonlySet<string>
+  /** Words that make a demonym an ethnicity rather than a citizenship ("ethnic Albanians"). */
+  readonly ETHNICITY_MARKERS: ReadonlySet<string>
   /** Nouns naming people by number or as bystanders ("23 people", "five others"), singular and plural. */
   readonly PEOPLE_AT_LARGE_NOUNS: ReadonlySet<string>
   /** Lower-case last words of place names ("the Crimean peninsula", "the Luhansk region"). */

@@ -37,6 +37,7 @@ export {
   type ActorFilters,
   DEFAULT_PAGE_SIZE,
   type EventFilters,
+  noActorMatches,
   type QuoteFilters,
   queryActors,
   queryDocument,
@@ -45,5 +46,6 @@ export {
   totalOfActors,
   totalOfEvents,
   totalOfQuotes,
+  unmatchedNames,
 } from './queries.js'
 export { type ResolvedParty, resolveActors } from './resolve-actors.js'

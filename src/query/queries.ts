@@ -116,6 +116,31 @@ async function quoteFilterOf(store: Store, filters: QuoteFilters): Promise<Quote
   return speakers.length === 0 ? null : { ...page, speakerIds: speakers }
 }
 
+/** The one warning every command and route gives for a name that matches no stored actor. */
+export function noActorMatches(name: string): string {
+  return `no stored actor matches "${name}"`
+}
+
+/**
+ * The names among the filters' actor names (actor, recipient, involving, speaker) that match no stored actor:
+ * a list that comes out empty because of them is said to be so, the same way everywhere.
+ */
+export async function unmatchedNames(
+  store: Store,
+  filters: Pick<EventFilters, 'actor' | 'recipient' | 'involving' | 'knowledge'> & {
+    readonly speaker?: string
+  },
+): Promise<string[]> {
+  const names = [filters.actor, filters.recipient, filters.involving, filters.speaker].filter(
+    (n): n is string => n !== undefined && n.trim() !== '',
+  )
+  const unmatched: string[] = []
+  for (const name of names) {
+    if ((await resolveActors(store, name, filters.knowledge)).actors.length === 0) unmatched.push(name)
+  }
+  return unmatched
+}
+
 /** Stored quotations by speaker and/or words, newest documents first. */
 export async function queryQuotes(store: Store, filters: QuoteFilters = {}): Promise<readonly StoredQuote[]> {
   const filter = await quoteFilterOf(store, filters)

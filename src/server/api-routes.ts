@@ -1,5 +1,6 @@
 import { EVENT_STATUSES, PLOVER_TYPES } from '../doc/layers.js'
 import { PLOVER_TYPE_FACTS, STATUS_LABELS } from '../doc/plover-facts.js'
+import { noActorMatches } from '../query/queries.js'
 import type { QueueStatus } from '../queue/status.js'
 import {
   ACTORS_PARAMS,
@@ -138,6 +139,16 @@ const TYPES_BODY = {
 
 /** The read-only JSON API over a read model. */
 export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] {
+  /** An empty list because a name matches no actor says so: `warnings: ['no stored actor matches "X"']`. */
+  async function warningsFor(
+    page: ListPage<unknown>,
+    names: Parameters<ReadModel['unmatchedNames']>[0],
+  ): Promise<{ warnings?: string[] }> {
+    if (page.items.length > 0) return {}
+    const unmatched = await model.unmatchedNames(defined(names))
+    return unmatched.length === 0 ? {} : { warnings: unmatched.map(noActorMatches) }
+  }
+
   return [
     {
       method: 'GET',
@@ -196,7 +207,7 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
         }
         const page = await listPage(paging, (p) => model.events(defined({ ...filter, ...p })))
         const total = await model.eventTotal(defined({ ...filter, ...paging }))
-        sendJson(response, 200, { ...page, total })
+        sendJson(response, 200, { ...page, total, ...(await warningsFor(page, filter)) })
       },
     },
     {
@@ -207,7 +218,7 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
         const paging = pageOf({ limit, offset })
         const page = await listPage(paging, (p) => model.quotes(defined({ ...filter, ...p })))
         const total = await model.quoteTotal(defined({ ...filter, ...paging }))
-        sendJson(response, 200, { ...page, total })
+        sendJson(response, 200, { ...page, total, ...(await warningsFor(page, filter)) })
       },
     },
     {
@@ -219,7 +230,7 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
           throw new BadRequest(a === undefined ? 'a' : 'b', 'missing actor')
         const contacts = await model.contacts(a, b, defined({ since, until }))
         if (contacts === null) {
-          sendError(response, 404, `no stored actor matches "${a}" or "${b}"`)
+          sendError(response, 404, `${noActorMatches(a)} or "${b}"`)
           return
         }
         sendJson(response, 200, contacts)

@@ -21,6 +21,13 @@ import type { Network } from './network.js'
 export interface ReadModel {
   stats(): Promise<StoreStats>
   actors(filter: ActorQuery): Promise<readonly StoredActor[]>
+  /** The actor names of a filter that match no stored actor. */
+  unmatchedNames(names: {
+    readonly actor?: string
+    readonly recipient?: string
+    readonly involving?: string
+    readonly speaker?: string
+  }): Promise<string[]>
   /** How many actors the filter matches over all pages. */
   actorTotal(filter: ActorQuery): Promise<number>
   /** Users' identity rules (`parley actors merge`). */

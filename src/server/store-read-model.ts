@@ -9,6 +9,7 @@ import {
   totalOfActors,
   totalOfEvents,
   totalOfQuotes,
+  unmatchedNames,
 } from '../query/index.js'
 import { eventFilterOf } from '../query/queries.js'
 import type { CountRange, EventCountFilter, EventCountKey } from '../store/aggregates.js'
@@ -55,6 +56,7 @@ export function createStoreReadModel(backing: Store): ReadModel {
     stats: () => store.stats(),
     actors: remembered('actors', (filter: ActorQuery) => queryActors(store, filter)),
     actorRules: remembered('actorRules', () => store.actorRules()),
+    unmatchedNames: (names) => unmatchedNames(store, names),
     actorTotal: remembered('actorTotal', (filter: ActorQuery) => totalOfActors(store, filter)),
     events: remembered('events', (filter: EventQuery) => queryEvents(store, filter)),
     eventTotal: remembered('eventTotal', (filter: EventQuery) => totalOfEvents(store, filter)),

@@ -7,6 +7,7 @@ import {
   matchKey,
   mergeTargets,
   partyKey,
+  rejoinPlan,
   reportsMatch,
   sentenceKey,
 } from './dedup.js'
@@ -101,5 +102,27 @@ describe('the pure de-duplication rules both stores share', () => {
       target: undefined,
       others: [],
     })
+  })
+})
+
+describe('rejoinPlan: events that an actor merge makes alike', () => {
+  it('keeps the oldest event of each matching group and moves the other reports to it', () => {
+    const reports = [
+      { ...report({ doc: 'a' }), pk: 11, event: 7 },
+      { ...report({ doc: 'b' }), pk: 12, event: 3 },
+      { ...report({ doc: 'c', date: { start: '2023-01-05', end: '2023-01-05' } }), pk: 13, event: 9 },
+    ]
+    const plan = rejoinPlan(reports)
+    assert.deepEqual(plan.moves, [{ report: 11, event: 3 }], 'the same meeting: one event, the older id')
+    assert.deepEqual(plan.emptied, [7])
+    assert.deepEqual([...plan.kept].sort(), [3, 9], 'a meeting months later stays its own event')
+  })
+
+  it('moves nothing when no reports match', () => {
+    const plan = rejoinPlan([
+      { ...report({ doc: 'a' }), pk: 1, event: 1 },
+      { ...report({ doc: 'b', date: { start: '2024-01-01', end: '2024-01-01' } }), pk: 2, event: 2 },
+    ])
+    assert.deepEqual([plan.moves, plan.emptied], [[], []])
   })
 })

@@ -189,6 +189,12 @@ describe('HTTP API', () => {
     assert.equal(direct.total, direct.items.length)
     const old = (await get('/api/quotes?until=1900-01-01')).body as { items: unknown[]; total: number }
     assert.deepEqual([old.items.length, old.total], [0, 0])
+    const nobody = (await get('/api/events?actor=Nobodyxyz')).body as {
+      items: unknown[]
+      warnings?: string[]
+    }
+    assert.deepEqual(nobody.warnings, ['no stored actor matches "Nobodyxyz"'])
+    assert.equal((old as { warnings?: unknown }).warnings, undefined, 'no warning when no name is at fault')
     const second = (await get('/api/events?limit=2&offset=2')).body as { items: { id: number }[] }
     assert.equal(second.items.length, 2)
     assert.notDeepEqual(

@@ -544,6 +544,9 @@ export const CAUSATIVE_LEMMAS: ReadonlySet<string> = new Set([
   'command',
 ])
 
+/** Verbs of wanting someone to act: "the US wanted Syria to withdraw" is a request to Syria, not a withdrawal. */
+export const DESIRE_LEMMAS: ReadonlySet<string> = new Set(['want', 'wish'])
+
 export const WOULD: ReadonlySet<string> = new Set(['would', "'d"])
 
 // Words the trigger matcher reads.

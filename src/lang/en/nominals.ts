@@ -504,6 +504,68 @@ export const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(
   Object.entries(PERSON_NOUNS).flatMap(([singular, { plural }]) => [singular, plural]),
 )
 
+/** Country demonyms that, after a compass word, name a continent ("North American", "South American"). */
+export const CONTINENTAL_DEMONYMS: ReadonlySet<string> = new Set(['american', 'americans'])
+
+/** Lemmas of the verbs of a closing attribution (", officials said", ", the agency reported"). */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'report',
+  'tell',
+  'add',
+  'announce',
+  'state',
+])
+
+/** Compass words that, capitalised before a place ("Western Cambodia"), are not a first name. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+])
+
+/**
+ * Participles after a country and a hyphen that make the group the country's: "US-led forces", "a
+ * Vietnamese-led coalition". Not "-backed": "Iranian-backed militias" are not Iran's own.
+ */
+export const LEADING_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'commanded'])
+
+/** Last words of officials' titles beside the person nouns of officials ("the UN relief coordinator"). */
+export const OFFICIAL_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'coordinator',
+  'commissioner',
+  'rapporteur',
+  'administrator',
+  'mediator',
+  'inspector',
+  'head',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director-general',
+  'secretary-general',
+])
+
+/** Currency words after a country's name ("US $50 million", "U.S. dollars"), which make it no mention. */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['$', 'dollar', 'dollars', 'cents'])
+
+/** Words that make a demonym an ethnicity rather than a citizenship ("ethnic Albanians", "ethnic Serb civilians"). */
+export const ETHNICITY_MARKERS: ReadonlySet<string> = new Set(['ethnic'])
+
 /**
  * Nouns naming people by number or as bystanders, with no office or side of their own ("23 people", "five
  * others", "one person", "52 members"): victims and crowds, whom event coders place in the country the

@@ -518,6 +518,31 @@ function countryNamedBefore(previous: Mention | undefined, m: Mention): string |
   return previous.tokenEnd === m.tokenStart ? previous.country : null
 }
 
+/**
+ * "Kofi Annan, UN secretary-general,", "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": a
+ * title after a person's name, between commas, that an intergovernmental organisation opens.
+ */
+function hasIgoTitleAfter(ctx: Ctx, mentions: readonly Mention[], m: Mention): boolean {
+  const { tokens } = ctx
+  const sentence = ctx.sentences[tokens.sentence[m.tokenStart]!]
+  if (!sentence || tokens.norm[m.tokenEnd] !== ',') return false
+  let t = m.tokenEnd + 1
+  if (tokens.pos[t] === POS.DET) t++
+  const org = mentions.find((o) => o.tokenStart === t)
+  if (org?.type !== 'organization' || org.sector !== 'IGO') return false
+  let end = org.tokenEnd
+  for (; end < sentence.tokenEnd && end - org.tokenEnd < 6; end++) {
+    const p = tokens.pos[end]!
+    if (p !== POS.NOUN && p !== POS.PROPN && p !== POS.ADJ && tokens.norm[end] !== '-') break
+  }
+  const close = tokens.norm[end]
+  if (end === org.tokenEnd || (close !== ',' && end < sentence.tokenEnd - 1)) return false
+  // "the UN refugee coordinator", "UN secretary-general", but not "a UN critic"
+  const head = tokens.norm[end - 1]!
+  const noun = ctx.lang.names.PERSON_NOUNS[head]
+  return ctx.lang.names.OFFICIAL_TITLE_HEADS.has(head) || noun?.sector === 'GOV' || noun?.sector === 'MIL'
+}
+
 type Resolver = (ctx: Ctx, set: ClusterSet, m: Mention, previous: Mention | undefined) => void
 
 /** How each type of mention joins or starts an actor. */
@@ -578,6 +603,11 @@ export function resolveActors(
   })
   for (const cluster of set.clusters) {
     if (cluster.mentions.length > 0) applyWorldKnowledge(() => knowledge.world(), cluster, text, date)
+    if (cluster.kind === 'person' && cluster.mentions.some((m) => hasIgoTitleAfter(ctx, mentions, m))) {
+      // the text's title describes the person as the article does, whatever the data says of the date
+      cluster.sector = 'IGO'
+      cluster.former = false
+    }
     inferCountryFromSentence(lang, tokens, mentions, cluster)
   }
   const byPlace = addPlaceCountries(ctx, set, mentions)

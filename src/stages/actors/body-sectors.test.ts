@@ -73,6 +73,28 @@ for (const form of ['plain', 'typeset'] as const) {
       assert.equal(codes(actorOver(t('Gaza militants fired rockets.'), 'Gaza militants')), 'PSE REB')
     })
 
+    it('a title an intergovernmental body opens, after the name between commas, makes an IGO official', () => {
+      const text = t(`Maria Olsen, the UN refugee coordinator, said the camps were "full".`)
+      assert.equal(codes(actorOver(text, 'Maria Olsen')), '- IGO')
+      const general = t("Kofi Annan, UN secretary-general, rejected the US's plan.")
+      assert.equal(actorOver(general, 'Kofi Annan')?.sector, 'IGO')
+      assert.equal(
+        actorOver(t(`Maria Olsen, a UN critic, said it was "absurd".`), 'Maria Olsen')?.sector,
+        null,
+      )
+    })
+
+    it('a compass word before a country or demonym is no first name ("West German", "Western Cambodia")', () => {
+      const text = t(`West German Foreign Minister Klaus Berger said the talks were "useful".`)
+      assert.equal(actorOver(text, 'Klaus Berger')?.country, 'DEU')
+      const region = t("Canada's minister spoke of a North American trade pact.")
+      const { record } = extractor.extract({ text: region, meta: { id: 't', date: '2018-09-19' } })
+      assert.equal(
+        record.actors.some((a) => a.country === 'USA'),
+        false,
+      )
+    })
+
     it('workers, drivers and refugees', () => {
       assert.equal(codes(actorOver(t('Taxi drivers blocked roads in Madrid.'), 'Taxi drivers')), 'ESP LAB')
       assert.equal(codes(actorOver(t('Syrian refugees crossed the border.'), 'Syrian refugees')), 'SYR REF')
@@ -105,6 +127,15 @@ for (const form of ['plain', 'typeset'] as const) {
       assert.equal(actorOver(text, t('one person'))?.country, 'EGY')
       const two = t('Israeli and Syrian gunners exchanged fire, wounding five others.')
       assert.equal(actorOver(two, t('five others'))?.country, null)
+    })
+
+    it("a closing attribution's country places people only when the rest of the sentence names none", () => {
+      assert.equal(
+        actorOver(t("Gunmen killed five people, Kenya's police said."), 'five people')?.country,
+        'KEN',
+      )
+      const text = t("Rebels killed five people in Cambodia's north, Thai officials said.")
+      assert.equal(actorOver(text, 'five people')?.country, 'KHM')
     })
 
     it("without a place, a country's own groups (rebels, police) take the one country the sentence names", () => {

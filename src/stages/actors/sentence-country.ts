@@ -19,7 +19,9 @@ import type { ActorDraft } from './actor-draft.js'
  *   the one country it names at all ("Egyptian police opened fire …, killing one person" → Egypt), as coders
  *   code domestic events X→X;
  * - a country's own groups (rebels, police, protesters, workers) the sentence does not place: the one country
- *   it names at all ("The Peruvian government accepted demands from Maoist rebels" → Peru).
+ *   it names at all ("The Peruvian government accepted demands from Maoist rebels" → Peru);
+ * - a group named by its ethnicity ("ethnic Albanians", "ethnic Serb civilians"), whatever country its
+ *   demonym names, when the sentence places things in one country: that country.
  * International bodies and their officials (IGO, NGO) and named organisations of their own (an armed group,
  * a party, a company) keep no country.
  */
@@ -52,6 +54,14 @@ function isPeopleAtLarge(lang: Lang, tokens: TokenTable, target: SentenceCountry
   return first !== undefined && lang.names.PEOPLE_AT_LARGE_NOUNS.has(tokens.norm[first.tokenEnd - 1] ?? '')
 }
 
+/** Is the mention a group named by its ethnicity ("ethnic Albanians", "ethnic Serb civilians")? */
+function isEthnic(lang: Lang, tokens: TokenTable, m: Mention): boolean {
+  const words = lang.names.ETHNICITY_MARKERS
+  return (
+    words.has(tokens.norm[m.tokenStart]!) || (m.tokenStart > 0 && words.has(tokens.norm[m.tokenStart - 1]!))
+  )
+}
+
 function wantsCountry(target: SentenceCountryTarget): boolean {
   if (target.country !== null || target.former) return false
   if (target.sector !== null && STATELESS_SECTORS.has(target.sector)) return false
@@ -80,7 +90,12 @@ function placesIn(lang: Lang, tokens: TokenTable, m: Mention): string | null {
   // "in the current Palestinian uprising": a demonym before its noun places nothing
   if (tokens.pos[m.tokenEnd] === POS.NOUN) return null
   let t = m.tokenStart - 1
-  while (t >= 0 && (tokens.pos[t] === POS.ADJ || tokens.norm[t] === 'the')) t--
+  // "in central Mali", "in Northern Laos"
+  while (
+    t >= 0 &&
+    (tokens.pos[t] === POS.ADJ || tokens.norm[t] === 'the' || lang.names.COMPASS_WORDS.has(tokens.norm[t]!))
+  )
+    t--
   return t >= 0 && lang.names.LOCATIVE_PREPOSITIONS.has(tokens.norm[t]!) ? m.country : null
 }
 
@@ -94,22 +109,51 @@ function statesCountry(m: Mention): string | null {
   return m.country ?? m.place?.country ?? null
 }
 
-/** The one country the sentence's mentions give by `countryOf`, or null (none, or several). */
+/** How long a closing attribution (", Thai military sources said today.") may be, in tokens. */
+const ATTRIBUTION_REACH = 15
+
+/**
+ * The first token of the attribution closing the sentence of token `at` (", a member of the team has said."),
+ * or the sentence's end: who reports an event says little of where it happened, only when nothing else does.
+ */
+function attributionStart(lang: Lang, tokens: TokenTable, at: number): number {
+  const sentence = tokens.sentence[at]
+  let end = at
+  while (end < tokens.length && tokens.sentence[end] === sentence) end++
+  for (let t = end - 1; t > at && end - t <= ATTRIBUTION_REACH; t--) {
+    if (tokens.norm[t] !== ',') continue
+    for (let k = t + 1; k < end; k++)
+      if (tokens.pos[k] === POS.VERB && lang.names.REPORTING_LEMMAS.has(tokens.lemma[k]!)) return t
+    return end
+  }
+  return end
+}
+
+/**
+ * The one country the sentence's mentions give by `countryOf`, or null (none, or several). Mentions from
+ * `before` on (a closing attribution) count only when those before it give none.
+ */
 function soleCountry(
   tokens: TokenTable,
   mentions: readonly Mention[],
   sentence: number,
   countryOf: (m: Mention) => string | null,
+  before = Number.POSITIVE_INFINITY,
 ): string | null {
   let found: string | null = null
+  let late: string | null | undefined
   for (const m of mentions) {
     if (tokens.sentence[m.tokenStart] !== sentence) continue
     const code = countryOf(m)
     if (code === null) continue
+    if (m.tokenStart >= before) {
+      late = late === undefined || late === code ? code : null
+      continue
+    }
     if (found !== null && found !== code) return null
     found = code
   }
-  return found
+  return found ?? late ?? null
 }
 
 export function inferCountryFromSentence(
@@ -118,22 +162,38 @@ export function inferCountryFromSentence(
   mentions: readonly Mention[],
   target: SentenceCountryTarget,
 ): void {
-  if (target.country !== null || target.former) return
   const first = target.mentions[0]
-  if (first === undefined) return
+  if (first === undefined || target.former) return
   const sentence = tokens.sentence[first.tokenStart]!
+  const closing = attributionStart(lang, tokens, first.tokenStart)
+  // mentions of the closing attribution do not count, unless the actor is one of them
+  const before = first.tokenStart < closing ? closing : Number.POSITIVE_INFINITY
+  if (target.kind === 'group' && isEthnic(lang, tokens, first)) {
+    // "ethnic Albanians demonstrated in Serbia": an ethnicity, not a citizenship; coders place the group
+    target.country =
+      soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m), before) ?? target.country
+    return
+  }
+  if (target.country !== null) return
   if (isPeopleAtLarge(lang, tokens, target)) {
     target.country =
-      soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m)) ??
-      soleCountry(tokens, mentions, sentence, statesCountry)
+      soleCountry(tokens, mentions, sentence, (m) => placesIn(lang, tokens, m), before) ??
+      soleCountry(tokens, mentions, sentence, statesCountry, before)
     return
   }
   if (!wantsCountry(target)) return
   const named = target.kind === 'person' && !target.anonymous
   const countryOf = named ? namesCountry : (m: Mention) => placesIn(lang, tokens, m)
-  target.country = soleCountry(tokens, mentions, sentence, countryOf)
+  target.country = soleCountry(tokens, mentions, sentence, countryOf, before)
+  // an army's country says nothing of whom it fights ("Vietnamese-led forces fought guerrillas")
   if (target.country === null && isDomesticGroup(target))
-    target.country = soleCountry(tokens, mentions, sentence, statesCountry)
+    target.country = soleCountry(
+      tokens,
+      mentions,
+      sentence,
+      (m) => (m.sector === 'MIL' ? null : statesCountry(m)),
+      before,
+    )
 }
 
 /**

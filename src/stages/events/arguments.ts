@@ -8,6 +8,8 @@ import { type EventContext, lemma, mentionAtToken, norm, partyOf, pos } from './
 
 const GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART'])
 const MAX_RECIPIENT_DISTANCE = 16
+/** How far after a passive verb an agent set off by an aside (", …, by X") may be. */
+const MAX_AGENT_DISTANCE = 30
 
 /** First token of the verb group ending at `head`: auxiliaries, adverbs, negation, "to". */
 export function verbGroupStart(ctx: EventContext, sentence: Sentence, head: number): number {
@@ -265,8 +267,10 @@ export function findSubject(ctx: EventContext, sentence: Sentence, groupStart: n
 }
 
 export interface Causation {
-  /** The causative verb ("ordered"). */
+  /** The causative verb ("ordered"), or a verb of wanting ("wanted"). */
   readonly verb: number
+  /** "cause": the object is made to act; "desire": the subject wants it to. */
+  readonly kind: 'cause' | 'desire'
   /** The actors it makes act: its object. */
   readonly object: readonly ActorId[]
 }
@@ -291,8 +295,14 @@ export function causationBefore(ctx: EventContext, sentence: Sentence, groupStar
     j--
   }
   if (j < sentence.tokenStart || pos(ctx, j) !== 'VERB') return null
-  if (!ctx.lang.events.CAUSATIVE_LEMMAS.has(lemma(ctx, j))) return null
-  return { verb: j, object: [...listBefore(ctx, sentence, object.mention), object.actor] }
+  const verb = lemma(ctx, j)
+  const kind = ctx.lang.events.CAUSATIVE_LEMMAS.has(verb)
+    ? 'cause'
+    : ctx.lang.events.DESIRE_LEMMAS.has(verb)
+      ? 'desire'
+      : null
+  if (kind === null) return null
+  return { verb: j, kind, object: [...listBefore(ctx, sentence, object.mention), object.actor] }
 }
 
 /** Is the mention the object of a preposition ("troops in Bosnia", "talks with Lavrov")? */
@@ -471,8 +481,17 @@ function openingParen(ctx: EventContext, sentence: Sentence, close: number): num
 
 /** The actor in a "by X" phrase after `from` in the clause (the agent of a passive, "calls by Annan"). */
 export function findAgent(ctx: EventContext, sentence: Sentence, from: number): ActorId[] {
-  const found = findRecipient(ctx, sentence, from, { slots: ['by'], throughVerbs: false, allowPlaces: false })
-  return found ? [...found.actors] : []
+  const search = { slots: ['by'], throughVerbs: false, allowPlaces: false }
+  const found = findRecipient(ctx, sentence, from, search)
+  if (found) return [...found.actors]
+  // "was accused of misusing funds, much of it embezzled, by government officials": the agent after an aside
+  for (let i = from; i < sentence.tokenEnd - 1 && i - from < MAX_AGENT_DISTANCE; i++) {
+    if (isBreak(ctx, i)) break
+    if (norm(ctx, i) !== ',' || norm(ctx, i + 1) !== 'by') continue
+    const after = findRecipient(ctx, sentence, i + 1, search)
+    return after && after.slot === 'by' ? [...after.actors] : []
+  }
+  return []
 }
 
 /** Is the verb at `head` passive ("was attacked", "has been accused")? */

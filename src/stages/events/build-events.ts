@@ -108,6 +108,24 @@ function relativeClauseSubject(ctx: EventContext, hit: TriggerHit): ActorId[] {
   return found
 }
 
+/**
+ * "Vietnamese-led forces retook the village after fierce fighting with guerrillas": an event noun in a
+ * circumstance phrase that names its counterpart but not who acted is the act of the subject of the clause it
+ * qualifies ("who returned to Moscow after the talks" lends the talks no party).
+ */
+function circumstanceSubject(ctx: EventContext, sentence: Sentence, hit: TriggerHit): ActorId[] {
+  const opener = circumstanceOpener(ctx, sentence, hit)
+  if (opener < 0) return []
+  for (let j = opener - 1; j >= sentence.tokenStart; j--) {
+    if (ctx.lang.grammar.HARD_BREAKS.has(norm(ctx, j)) || norm(ctx, j) === ',') return []
+    if (mentionAtToken(ctx, j)) continue
+    // "have retaken": a word after an auxiliary is the verb, whatever the tagger says
+    if (pos(ctx, j) === 'VERB' || (j > sentence.tokenStart && pos(ctx, j - 1) === 'AUX'))
+      return findSubject(ctx, sentence, verbGroupStart(ctx, sentence, j))
+  }
+  return []
+}
+
 /** Source, recipient and status markers of one trigger, by grammatical role. */
 function partiesOf(
   ctx: EventContext,
@@ -132,6 +150,19 @@ function partiesOf(
       if (negator >= 0) markers.negated = true
       markers.cue.negated = negator
       if (np.governor < 0 && negator < 0) clauseControl(ctx, sentence, hit.first, markers)
+      const circumstance =
+        np.actors.length === 0 && np.governor < 0 && recipient.length > 0
+          ? circumstanceSubject(ctx, sentence, hit)
+          : []
+      if (circumstance.length > 0)
+        return {
+          actor: circumstance,
+          recipient,
+          markers,
+          anchor: hit.head,
+          construction: 'circumstance',
+          slot,
+        }
       return { actor: [...np.actors], recipient, markers, anchor: hit.head, construction: 'noun', slot }
     }
     const groupStart = verbGroupStart(ctx, sentence, np.governor)
@@ -160,8 +191,19 @@ function partiesOf(
   // "ordered the paper to suspend publication": coercion is the orderer's act ("forced the rebels to
   // withdraw" stays the rebels' retreat)
   const coercive = entry.pos === 'V' && entry.type !== null && CONFLICTUAL_TYPES.has(entry.type)
-  const causation = coercive ? causationBefore(ctx, sentence, groupStart) : null
-  if (causation) {
+  const causation = entry.pos === 'V' ? causationBefore(ctx, sentence, groupStart) : null
+  if (causation?.kind === 'desire') {
+    const wantStart = verbGroupStart(ctx, sentence, causation.verb)
+    return {
+      actor: findSubject(ctx, sentence, wantStart),
+      recipient: [...causation.object],
+      markers: verbGroupMarkers(ctx, sentence, wantStart, causation.verb),
+      anchor: causation.verb,
+      construction: 'desire',
+      slot: 'obj',
+    }
+  }
+  if (causation && coercive) {
     const causeStart = verbGroupStart(ctx, sentence, causation.verb)
     // "ordered the army to attack": a state's own forces carry the act out, they do not suffer it
     const target = causation.object.filter((id) => !isStateForce(ctx, id))
@@ -200,6 +242,12 @@ function embeddedRecipient(
   if (entry.pos === 'N') {
     const np = nounArguments(ctx, sentence, embedded.first, embedded.end, ctx.lang.events.MAKER_SLOTS)
     if (np.actors.length > 0) return [...np.actors]
+  }
+  // "rejected calls by Kofi Annan" (a noun the tagger took for a verb), "refused to be questioned by police":
+  // the agent right after what is refused made it
+  if (norm(ctx, embedded.end) === 'by') {
+    const agent = findAgent(ctx, sentence, embedded.end)
+    if (agent.length > 0) return agent
   }
   const slots = [...new Set([...entry.slots, 'obj', ...(object?.entry.slots ?? [])])]
   const found = findRecipient(ctx, sentence, embedded.end, { slots, throughVerbs: true, allowPlaces: true })
@@ -538,6 +586,7 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
   const e = scope.embeddedOf.get(k)
   const embedded = e === undefined ? undefined : hits[e]
   const parties = partiesOf(ctx, sentence, hit, scope.eventHeads)
+  if (parties.construction === 'desire') return desireDrafts(scope, hit, parties)
   const refusal =
     isAnnouncedRefusal(parties.markers, hit.entry.type) && !scope.conditional(parties.anchor, hit.entry.type)
   if (hit.entry.onlyRefused && !refusal) return dropped(ctx, hit, 'an event only as a stated refusal')
@@ -622,6 +671,34 @@ function eventDrafts(scope: SentenceScope, k: number): Draft[] {
     rule: `${rule}+stated-refusal`,
   }
   return [event, statedRefusal]
+}
+
+/**
+ * "The US wanted Syria to withdraw its troops": wanting someone to act is a request to them (the mode from the
+ * act wanted), not the act itself.
+ */
+function desireDrafts(scope: SentenceScope, hit: TriggerHit, parties: Parties): Draft[] {
+  const { ctx } = scope
+  const actor = parties.actor.filter((a) => !parties.recipient.includes(a))
+  if (actor.length === 0 || parties.recipient.length === 0 || hit.entry.type === null)
+    return dropped(ctx, hit, 'a wish with no one wishing or no one asked')
+  const mode = DEMAND_MODES[hit.entry.type] ?? null
+  const { status, cue } = eventStatus(scope, hit, parties, 'REQUEST')
+  return [
+    {
+      type: 'REQUEST',
+      mode,
+      cameo: (mode && DEMAND_CAMEO.REQUEST[mode]) ?? '100',
+      status,
+      statusCue: cue,
+      actor,
+      recipient: [...parties.recipient],
+      trigger: spanOf(ctx, parties.anchor, hit.end),
+      anchor: parties.anchor,
+      announced: false,
+      rule: `${hit.entry.id}/desire`,
+    },
+  ]
 }
 
 /** Drafts of the events of one sentence. */

@@ -87,6 +87,8 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
     return draft(s, e, 'country', { kbId: seat.code, country: seat.code, sector: seat.sector })
   }
   if (country) {
+    // "US $50 million", "U.S. dollars": a currency is no mention of its country
+    if (isCurrency(ctx, e)) return null
     if (country.form === 'name') return draft(s, e, 'country', { kbId: country.code, country: country.code })
     if (country.form === 'demonym-plural') {
       return draft(s, e, 'group', { kbId: country.code, country: country.code, plural: true })
@@ -96,6 +98,12 @@ function kbMention(ctx: Context, part: Extract<Part, { kind: 'kb' }>): DraftMent
   if (org) return draft(s, e, 'organization', { kbId: org.id, country: org.country, sector: org.sector })
   if (place) return draft(s, e, 'place', { place, country: place.country })
   return null
+}
+
+/** Does a currency follow token `e` ("US $50 million", "U.S. dollars")? */
+function isCurrency(ctx: Context, e: number): boolean {
+  const next = ctx.tokens.norm[e] ?? ''
+  return next.startsWith('$') || ctx.lang.names.CURRENCY_WORDS.has(next)
 }
 
 /** "GENEVA (Meridian Wire) —", "WASHINGTON, Sept. 19 (Wire)": a name in brackets after a dateline is the agency. */

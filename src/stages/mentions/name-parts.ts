@@ -113,9 +113,19 @@ export function scanParts(
       i++
       continue
     }
-    const continuesName =
-      previousPart?.kind === 'name' && previousPart.tokenEnd === i && tokens.pos[i - 1] === POS.PROPN
     const found = nameToken ? longestKbMatch(lang, knowledge, text, tokens, sentence, i) : null
+    // "Western Cambodia", "West German": a compass word before a country's or place's name or demonym is no
+    // first name ("North American" names a continent and stays one word)
+    const compassBefore =
+      previousPart?.tokenStart === i - 1 &&
+      lang.names.COMPASS_WORDS.has(tokens.norm[i - 1]!) &&
+      found !== null &&
+      !lang.names.CONTINENTAL_DEMONYMS.has(tokens.norm[i]!)
+    const continuesName =
+      previousPart?.kind === 'name' &&
+      previousPart.tokenEnd === i &&
+      tokens.pos[i - 1] === POS.PROPN &&
+      !compassBefore
     // "Lloyd Austin", "George Washington": a place name right after a first name continues the name
     const kb = found && continuesName && found.value.every((h) => h.type !== 'organization') ? null : found
     const role = roleMatch(knowledge, text, tokens, i, limit)

@@ -143,7 +143,7 @@ export function findNominals(
       }
       if (used[j] && used[j] !== PLACE_TOKEN && !countryAt[j]) break
       if (lang.names.FORMER_MARKERS.has(word)) former = true
-      else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-') break
+      else if (!MODIFIER_POS.has(tokens.pos[j]!) && word !== '-' && !isLedBy(lang, tokens, j)) break
       country ??= countryAt[j] ?? (placeModifies(tokens, placeCountryAt, j, i) ? placeCountryAt[j]! : null)
       ownerSector ??= sectorAt[j] ?? null
       start = j
@@ -175,6 +175,15 @@ export function findNominals(
     for (let t = start; t < end; t++) used[t] = 1
   }
   return out
+}
+
+/** "US-led forces", "a Saudi-led coalition": the leader's country, written before a hyphen, owns the group. */
+function isLedBy(lang: Lang, tokens: TokenTable, j: number): boolean {
+  return (
+    lang.names.LEADING_PARTICIPLES.has(tokens.norm[j]!) &&
+    tokens.norm[j - 1] === '-' &&
+    tokens.start[j] === tokens.end[j - 1]
+  )
 }
 
 /**
