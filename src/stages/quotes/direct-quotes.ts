@@ -1,5 +1,6 @@
 import { posCode } from '../../doc/token-table.js'
 import type { Cue } from './cues.js'
+import { isPassiveWithAgent } from './fragments.js'
 import type { QuotedSegment } from './quote-marks.js'
 import {
   addCue,
@@ -140,8 +141,12 @@ export function collectDirectQuotes(s: QuoteState, options: DirectOptions): void
       const c = s.cueAt[k]!
       if (c >= 0) {
         const cue = s.cues[c]!
+        // "the pipeline, which is supported by Republicans, “…”": a passive verb with its agent quotes no one
         const fits =
-          cue.cueClass !== 'belief' && cue.clusterEnd <= prev && (cue.speaker >= 0 || leadIn !== ':')
+          cue.cueClass !== 'belief' &&
+          cue.clusterEnd <= prev &&
+          (cue.speaker >= 0 || leadIn !== ':') &&
+          !isPassiveWithAgent(s, cue.head)
         if (fits) return c
         break
       }

@@ -9,6 +9,7 @@ import { sentenceBounds, type TokenContext } from './token-context.js'
 
 const VERB = posCode('VERB')
 const PUNCT = posCode('PUNCT')
+const ADV = posCode('ADV')
 
 /** How far before a quoted fragment its attributing verb may stand, in tokens. */
 const FRAGMENT_REACH = 25
@@ -38,6 +39,16 @@ function subjectOf(ctx: TokenContext, index: MentionIndex, verb: number): Speake
   return subject >= 0 ? { speaker: subject, side: 'inherited', clusterStart: verb } : found
 }
 
+/** The verb at k is passive, "be" before it (an adverb between) and its agent after "by". */
+export function isPassiveWithAgent(ctx: TokenContext, k: number): boolean {
+  if (ctx.tokens.norm[k + 1] !== 'by') return false
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    if (ctx.tokens.lemma[j] === 'be') return true
+    if (ctx.tokens.pos[j] !== ADV) return false
+  }
+  return false
+}
+
 /**
  * A quoted fragment inside a clause ("Obama called the holiday “a celebration …”") is attributed to the subject
  * of the nearest verb before it that can attribute words: a speech verb or a verb of naming and judging. The
@@ -61,6 +72,9 @@ export function attributeFragment(
     const lemma = tokens.lemma[k] ?? ''
     const cls = cueVerbClass(ctx.lang, lemma)
     if (!ctx.lang.speech.FRAGMENT_VERBS.has(lemma) && cls === undefined) continue
+    // "the pipeline, which is widely supported by Republicans, “wouldn't go 10 feet”": a passive verb with its
+    // agent attributes nothing; the verb further left does
+    if (isPassiveWithAgent(ctx, k)) continue
     const known = cueAt(k)
     if (known && (known.speaker >= 0 || known.side === 'unresolved')) {
       const found = { cue: known, content: complement(ctx, seg, known.clusterEnd) }

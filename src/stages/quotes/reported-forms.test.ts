@@ -142,6 +142,13 @@ const CLAUSE_CASES: readonly Case[] = [
     speaker: 'Wilma Brookhart',
     kind: 'mixed',
   },
+  {
+    name: 'a passive verb with its agent quotes no one: the speech verb before it reports the fragment',
+    text: 'Halloran argued that the Velsen toll, which is widely supported by 12 councils, "would not last a year" without the levy.',
+    words: 'the Velsen toll',
+    speaker: 'Halloran',
+    kind: 'mixed',
+  },
 ]
 
 function check(c: Case): void {
