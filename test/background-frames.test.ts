@@ -19,6 +19,16 @@ function eventsOf(text: string): string[] {
 
 const CASES: readonly { text: string; expected: readonly string[]; why: string }[] = [
   {
+    text: 'A crowd at the airport greeted Rouhani on his return from New York, state television showed.',
+    expected: [],
+    why: "a person's return home is no RETREAT: the noun needs what is returned or to whom",
+  },
+  {
+    text: 'Israel completed the return of the Sinai to Egypt on Sunday.',
+    expected: ['RETREAT/asserted [return]'],
+    why: 'the return of a territory to a country is a RETREAT',
+  },
+  {
     text: 'Palestinian gunmen fired on Israeli soldiers in the occupied West Bank on Tuesday.',
     expected: ['ASSAULT/asserted [fired]'],
     why: 'a participle describing a noun is no event',

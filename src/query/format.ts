@@ -57,6 +57,11 @@ export interface TableLayout {
   readonly keep?: readonly number[]
   /** Columns left out, in this order, while the table does not fit even with clipped columns. */
   readonly dropFirst?: readonly number[]
+  /**
+   * A kept column that moves to a line of its own under each row (indented) when the table cannot fit with it:
+   * a long id stays whole and pasteable, and the other columns keep the width.
+   */
+  readonly ownLine?: number
 }
 
 /** Column widths over `columns` that fit `width`, shrinking the widest clippable column; null when they cannot. */
@@ -112,12 +117,19 @@ export function textTable(
     widths = fitWidths(columns, natural, natural, width)
   }
   widths ??= fitWidths(columns, natural, floor, width)
+  const ownLine = widths === null && layout.ownLine !== undefined ? layout.ownLine : undefined
+  if (ownLine !== undefined) {
+    columns = columns.filter((i) => i !== ownLine)
+    widths = fitWidths(columns, natural, natural, width) ?? fitWidths(columns, natural, floor, width)
+  }
   const shown = widths ?? columns.map(floor)
-  const line = (cells: readonly string[]) =>
-    columns
+  const line = (cells: readonly string[]) => {
+    const grid = columns
       .map((i, k) => cell(cells[i] ?? '', shown[k]!))
       .join('  ')
       .trimEnd()
+    return ownLine === undefined ? grid : `${grid}\n  ${cells[ownLine] ?? ''}`
+  }
   return [line(header), shown.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n')
 }
 
@@ -287,7 +299,7 @@ export function formatQuotes(quotes: readonly StoredQuote[], format: OutputForma
     q.text,
     q.reportCount,
   ])
-  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 40, 24, 16, 90, 7], { keep: [1], dropFirst: [3, 5, 0] })}\n`
+  return `${textTable(['date', 'document', 'speaker', 'cue', 'quotation', 'reports'], rows, [10, 40, 24, 16, 90, 7], { keep: [1], dropFirst: [3, 5, 0], ownLine: 1 })}\n`
 }
 
 /** `parley actors`: the stored actors, most mentioned first. */

@@ -24,6 +24,24 @@ describe('text tables fit the width they are given', () => {
     assert.match(table, /…$/)
   })
 
+  it('moves a long kept id to a line of its own when the row cannot fit beside it', () => {
+    const long = [
+      ['samples/web/2024-07-05-moscow-orban-visit-eu-rebuke-and-kremlin-talks.html', ...ROWS[0]!.slice(1)],
+    ]
+    const table = textTable(HEADER, long, MAX, { keep: [0], dropFirst: [3, 1], ownLine: 0 }, 60)
+    assert.match(table, /^speaker {5}quotation\n {2}id\n/)
+    assert.match(
+      table,
+      /\n {2}samples\/web\/2024-07-05-moscow-orban-visit-eu-rebuke-and-kremlin-talks\.html$/,
+    )
+    const grid = table.split('\n').filter((l) => !l.startsWith('  '))
+    assert.ok(Math.max(...grid.map((l) => l.length)) <= 60, table)
+    assert.doesNotMatch(
+      textTable(HEADER, ROWS, MAX, { keep: [0], dropFirst: [3], ownLine: 0 }, 80),
+      /\n {2}samples/,
+    )
+  })
+
   it('shows every column whole when the width allows (--wide)', () => {
     const table = textTable(HEADER, ROWS, MAX, { keep: [0], dropFirst: [3] }, Number.POSITIVE_INFINITY)
     assert.match(table, /note/)

@@ -242,7 +242,7 @@ release               | V | RETREAT   | release        | 0841 | obj
 release               | N | RETREAT   | release        | 0841 | of
 free                  | V | RETREAT   | release        | 0841 | obj need
 return                | V | RETREAT   | return         | 0842 | obj to
-return                | N | RETREAT   | return         | 0842 | of to
+return                | N | RETREAT   | return         | 0842 | of to need
 pay ~ compensation    | V | RETREAT   | return         | 0842 | to
 compensate            | V | RETREAT   | return         | 0842 | obj
 ceasefire             | N | RETREAT   | ceasefire      | 0871 | with between
