@@ -57,7 +57,13 @@ export interface EventCounts {
 
 export const DEFAULT_COUNT_LIMIT = 20
 
-function rangeConditions(column: string, range: CountRange, conditions: string[], params: unknown[]): void {
+/** `column >= since` and `column <= until` for the bounds a range gives (aggregates, quotation filters). */
+export function rangeConditions(
+  column: string,
+  range: Pick<CountRange, 'since' | 'until'>,
+  conditions: string[],
+  params: unknown[],
+): void {
   if (range.since !== undefined) {
     conditions.push(`${column} >= ?`)
     params.push(range.since)

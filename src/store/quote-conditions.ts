@@ -1,3 +1,4 @@
+import { rangeConditions } from './aggregates.js'
 import type { QuoteFilter } from './store.js'
 
 /**
@@ -7,14 +8,7 @@ import type { QuoteFilter } from './store.js'
 export function portableQuoteConditions(filter: QuoteFilter): { conditions: string[]; params: unknown[] } {
   const conditions: string[] = []
   const params: unknown[] = []
-  if (filter.since !== undefined) {
-    conditions.push('substr(q.doc_date, 1, 10) >= ?')
-    params.push(filter.since)
-  }
-  if (filter.until !== undefined) {
-    conditions.push('substr(q.doc_date, 1, 10) <= ?')
-    params.push(filter.until)
-  }
+  rangeConditions('substr(q.doc_date, 1, 10)', filter, conditions, params)
   if (filter.kinds !== undefined) {
     if (filter.kinds.length === 0) conditions.push('1 = 0')
     else {
