@@ -11,6 +11,7 @@ export {
   type ExtractResult,
 } from './extract.js'
 export { type IngestItem, type IngestOptions, readInputs } from './ingest/index.js'
+export { type IngestIntoStoreOptions, type IngestSummary, ingest } from './ingest-into-store.js'
 export {
   createKnowledge,
   defaultKnowledge,
