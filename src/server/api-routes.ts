@@ -31,6 +31,15 @@ export interface ListPage<T> {
   readonly total?: number
 }
 
+/**
+ * The total over all pages: known from the page itself when it is the last one and holds something (offset +
+ * items), else counted.
+ */
+function totalOf(page: ListPage<unknown>, count: () => Promise<number>): Promise<number> {
+  if (page.next === null && page.items.length > 0) return Promise.resolve(page.offset + page.items.length)
+  return count()
+}
+
 /** Runs a list query for one more item than asked, to know whether a next page exists without counting. */
 async function listPage<T>(
   page: PageQuery,
@@ -183,7 +192,9 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
         const params = parseParams(url.searchParams, ACTORS_PARAMS)
         const paging = pageOf(params)
         const page = await listPage(paging, (p) => model.actors(defined({ ...p, search: params.search })))
-        const total = await model.actorTotal(defined({ ...paging, search: params.search }))
+        const total = await totalOf(page, () =>
+          model.actorTotal(defined({ ...paging, search: params.search })),
+        )
         sendJson(response, 200, { ...page, total })
       },
     },
@@ -206,7 +217,7 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
           return
         }
         const page = await listPage(paging, (p) => model.events(defined({ ...filter, ...p })))
-        const total = await model.eventTotal(defined({ ...filter, ...paging }))
+        const total = await totalOf(page, () => model.eventTotal(defined({ ...filter, ...paging })))
         sendJson(response, 200, { ...page, total, ...(await warningsFor(page, filter)) })
       },
     },
@@ -217,7 +228,7 @@ export function apiRoutes(model: ReadModel, health: HealthExtras = {}): Route[] 
         const { limit, offset, ...filter } = parseParams(url.searchParams, QUOTES_PARAMS)
         const paging = pageOf({ limit, offset })
         const page = await listPage(paging, (p) => model.quotes(defined({ ...filter, ...p })))
-        const total = await model.quoteTotal(defined({ ...filter, ...paging }))
+        const total = await totalOf(page, () => model.quoteTotal(defined({ ...filter, ...paging })))
         sendJson(response, 200, { ...page, total, ...(await warningsFor(page, filter)) })
       },
     },
