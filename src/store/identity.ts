@@ -174,6 +174,20 @@ export function namedPeople(record: ParleyRecord, actorPks: ReadonlyMap<string, 
   })
 }
 
+/** Whether a stored actor learns anything from an article's actor: rows are rewritten only then. */
+export function learnsFrom(
+  row: Pick<IdentityRow, 'country' | 'sector' | 'role' | 'kbId'>,
+  a: { readonly country: string | null; readonly sector: string | null; readonly role: string | null },
+  kbId: string | null,
+): boolean {
+  return (
+    (row.country === null && a.country !== null) ||
+    (row.sector === null && a.sector !== null) ||
+    (row.role === null && a.role !== null) ||
+    (row.kbId === null && kbId !== null)
+  )
+}
+
 /** A stored actor as the merge reads it. */
 export interface IdentityRow {
   readonly pk: number

@@ -1,6 +1,6 @@
 import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
 import { primaryQuoteReport } from '../dedup.js'
-import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
+import { IDENTITY_SQL, type IdentityRow, learnsFrom, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
@@ -126,7 +126,9 @@ async function upsertActor(
   }
   const person = ruled === undefined ? await findPerson(sql, a, kbId) : undefined
   if (person !== undefined) {
-    await sql.run(IDENTITY_SQL.inherit, a.country, a.sector, a.role, kbId, person)
+    const row = (await sql.one<IdentityRow>(IDENTITY_SQL.actor, person)) as IdentityRow
+    if (learnsFrom(row, a, kbId))
+      await sql.run(IDENTITY_SQL.inherit, a.country, a.sector, a.role, kbId, person)
     return person
   }
   const name = a.kind === 'person' ? personNameKey(a.name) : nameKey(a.name)

@@ -1,6 +1,6 @@
 import type { ParleyRecord, RecordActor, RecordLocation } from '../../record/record.js'
 import { primaryQuoteReport } from '../dedup.js'
-import { IDENTITY_SQL, namedPeople, personNameKey } from '../identity.js'
+import { IDENTITY_SQL, type IdentityRow, learnsFrom, namedPeople, personNameKey } from '../identity.js'
 import { actorKey, nameKey, placeKey, surnameKey } from '../keys.js'
 import { insertQuote } from '../quote-reports.js'
 import type { PutOptions, PutOutcome } from '../store.js'
@@ -127,7 +127,8 @@ function upsertActor(s: Statements, a: RecordActor, kbId: string | null, documen
   }
   const person = ruled === undefined ? findPerson(s, a, kbId) : undefined
   if (person !== undefined) {
-    s.get(IDENTITY_SQL.inherit).run(a.country, a.sector, a.role, kbId, person)
+    const row = s.get(IDENTITY_SQL.actor).get(person) as IdentityRow
+    if (learnsFrom(row, a, kbId)) s.get(IDENTITY_SQL.inherit).run(a.country, a.sector, a.role, kbId, person)
     return person
   }
   const name = a.kind === 'person' ? personNameKey(a.name) : nameKey(a.name)
