@@ -18,9 +18,9 @@ export async function restoreSplitDocuments(store: Store, plan: SplitPlan): Prom
       Object.entries(stored.actorIds).map(([local, global]) => [local, kbOf.get(global) ?? null]),
     )
     await store.putDocument(stored.record, { contentHash: stored.contentHash, replace: true, actorKbIds })
+    // the new actor's id, read back once from the first article stored again
     const moved = plan.links.find((l) => l.documentId === id)
-    const again = await store.getDocument(id)
-    if (moved && again) into ??= again.actorIds[moved.localId] ?? null
+    if (into === null && moved) into = (await store.getDocument(id))?.actorIds[moved.localId] ?? null
   }
   return { from: plan.from, into, documents: documents.length }
 }
