@@ -14,7 +14,9 @@
  * When a full name becomes the dominant bearer of a surname, a row stored for the surname alone merges into
  * it, so the result does not depend on which article came first.
  */
+import type { PloverType } from '../doc/layers.js'
 import type { ParleyRecord } from '../record/record.js'
+import { matchKey, partyKey, type StatusFamily } from './dedup.js'
 import { nameKey } from './keys.js'
 
 /** Titles and honorifics that may stand in a stored person's name ("Senator Bernie Sanders"). */
@@ -172,6 +174,21 @@ export function namedPeople(record: ParleyRecord, actorPks: ReadonlyMap<string, 
     const pk = actorPks.get(a.id)
     return a.kind === 'person' && !a.anonymous && pk !== undefined ? [pk] : []
   })
+}
+
+/**
+ * An event's party key and its reports' match key after its parties changed (an actor merge), from its type,
+ * status family and `event_parties` rows.
+ */
+export function eventKeysOf(
+  type: PloverType,
+  family: StatusFamily,
+  parties: readonly { readonly role: string; readonly actor: number }[],
+): { readonly partyKey: string; readonly matchKey: string } {
+  const actor = parties.filter((p) => p.role === 'actor').map((p) => p.actor)
+  const recipient = parties.filter((p) => p.role === 'recipient').map((p) => p.actor)
+  const key = partyKey(type, actor, recipient)
+  return { partyKey: key, matchKey: matchKey(type, family, key) }
 }
 
 /** Whether a stored actor learns anything from an article's actor: rows are rewritten only then. */

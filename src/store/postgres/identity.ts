@@ -1,9 +1,10 @@
 import type { PloverType } from '../../doc/layers.js'
 import type { RecordActor } from '../../record/record.js'
-import { matchKey, partyKey, type StatusFamily } from '../dedup.js'
+import type { StatusFamily } from '../dedup.js'
 import {
   type Bearer,
   dominantBearer,
+  eventKeysOf,
   IDENTITY_SQL,
   type IdentityRow,
   personNameKey,
@@ -100,11 +101,9 @@ export async function mergeActorRows(sql: Sql, from: number, into: number): Prom
     const kind = await sql.one<{ type: PloverType; family: StatusFamily }>(IDENTITY_SQL.eventType, event)
     if (!kind) continue
     const parties = await sql.all<{ role: string; actor: number }>(IDENTITY_SQL.eventParties, event)
-    const actor = parties.filter((p) => p.role === 'actor').map((p) => p.actor)
-    const recipient = parties.filter((p) => p.role === 'recipient').map((p) => p.actor)
-    const key = partyKey(kind.type, actor, recipient)
-    await sql.run(IDENTITY_SQL.setPartyKey, key, event)
-    await sql.run(IDENTITY_SQL.setMatchKey, matchKey(kind.type, kind.family, key), event)
+    const keys = eventKeysOf(kind.type, kind.family, parties)
+    await sql.run(IDENTITY_SQL.setPartyKey, keys.partyKey, event)
+    await sql.run(IDENTITY_SQL.setMatchKey, keys.matchKey, event)
   }
   const documents = await sql.run(IDENTITY_SQL.moveLinks, into, from)
   await sql.run(IDENTITY_SQL.moveQuotes, into, from)

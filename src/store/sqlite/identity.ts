@@ -1,9 +1,10 @@
 import type { PloverType } from '../../doc/layers.js'
 import type { RecordActor } from '../../record/record.js'
-import { matchKey, partyKey, type StatusFamily } from '../dedup.js'
+import type { StatusFamily } from '../dedup.js'
 import {
   type Bearer,
   dominantBearer,
+  eventKeysOf,
   IDENTITY_SQL,
   type IdentityRow,
   personNameKey,
@@ -93,11 +94,9 @@ export function mergeActorRows(s: Statements, from: number, into: number): Merge
       family: StatusFamily
     }
     const parties = s.get(IDENTITY_SQL.eventParties).all(event) as { role: string; actor: number }[]
-    const actor = parties.filter((p) => p.role === 'actor').map((p) => p.actor)
-    const recipient = parties.filter((p) => p.role === 'recipient').map((p) => p.actor)
-    const key = partyKey(type, actor, recipient)
-    s.get(IDENTITY_SQL.setPartyKey).run(key, event)
-    s.get(IDENTITY_SQL.setMatchKey).run(matchKey(type, family, key), event)
+    const keys = eventKeysOf(type, family, parties)
+    s.get(IDENTITY_SQL.setPartyKey).run(keys.partyKey, event)
+    s.get(IDENTITY_SQL.setMatchKey).run(keys.matchKey, event)
   }
   const documents = s.get(IDENTITY_SQL.moveLinks).run(into, from).changes
   s.get(IDENTITY_SQL.moveQuotes).run(into, from)

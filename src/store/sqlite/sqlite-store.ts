@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { countEvents, countSpeakers, type QueryRows } from '../aggregates.js'
 import { restoreSplitDocuments } from '../split.js'
-import type { Store, StoreStats } from '../store.js'
+import type { QuoteFilter, Store, StoreStats } from '../store.js'
 import { findActors, findPlaces, totalActors } from './find-actors.js'
 import { DEFAULT_LIMIT, findEvents, totalEvents } from './find-events.js'
 import { findQuotes, totalQuotes } from './find-quotes.js'
@@ -70,6 +70,10 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
     }
     pending = 0
   }
+  // Read your own writes: quotations pending in an open group are indexed before a text search.
+  const readOwnQuotes = (filter: QuoteFilter) => {
+    if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
+  }
   return {
     db,
     schemaVersion,
@@ -114,8 +118,7 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       return findEvents(s, filter)
     },
     async findQuotes(filter = {}) {
-      // Read your own writes: quotations pending in an open group are indexed before a text search.
-      if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
+      readOwnQuotes(filter)
       return findQuotes(s, filter)
     },
     async totalActors(filter = {}) {
@@ -125,7 +128,7 @@ function createStore(db: Database.Database, schemaVersion: number, group: GroupC
       return totalEvents(s, filter)
     },
     async totalQuotes(filter = {}) {
-      if (filter.search !== undefined && db.inTransaction) indexPendingQuotes(s, quoteIndex)
+      readOwnQuotes(filter)
       return totalQuotes(s, filter)
     },
     countSpeakers: (range = {}) => countSpeakers(rowsOf(s), range),
