@@ -13,6 +13,8 @@ export const DIAGNOSTIC_CODES = {
   'input/no-article': 'no article text was found in the HTML page',
   'input/not-english': 'the text is not in English',
   'input/bad-date': 'the publication date is not a valid YYYY-MM-DD date',
+  'segment/unaligned-token':
+    'the tokenizer gave a token that is not written in the text; it spans nothing and is ignored',
   'quotes/unbalanced-mark': 'a quote mark has no partner; the quotation ends at its paragraph',
   'internal/stage-failed': 'a pipeline stage threw an unexpected exception',
 } as const

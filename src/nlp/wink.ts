@@ -159,22 +159,27 @@ function rewriteTokens(a: WinkAnalysis, rewrite: (i: number, out: TokenColumns) 
 const isForeignLetter = (c: string | undefined) =>
   c !== undefined && c.charCodeAt(0) > 0xff && /\p{L}/u.test(c)
 const LETTER = /\p{L}/u
+const INVISIBLE_END = /\p{L}\p{Cf}+$/u
 
 /** Token i and the next are one word wink-nlp cut at a letter it does not know ("Vu" "č" "i" "ć"). */
 function isCutWord(a: WinkAnalysis, i: number, sentenceStarts: ReadonlySet<number>): boolean {
   const left = a.values[i]!
   const right = a.values[i + 1]
   if (right === undefined || a.spaces[i + 1] !== '' || sentenceStarts.has(i + 1)) return false
-  const last = left.at(-1)
   const first = right[0]
-  if (!LETTER.test(last ?? '') || !LETTER.test(first ?? '')) return false
+  if (!LETTER.test(first ?? '')) return false
+  // an invisible format character (zero-width joiner, soft hyphen) glued to the left piece is no word break
+  if (INVISIBLE_END.test(left)) return true
+  const last = left.at(-1)
+  if (!LETTER.test(last ?? '')) return false
   return isForeignLetter(last) || isForeignLetter(first)
 }
 
 /**
  * wink-nlp splits words at letters beyond Latin-1: "Vučić" comes out as "Vu" "č" "i" "ć", "Erdoğan" as
  * "Erdo" "ğ" "an". Letter pieces glued to each other across such a letter are joined again, taking the
- * first piece's part of speech (a name's PROPN).
+ * first piece's part of speech (a name's PROPN). So are pieces cut after an invisible format character
+ * ("Davutoğ<U+200D>" "lu").
  */
 function joinCutWords(a: WinkAnalysis): WinkAnalysis {
   const sentenceStarts = new Set(a.sentences.map(([first]) => first))

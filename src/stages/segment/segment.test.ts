@@ -2,8 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { runStage } from '../../../test/helpers/run-stage.js'
 import { bothForms } from '../../../test/helpers/typography.js'
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { createDoc } from '../../doc/doc.js'
 import { posAt } from '../../doc/token-table.js'
+import { english } from '../../lang/en/index.js'
 import { findParagraphs, segment } from './segment.js'
 
 function run(text: string) {
@@ -21,6 +23,37 @@ describe('segment', () => {
     assert.ok(words.includes('U.S.'))
     assert.ok(words.includes('“'))
     for (let i = 1; i < tokens.length; i++) assert.ok(tokens.start[i]! >= tokens.end[i - 1]!)
+  })
+
+  it('spans a word with an invisible character inside it, and reads the word without it', () => {
+    for (const mark of ['\uFEFF', '\u200D', '\u00AD', '\u2060']) {
+      const text = `The minister, Davutoğ${mark}lu, said Ankara would\u00a0inform the agency.`
+      const { tokens } = run(text)
+      const i = tokens.lower.indexOf('davutoğlu')
+      assert.ok(i >= 0, `no folded token for U+${mark.codePointAt(0)!.toString(16)}`)
+      assert.equal(text.slice(tokens.start[i]!, tokens.end[i]!), `Davutoğ${mark}lu`)
+      for (let t = 0; t < tokens.length; t++) assert.ok(tokens.end[t]! > tokens.start[t]!, `empty token ${t}`)
+    }
+  })
+
+  it('reports a token the tokenizer gave that is not in the text, and spans nothing with it', () => {
+    const text = 'Talks resume today.'
+    const reported: Diagnostic[] = []
+    const analyse = (copy: string) => {
+      const real = english.tokenizer.analyse(copy)
+      return { ...real, values: real.values.map((v) => (v === 'resume' ? 'resumé' : v)) }
+    }
+    const lang = { ...english, tokenizer: { name: 'altered', analyse } }
+    const { tokens } = runStage(segment(), createDoc(text, { id: 't' }), {
+      lang,
+      report: (d) => reported.push(d),
+    })
+    assert.deepEqual(
+      reported.map((d) => [d.code, d.span]),
+      [['segment/unaligned-token', { start: 5, end: 5 }]],
+    )
+    assert.equal(tokens.end[1], tokens.start[1])
+    assert.equal(text.slice(tokens.start[2]!, tokens.end[2]!), 'today')
   })
 
   it('splits sentences and never lets one cross a paragraph break', () => {

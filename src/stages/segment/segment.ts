@@ -1,3 +1,4 @@
+import { diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Sentence } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { posCode, type TokenTable } from '../../doc/token-table.js'
@@ -28,24 +29,47 @@ export function findParagraphs(text: string): Span[] {
   return paragraphs
 }
 
+/** Invisible format characters (BOM, zero-width space/joiners, soft hyphen) a tokenizer may drop inside a word. */
+const INVISIBLE = /[\p{Cf}]/u
+const INVISIBLE_ALL = /[\p{Cf}]/gu
+
+/**
+ * Where `value` ends if it is written in `text` from `at`, allowing invisible format characters in the text
+ * between its letters (the tokenizer dropped them: "Davutoğ<U+FEFF>lu" is the token "Davutoğlu"); -1 if not.
+ */
+function matchEnd(text: string, value: string, at: number): number {
+  if (text.startsWith(value, at)) return at + value.length
+  let t = at
+  for (let v = 0; v < value.length; t++) {
+    if (t >= text.length) return -1
+    if (text[t] === value[v]) v++
+    else if (v === 0 || !INVISIBLE.test(text[t]!)) return -1
+  }
+  return t
+}
+
 /** Aligns wink-nlp tokens to character offsets in `text`. */
 function alignTokens(text: string, values: readonly string[], spaces: readonly string[]) {
   const n = values.length
   const start = new Int32Array(n)
   const end = new Int32Array(n)
+  const unaligned: number[] = []
   let cursor = 0
   for (let i = 0; i < n; i++) {
     const value = values[i]!
     let at = cursor + spaces[i]!.length
-    if (!text.startsWith(value, at)) {
+    let stop = matchEnd(text, value, at)
+    if (stop < 0) {
       const found = text.indexOf(value, cursor)
+      if (found < 0) unaligned.push(i)
       at = found < 0 ? cursor : found
+      stop = found < 0 ? at : found + value.length
     }
     start[i] = at
-    end[i] = at + (text.startsWith(value, at) ? value.length : 0)
-    cursor = end[i]!
+    end[i] = stop
+    cursor = stop
   }
-  return { start, end }
+  return { start, end, unaligned }
 }
 
 /**
@@ -63,13 +87,20 @@ export function segment() {
       const copy = tokenizerCopy(text)
       const a = ctx.lang.tokenizer.analyse(copy)
       const n = a.values.length
-      const { start, end } = alignTokens(copy, a.values, a.spaces)
+      const { start, end, unaligned } = alignTokens(copy, a.values, a.spaces)
+      for (const i of unaligned) {
+        const at = { start: start[i]!, end: start[i]! }
+        const message = `the token ${JSON.stringify(a.values[i])} is not written in the text here`
+        ctx.report(diagnostic('segment/unaligned-token', 'warning', message, { stage: 'segment', span: at }))
+      }
       const pos = new Uint8Array(n)
       const lower = new Array<string>(n)
       const lemma = new Array<string>(n)
       for (let i = 0; i < n; i++) {
         pos[i] = posCode(a.pos[i]!)
-        lower[i] = (end[i]! > start[i]! ? text.slice(start[i], end[i]) : a.values[i]!).toLowerCase()
+        lower[i] = (end[i]! > start[i]! ? text.slice(start[i], end[i]) : a.values[i]!)
+          .replace(INVISIBLE_ALL, '')
+          .toLowerCase()
         lemma[i] = foldTypography(a.lemmas[i]!.toLowerCase())
       }
       const paragraphs = findParagraphs(text)
